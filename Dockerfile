@@ -1,0 +1,19 @@
+# The rolegraph API. Built by docker compose; see README.md.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY schema.graphql ./
+COPY seeds ./seeds
+USER node
+EXPOSE 4000
+CMD ["node", "dist/main.js"]

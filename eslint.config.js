@@ -1,0 +1,38 @@
+// @ts-check
+import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import tseslint from 'typescript-eslint';
+
+/** The layers of src/ and who may import whom: api -> graph -> domain, seed -> graph -> domain. */
+const zones = [
+  { target: './src/domain', from: ['./src/graph', './src/seed', './src/api', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'domain/ is pure: no database, no API, no config.' },
+  { target: './src/graph', from: ['./src/seed', './src/api', './src/cli', './src/config.ts', './src/main.ts'], message: 'graph/ sits below seed/ and api/ and never reads config.' },
+  { target: './src/api', from: ['./src/seed', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'api/ gets its dependencies from main.ts.' },
+  { target: './src/seed', from: ['./src/api', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'seed/ gets its dependencies from its CLI.' },
+  { target: './src/localNeo4j', from: ['./src/graph', './src/api', './src/seed', './src/cli', './src/config.ts'], message: 'localNeo4j/ manages a process; it never talks Bolt itself.' },
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', '.neo4j/', 'coverage/', 'artifacts/', 'web/dist/', 'src/api/generated/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-cycle': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'neo4j-driver', message: 'Only src/graph/ talks to Neo4j.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/graph/**', 'test/**', 'bench/**', 'tools/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);

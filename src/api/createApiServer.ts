@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { ApiContext } from './context.js';
+import type { Logger } from './createLogger.js';
+import type { Repositories } from './Repositories.js';
+import { resolvers } from './resolvers.js';
+import { typeDefs } from './typeDefs.js';
+
+export interface ApiServerOptions {
+  repositories: Repositories;
+  logger: Logger;
+  /** Answers /readyz: whether Neo4j can be reached right now. */
+  isDatabaseReady: () => Promise<boolean>;
+  production: boolean;
+  /** The HTTP server the app will be mounted on, so shutdown drains its connections. */
+  httpServer: Server;
+}
+
+export interface ApiServer {
+  app: Express;
+  apollo: ApolloServer<ApiContext>;
+}
+
+/** Largest request body accepted; bigger ones get 413 before any parsing work. */
+export const maxBodyBytes = 100 * 1024;
+
+/**
+ * Builds the Express app: GraphQL at /graphql, liveness at /healthz, readiness
+ * (Neo4j reachable) at /readyz. Call `apollo.stop()` to shut down cleanly.
+ */
+export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs,
+    resolvers,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: !options.production,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await options.isDatabaseReady().catch(() => false);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', neo4j: ready ? 'reachable' : 'unreachable' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async () => {
+        const requestId = randomUUID();
+        return { requestId, logger: options.logger.child({ requestId }), repositories: options.repositories };
+      },
+    }),
+  );
+  return { app, apollo };
+}

@@ -1,0 +1,123 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { toPlain, type Plain } from './toPlain.js';
+import { translateError } from './translateError.js';
+
+/** A named Cypher statement; values only ever travel as parameters. */
+export interface Statement {
+  /** Shown in transaction metadata, logs and errors, e.g. `tenure.byPost`. */
+  name: string;
+  cypher: string;
+}
+
+export type Row = { [column: string]: Plain };
+
+/** What the executor reports after each statement, for logs, metrics and N+1 tests. */
+export interface StatementEvent {
+  name: string;
+  mode: 'READ' | 'WRITE';
+  durationMs: number;
+  rows: number;
+  failed: boolean;
+}
+
+/** Runs statements inside one transaction; used by writers that must be all-or-nothing. */
+export interface TransactionRunner {
+  run(statement: Statement, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
+export interface ExecutorOptions {
+  database: string;
+  /** Statement timeout sent to the server for reads (ms); default 15 s. */
+  readTimeoutMs?: number;
+  onStatement?: (event: StatementEvent) => void;
+}
+
+/**
+ * The only way rolegraph talks to Neo4j. Every call is a managed transaction in a
+ * session on the named database, READ or WRITE as asked, closed in `finally`; results
+ * come back as plain rows and failures as RolegraphErrors.
+ */
+export class Executor {
+  private readonly listeners: ((event: StatementEvent) => void)[] = [];
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: ExecutorOptions,
+  ) {
+    if (options.onStatement) this.listeners.push(options.onStatement);
+  }
+
+  /** Subscribes to statement events; returns the unsubscribe function. */
+  observe(listener: (event: StatementEvent) => void): () => void {
+    this.listeners.push(listener);
+    return () => {
+      const index = this.listeners.indexOf(listener);
+      if (index >= 0) this.listeners.splice(index, 1);
+    };
+  }
+
+  /** Runs one read statement in its own READ transaction. */
+  async read(statement: Statement, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.transaction('READ', statement.name, (tx) => tx.run(statement, params));
+  }
+
+  /** Runs one write statement in its own WRITE transaction. */
+  async write(statement: Statement, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.transaction('WRITE', statement.name, (tx) => tx.run(statement, params));
+  }
+
+  /**
+   * Runs `work` in one WRITE transaction: everything it ran commits together or not
+   * at all. The driver may retry `work` after a transient failure, so it must be
+   * idempotent (MERGE on stable keys).
+   */
+  async writeTransaction<T>(name: string, work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+    return this.transaction('WRITE', name, work);
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = {
+      metadata: { app: 'rolegraph', statement: name },
+      ...(mode === 'READ' ? { timeout: this.options.readTimeoutMs ?? 15_000 } : {}),
+    };
+    let current = name;
+    try {
+      const body = (tx: ManagedTransaction) =>
+        work({
+          run: async (statement, params = {}) => {
+            current = statement.name;
+            const started = performance.now();
+            let rows: Row[] = [];
+            let failed = true;
+            try {
+              const result = await tx.run(statement.cypher, params);
+              rows = result.records.map((record) => toPlain(record.toObject()) as Row);
+              failed = false;
+              return rows;
+            } finally {
+              this.emit({ name: statement.name, mode, durationMs: performance.now() - started, rows: rows.length, failed });
+            }
+          },
+        });
+      return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+    } catch (error) {
+      throw translateError(error, current);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private emit(event: StatementEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+}
+
+/** Wraps a JS number for LIMIT/SKIP, which Neo4j only accepts as an integer. */
+export function toCypherInt(value: number): ReturnType<typeof neo4j.int> {
+  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`Expected a non-negative whole number, got ${value}.`);
+  return neo4j.int(value);
+}

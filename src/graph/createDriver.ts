@@ -1,0 +1,40 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+
+export interface DriverOptions {
+  uri: string;
+  user: string;
+  password: string;
+  /** How long a managed transaction is retried while the server is unreachable (ms). */
+  maxRetryMs: number;
+  /** Optional application name sent to the server with every connection. */
+  userAgent?: string;
+}
+
+/**
+ * Creates the driver with timeouts that fail fast: a request waits a few seconds for a
+ * connection, not the driver's default minute, so an outage surfaces as a clear error.
+ */
+export function createDriver(options: DriverOptions): Driver {
+  return neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+    maxTransactionRetryTime: options.maxRetryMs,
+    connectionAcquisitionTimeout: Math.max(options.maxRetryMs, 2_000),
+    connectionTimeout: 3_000,
+    maxConnectionPoolSize: 50,
+    disableLosslessIntegers: false,
+    userAgent: options.userAgent ?? 'rolegraph',
+  });
+}
+
+/** True when the server answers an authenticated query; never throws. */
+export async function isNeo4jReady(uri: string, user: string, password: string): Promise<boolean> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { connectionTimeout: 2_000, maxConnectionPoolSize: 1 });
+  try {
+    // The home database answers only once the server has fully started.
+    await driver.executeQuery('RETURN 1', {}, { routing: neo4j.routing.READ });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
+}

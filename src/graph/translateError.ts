@@ -1,0 +1,33 @@
+import {
+  DatabaseConstraintError,
+  DatabaseQueryError,
+  DatabaseUnavailableError,
+  RolegraphError,
+} from '../domain/errors.js';
+
+/** Driver error codes that mean "the server is not there (right now)". */
+const unavailableCodes = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.ClientError.Cluster.NotALeader',
+]);
+
+/**
+ * Translates a driver error into one of ours by its code, never by its message text.
+ * The statement name is kept for the logs; the original error stays as the cause.
+ */
+export function translateError(error: unknown, statement: string): RolegraphError {
+  if (error instanceof RolegraphError) return error;
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  if (unavailableCodes.has(code) || code.startsWith('Neo.TransientError.')) {
+    return new DatabaseUnavailableError(`Neo4j is unavailable (${code || 'no code'}) while running ${statement}.`, { cause: error });
+  }
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new DatabaseConstraintError(`A graph constraint was violated by ${statement}.`, { cause: error });
+  }
+  return new DatabaseQueryError(`Neo4j refused ${statement} (${code || 'no code'}).`, { cause: error });
+}

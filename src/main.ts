@@ -1,0 +1,68 @@
+/**
+ * The composition root of `npm start`: config -> Neo4j (local or external) -> seed ->
+ * repositories -> API. Ctrl-C or SIGTERM drains the API and closes the driver; the
+ * local Neo4j keeps running with its data (npm run db:stop stops it).
+ */
+import { createServer } from 'node:http';
+import { createApiServer } from './api/createApiServer.js';
+import { createLogger } from './api/createLogger.js';
+import { resolveNeo4j } from './cli/resolveNeo4j.js';
+import { loadConfig } from './config.js';
+import { RolegraphError } from './domain/errors.js';
+import { createDriver } from './graph/createDriver.js';
+import { Executor } from './graph/Executor.js';
+import { StatsRepository } from './graph/StatsRepository.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const neo4j = await resolveNeo4j(config, (line) => logger.info(line));
+  const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, maxRetryMs: config.readRetryMs });
+  const executor = new Executor(driver, { database: neo4j.database });
+
+  const httpServer = createServer();
+  const { app, apollo } = await createApiServer({
+    repositories: { stats: new StatsRepository(executor) },
+    logger,
+    isDatabaseReady: async () => {
+      await driver.verifyConnectivity({ database: neo4j.database });
+      return true;
+    },
+    production: config.env === 'production',
+    httpServer,
+  });
+  httpServer.on('request', app);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.http.port, config.http.host, resolve);
+  });
+  const url = `http://${config.http.host}:${config.http.port}/graphql`;
+  logger.info({ url, neo4j: neo4j.uri, database: neo4j.database }, `rolegraph API ready at ${url}`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    // A stuck connection must not keep the process alive forever.
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await apollo.stop();
+    await driver.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof RolegraphError) {
+    console.error(error.message);
+  } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+    console.error(`The API port is already in use (${error.message}). Choose another with PORT=<port>, e.g. PORT=4001 npm start.`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});
