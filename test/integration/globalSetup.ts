@@ -3,8 +3,11 @@ import type { TestProject } from 'vitest/node';
 import { isNeo4jReady } from '../../src/graph/createDriver.js';
 import { startLocalNeo4j, statusLocalNeo4j, stopLocalNeo4j } from '../../src/localNeo4j/LocalNeo4j.js';
 
-/** The tests' own instance: its own folder and port, never the data of `npm start`. */
-const testInstance = 'test';
+/**
+ * The tests' own instance: its own folder and port, never the data of `npm start`.
+ * ROLEGRAPH_TEST_INSTANCE names another folder, so two test runs can go side by side.
+ */
+const testInstance = process.env.ROLEGRAPH_TEST_INSTANCE ?? 'test';
 
 declare module 'vitest' {
   export interface ProvidedContext {
