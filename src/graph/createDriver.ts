@@ -27,7 +27,8 @@ export function createDriver(options: DriverOptions): Driver {
 
 /** True when the server answers an authenticated query; never throws. */
 export async function isNeo4jReady(uri: string, user: string, password: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { connectionTimeout: 2_000, maxConnectionPoolSize: 1 });
+  // One quick try: the caller polls, so the driver must not retry for its default 30 s.
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { connectionTimeout: 2_000, maxConnectionPoolSize: 1, maxTransactionRetryTime: 0 });
   try {
     // The home database answers only once the server has fully started.
     await driver.executeQuery('RETURN 1', {}, { routing: neo4j.routing.READ });

@@ -1,6 +1,6 @@
 import { spawn, execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
+import { existsSync, openSync, closeSync, readFileSync, statSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
@@ -61,7 +61,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
     if (running.boltPort !== options.boltPort) {
       log(`Neo4j (${paths.name}) already runs on port ${running.boltPort}; reusing it (stop it to change the port).`);
     }
-    await waitUntilReady(paths, running.pid, uri, password, options);
+    await waitUntilReady(paths, running.pid, uri, password, options, logSizes(paths));
     return { uri, user, password, pid: running.pid, started: false };
   }
 
@@ -77,6 +77,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   const pw = password ?? (await createPassword(paths, java, libDir));
 
   const env = { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf };
+  const logsBefore = logSizes(paths);
   const out = openSync(paths.consoleLog, 'a');
   const child = spawn(
     java,
@@ -105,7 +106,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   log(`Starting Neo4j ${state.version} (${paths.name}) on 127.0.0.1:${options.boltPort}, pid ${pid}...`);
 
   const uri = boltUri(options.boltPort);
-  await waitUntilReady(paths, pid, uri, pw, options);
+  await waitUntilReady(paths, pid, uri, pw, options, logsBefore);
   return { uri, user, password: pw, pid, started: true };
 }
 
@@ -199,7 +200,13 @@ async function createPassword(paths: InstancePaths, java: string, libDir: string
       timeout: 120_000,
     });
   } catch (error) {
-    throw new LocalNeo4jError(`neo4j-admin could not set the initial password: ${String(error)}`, { cause: error });
+    // The command line holds the new password: report only what neo4j-admin printed, with the password masked.
+    const printed = error && typeof error === 'object' ? `${String((error as { stdout?: unknown }).stdout ?? '')}${String((error as { stderr?: unknown }).stderr ?? '')}` : '';
+    const said = printed.replaceAll(password, '[password]').trim().split('\n').slice(-8).join('\n  ');
+    throw new LocalNeo4jError(
+      `neo4j-admin could not set the initial password, so Neo4j was not started. It said:\n  ${said || '(nothing)'}\n` +
+        `Check the settings in ${path.join(paths.conf, 'neo4j.conf')} (they come from the NEO4J_* variables).`,
+    );
   }
   await writeFile(paths.passwordFile, `${password}\n`, { mode: 0o600 });
   await chmod(paths.passwordFile, 0o600);
@@ -221,13 +228,20 @@ async function assertPortFree(port: number, variable: string): Promise<void> {
   }
 }
 
-async function waitUntilReady(paths: InstancePaths, pid: number, uri: string, password: string, options: StartOptions): Promise<void> {
+async function waitUntilReady(
+  paths: InstancePaths,
+  pid: number,
+  uri: string,
+  password: string,
+  options: StartOptions,
+  logsBefore: Map<string, number>,
+): Promise<void> {
   const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   while (Date.now() < deadline) {
     if (!isNeo4jProcess(pid)) {
       await rm(paths.stateFile, { force: true });
       throw new LocalNeo4jError(
-        `Neo4j stopped during start-up. Its log says:\n${await logTail(paths)}\n` +
+        `Neo4j stopped during start-up. Its log says:\n${await logTail(paths, logsBefore)}\n` +
           `Full logs: ${path.join(paths.logs, 'neo4j.log')} and ${paths.consoleLog}.`,
       );
     }
@@ -240,12 +254,23 @@ async function waitUntilReady(paths: InstancePaths, pid: number, uri: string, pa
   );
 }
 
-async function logTail(paths: InstancePaths): Promise<string> {
+/** The lines the logs gained since `since` was taken, so a failed start shows its own cause. */
+async function logTail(paths: InstancePaths, since: Map<string, number>): Promise<string> {
   const chunks: string[] = [];
-  for (const file of [path.join(paths.logs, 'neo4j.log'), paths.consoleLog]) {
-    if (existsSync(file)) chunks.push(...(await readFile(file, 'utf8')).trimEnd().split('\n').slice(-12));
+  for (const file of logFiles(paths)) {
+    if (!existsSync(file)) continue;
+    const fresh = (await readFile(file)).subarray(since.get(file) ?? 0).toString('utf8').trimEnd();
+    if (fresh) chunks.push(...fresh.split('\n').slice(-12));
   }
-  return chunks.map((l) => `  ${l}`).join('\n');
+  return chunks.map((l) => `  ${l}`).join('\n') || '  (nothing)';
+}
+
+function logFiles(paths: InstancePaths): string[] {
+  return [path.join(paths.logs, 'neo4j.log'), paths.consoleLog];
+}
+
+function logSizes(paths: InstancePaths): Map<string, number> {
+  return new Map(logFiles(paths).map((file) => [file, existsSync(file) ? statSync(file).size : 0]));
 }
 
 function delay(ms: number): Promise<void> {
