@@ -39,6 +39,12 @@ export interface ExecutorOptions {
  */
 export class Executor {
   private readonly listeners: ((event: StatementEvent) => void)[] = [];
+  private active = 0;
+
+  /** Transactions in flight now; each holds one pooled connection (for metrics). */
+  get activeTransactions(): number {
+    return this.active;
+  }
 
   constructor(
     private readonly driver: Driver,
@@ -85,6 +91,7 @@ export class Executor {
       ...(mode === 'READ' ? { timeout: this.options.readTimeoutMs ?? 15_000 } : {}),
     };
     let current = name;
+    this.active += 1;
     try {
       const body = (tx: ManagedTransaction) =>
         work({
@@ -107,6 +114,7 @@ export class Executor {
     } catch (error) {
       throw translateError(error, current);
     } finally {
+      this.active -= 1;
       await session.close();
     }
   }

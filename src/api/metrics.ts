@@ -1,0 +1,101 @@
+import type { NextFunction, Request, Response } from 'express';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** What the metrics read from the graph layer, without depending on it. */
+export interface DatabaseGauges {
+  activeTransactions(): number;
+  maxPoolSize: number;
+}
+
+/**
+ * The Prometheus metrics of one API process, in a registry of its own (not the
+ * global one), so tests can build several apps side by side.
+ */
+export class ApiMetrics {
+  readonly registry = new Registry();
+  private readonly httpRequests: Counter<'method' | 'route' | 'status'>;
+  private readonly httpDuration: Histogram<'method' | 'route'>;
+  private readonly operationDuration: Histogram<'operation' | 'outcome'>;
+  private readonly statementDuration: Histogram<'statement' | 'mode' | 'outcome'>;
+
+  constructor(database: DatabaseGauges) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'rolegraph_' });
+    this.httpRequests = new Counter({
+      name: 'rolegraph_http_requests_total',
+      help: 'HTTP requests by method, route and status code.',
+      labelNames: ['method', 'route', 'status'],
+      registers: [this.registry],
+    });
+    this.httpDuration = new Histogram({
+      name: 'rolegraph_http_request_duration_seconds',
+      help: 'HTTP request latency by method and route.',
+      labelNames: ['method', 'route'],
+      buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [this.registry],
+    });
+    this.operationDuration = new Histogram({
+      name: 'rolegraph_graphql_operation_duration_seconds',
+      help: 'GraphQL operation latency by operation name and outcome.',
+      labelNames: ['operation', 'outcome'],
+      buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [this.registry],
+    });
+    this.statementDuration = new Histogram({
+      name: 'rolegraph_neo4j_statement_duration_seconds',
+      help: 'Cypher statement latency by statement name, access mode and outcome.',
+      labelNames: ['statement', 'mode', 'outcome'],
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [this.registry],
+    });
+    new Gauge({
+      name: 'rolegraph_neo4j_pool_in_use',
+      help: 'Neo4j connections in use by transactions in flight.',
+      registers: [this.registry],
+      collect() {
+        this.set(database.activeTransactions());
+      },
+    });
+    new Gauge({
+      name: 'rolegraph_neo4j_pool_max',
+      help: 'The most Neo4j connections the pool will open.',
+      registers: [this.registry],
+    }).set(database.maxPoolSize);
+  }
+
+  /** Express middleware timing every request; the route label is the path, bounded to known ones. */
+  httpMiddleware() {
+    const known = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
+    return (req: Request, res: Response, next: NextFunction) => {
+      const stop = this.httpDuration.startTimer();
+      res.on('finish', () => {
+        const route = known.has(req.path) ? req.path : 'other';
+        stop({ method: req.method, route });
+        this.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
+      });
+      next();
+    };
+  }
+
+  /**
+   * Operation names come from clients, so they are bounded: at most
+   * `maxOperationNames` distinct names are kept as labels, the rest count as `other`.
+   */
+  observeOperation(operation: string | undefined, seconds: number, failed: boolean): void {
+    this.operationDuration.observe({ operation: this.operationLabel(operation), outcome: failed ? 'error' : 'ok' }, seconds);
+  }
+
+  private readonly operationNames = new Set<string>();
+  static readonly maxOperationNames = 200;
+
+  private operationLabel(operation: string | undefined): string {
+    if (!operation || !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(operation)) return 'anonymous';
+    if (this.operationNames.has(operation)) return operation;
+    if (this.operationNames.size >= ApiMetrics.maxOperationNames) return 'other';
+    this.operationNames.add(operation);
+    return operation;
+  }
+
+  observeStatement(statement: string, mode: string, seconds: number, failed: boolean): void {
+    this.statementDuration.observe({ statement, mode, outcome: failed ? 'error' : 'ok' }, seconds);
+  }
+}
