@@ -1,0 +1,196 @@
+import { DatabaseConstraintError } from '../domain/errors.js';
+import type { FactSet } from '../domain/FactSet.js';
+import type { Executor, Row, Statement, TransactionRunner } from './Executor.js';
+import { toFactRows, type FactRows } from './factRows.js';
+import {
+  compareNodesStatement,
+  compareRelationshipsStatement,
+  countGraph,
+  countOrphanFacts,
+  countStaleCitations,
+  deleteOrphanFacts,
+  deleteStaleCitations,
+  mergeNodesStatement,
+  mergeRelationshipsStatement,
+  nodeLabels,
+  nodeSpecs,
+  relationshipTypes,
+  wipeGraph,
+  type NodeLabel,
+  type RelationshipType,
+} from './factWriterCypher.js';
+
+/**
+ * Writes a whole FactSet in one write transaction: the graph afterwards holds the
+ * previous state or the complete new one, never a mix. Every node carries a content
+ * hash of its stored properties; a node whose hash matches is left untouched, which
+ * is how a second run knows (and reports) that nothing changed. Relationships carry
+ * no properties, so their existence is their whole content: they are created, kept
+ * or deleted, never updated.
+ *
+ * A re-seeded source replaces what it said before: its citations that the FactSet no
+ * longer contains are deleted, and so are facts that only it had stated. Facts that
+ * other sources state are kept.
+ */
+
+/** What happened, or would happen, to one kind of node or relationship. */
+export interface ChangeCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+}
+
+export interface FactWriteReport {
+  nodes: Record<NodeLabel, ChangeCounts>;
+  relationships: Record<RelationshipType, ChangeCounts>;
+  /** What `reset` wiped before writing; null without `reset`. */
+  reset: { nodes: number; relationships: number } | null;
+  /** False when the graph was (or would be) left exactly as it was. */
+  changed: boolean;
+}
+
+/** Progress through the rows of a large FactSet, reported after every batch. */
+export interface FactWriteProgress {
+  done: number;
+  total: number;
+}
+
+export interface FactWriteOptions {
+  /** Wipe every node and relationship first, inside the same transaction. Default false. */
+  reset?: boolean;
+  /** Rows per UNWIND statement. Default 500. */
+  batchSize?: number;
+  onProgress?: (progress: FactWriteProgress) => void;
+}
+
+/** What the writer needs of the executor. */
+export type FactWriterExecutor = Pick<Executor, 'read' | 'writeTransaction'>;
+
+/** Writes `facts` in one WRITE transaction and reports what changed. */
+export async function writeFactSet(executor: FactWriterExecutor, facts: FactSet, options: FactWriteOptions = {}): Promise<FactWriteReport> {
+  const rows = toFactRows(facts);
+  // The driver may retry the work after a transient failure: everything is counted afresh inside it.
+  return executor.writeTransaction('factWriter.writeFactSet', async (tx) => {
+    const reset = options.reset ? await wipe(tx) : null;
+    return apply(tx, rows, { mutate: true, reset, batchSize: options.batchSize, onProgress: options.onProgress });
+  });
+}
+
+/**
+ * Reports what `writeFactSet` would change, reading the current graph and writing
+ * nothing. With `reset`, everything counts as created after the reported wipe.
+ */
+export async function previewFactSet(executor: FactWriterExecutor, facts: FactSet, options: FactWriteOptions = {}): Promise<FactWriteReport> {
+  const rows = toFactRows(facts);
+  if (options.reset) {
+    const [counts] = await executor.read(countGraph);
+    return allCreated(rows, { nodes: Number(counts?.nodes ?? 0), relationships: Number(counts?.relationships ?? 0) });
+  }
+  const reader: TransactionRunner = { run: (statement, params) => executor.read(statement, params) };
+  return apply(reader, rows, { mutate: false, reset: null, batchSize: options.batchSize, onProgress: options.onProgress });
+}
+
+async function wipe(tx: TransactionRunner): Promise<{ nodes: number; relationships: number }> {
+  const [counts] = await tx.run(countGraph);
+  await tx.run(wipeGraph);
+  return { nodes: Number(counts?.nodes ?? 0), relationships: Number(counts?.relationships ?? 0) };
+}
+
+const compareNodes = mapLabels(compareNodesStatement);
+const mergeNodes = mapLabels(mergeNodesStatement);
+
+function mapLabels(build: (spec: (typeof nodeSpecs)[NodeLabel]) => Statement): Record<NodeLabel, Statement> {
+  return Object.fromEntries(nodeLabels.map((label) => [label, build(nodeSpecs[label])])) as Record<NodeLabel, Statement>;
+}
+
+interface ApplyOptions extends Pick<FactWriteOptions, 'batchSize' | 'onProgress'> {
+  /** False for a preview: the same comparisons, in READ transactions, without the writes. */
+  mutate: boolean;
+  reset: FactWriteReport['reset'];
+}
+
+async function apply(tx: TransactionRunner, rows: FactRows, options: ApplyOptions): Promise<FactWriteReport> {
+  const report = emptyReport(options.reset);
+  const batchSize = options.batchSize ?? 500;
+  const total = nodeLabels.reduce((n, label) => n + rows.nodes[label].length, 0) + rows.relationships.reduce((n, r) => n + r.rows.length, 0);
+  let done = 0;
+  const advance = (count: number) => {
+    done += count;
+    options.onProgress?.({ done, total });
+  };
+
+  const scope = { sourceIds: rows.sourceIds, factIds: rows.factIds, citationIds: rows.citationIds };
+  // Orphans first: whether a fact is orphaned depends on the citations still in place.
+  for (const row of await tx.run(options.mutate ? deleteOrphanFacts : countOrphanFacts, scope)) {
+    const label = String(row.label) as NodeLabel;
+    if (label in report.nodes) report.nodes[label].deleted += Number(row.count);
+  }
+  const [stale] = await tx.run(options.mutate ? deleteStaleCitations : countStaleCitations, scope);
+  report.nodes.Citation.deleted += Number(stale?.count ?? 0);
+
+  for (const label of nodeLabels) {
+    for (const batch of chunks(rows.nodes[label], batchSize)) {
+      const [counts] = await tx.run(compareNodes[label], { rows: batch });
+      add(report.nodes[label], counts);
+      if (options.mutate) await tx.run(mergeNodes[label], { rows: batch });
+      advance(batch.length);
+    }
+  }
+
+  for (const { spec, rows: owners } of rows.relationships) {
+    for (const batch of chunks(owners, batchSize)) {
+      const [counts] = await tx.run(compareRelationshipsStatement(spec), { rows: batch });
+      add(report.relationships[spec.type], counts);
+      if (options.mutate) {
+        const missing = await tx.run(mergeRelationshipsStatement(spec), { rows: batch });
+        if (missing.length > 0) throw missingTargets(spec.name, missing);
+      }
+      advance(batch.length);
+    }
+  }
+
+  report.changed = isChanged(report);
+  return report;
+}
+
+function allCreated(rows: FactRows, reset: { nodes: number; relationships: number }): FactWriteReport {
+  const report = emptyReport(reset);
+  for (const label of nodeLabels) report.nodes[label].created = rows.nodes[label].length;
+  for (const { spec, rows: owners } of rows.relationships) {
+    report.relationships[spec.type].created += owners.reduce((n, o) => n + o.targets.length, 0);
+  }
+  report.changed = isChanged(report);
+  return report;
+}
+
+function isChanged(report: FactWriteReport): boolean {
+  const counts = [...Object.values(report.nodes), ...Object.values(report.relationships)];
+  return (report.reset?.nodes ?? 0) > 0 || counts.some((c) => c.created + c.updated + c.deleted > 0);
+}
+
+function emptyReport(reset: FactWriteReport['reset']): FactWriteReport {
+  const zero = (): ChangeCounts => ({ created: 0, updated: 0, unchanged: 0, deleted: 0 });
+  return {
+    nodes: Object.fromEntries(nodeLabels.map((l) => [l, zero()])) as Record<NodeLabel, ChangeCounts>,
+    relationships: Object.fromEntries(relationshipTypes.map((t) => [t, zero()])) as Record<RelationshipType, ChangeCounts>,
+    reset,
+    changed: false,
+  };
+}
+
+function add(target: ChangeCounts, counts: Row | undefined): void {
+  target.created += Number(counts?.created ?? 0);
+  target.updated += Number(counts?.updated ?? 0);
+  target.unchanged += Number(counts?.unchanged ?? 0);
+  target.deleted += Number(counts?.deleted ?? 0);
+}
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+function missingTargets(relationship: string, rows: Row[]): DatabaseConstraintError {
+  const detail = rows.map((row) => `${String(row.owner)} -> ${JSON.stringify(row.missing)}`).join('; ');
+  return new DatabaseConstraintError(`Cannot link ${relationship}: the target nodes do not exist (${detail}); nothing was written.`);
+}

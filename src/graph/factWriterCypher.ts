@@ -1,0 +1,242 @@
+import type { Statement } from './Executor.js';
+
+/**
+ * The Cypher of the fact writer. Labels, relationship types and property names come
+ * from the closed sets below and are written into the statements here, once; every
+ * value travels as a parameter. Nodes are matched on their stable key, never on
+ * Neo4j's element id.
+ */
+
+export const nodeLabels = ['Source', 'Role', 'Person', 'Organization', 'Post', 'Tenure', 'Ownership', 'Plan', 'Activity', 'Citation'] as const;
+export type NodeLabel = (typeof nodeLabels)[number];
+
+/** How the writer stores one label: its key, and which properties Cypher must convert. */
+export interface NodeSpec {
+  label: NodeLabel;
+  key: 'id' | 'key';
+  /** Properties stored as Neo4j `date`, sent as ISO strings or null. */
+  dates: readonly string[];
+  /** Properties stored as lists of Neo4j `date`, sent as lists of ISO strings. */
+  dateLists: readonly string[];
+  /** Properties stored as integers: JavaScript numbers would arrive as floats. */
+  integers: readonly string[];
+}
+
+const partialDates = (name: string) => [`${name}Earliest`, `${name}Latest`];
+const evidenceLists = ['citedOn', 'confirmedOn', 'startCitedOn', 'endCitedOn'];
+
+export const nodeSpecs: Record<NodeLabel, NodeSpec> = {
+  Source: { label: 'Source', key: 'id', dates: ['publishedOn'], dateLists: [], integers: [] },
+  Role: { label: 'Role', key: 'key', dates: [], dateLists: [], integers: [] },
+  Person: { label: 'Person', key: 'id', dates: partialDates('birth'), dateLists: [], integers: [] },
+  Organization: { label: 'Organization', key: 'id', dates: [], dateLists: [], integers: [] },
+  Post: { label: 'Post', key: 'id', dates: [], dateLists: [], integers: [] },
+  Tenure: {
+    label: 'Tenure',
+    key: 'id',
+    dates: [...partialDates('start'), ...partialDates('end')],
+    dateLists: [...evidenceLists, 'predecessorCitedOn'],
+    integers: [],
+  },
+  Ownership: { label: 'Ownership', key: 'id', dates: [...partialDates('start'), ...partialDates('end')], dateLists: evidenceLists, integers: [] },
+  Plan: { label: 'Plan', key: 'id', dates: [], dateLists: [], integers: [] },
+  Activity: { label: 'Activity', key: 'id', dates: [], dateLists: ['confirmedOn'], integers: [] },
+  Citation: { label: 'Citation', key: 'id', dates: ['publishedOn'], dateLists: [], integers: ['startOffset', 'endOffset'] },
+};
+
+export const relationshipTypes = ['PART_OF', 'IN', 'OF_ROLE', 'HOLDS', 'OF_POST', 'SUCCEEDED', 'OWNS', 'STAKE_IN', 'CONCERNS', 'ENGAGED_IN', 'QUOTES', 'CITED_BY'] as const;
+export type RelationshipType = (typeof relationshipTypes)[number];
+
+/**
+ * A relationship that belongs to one node (its owner): the writer makes the owner's
+ * relationships of this type to `other` nodes exactly the listed targets. `in` means
+ * the relationship points at the owner, as `(:Person)-[:HOLDS]->(:Tenure)` does.
+ */
+export interface RelationshipSpec {
+  name: string;
+  type: RelationshipType;
+  owner: NodeLabel;
+  other: NodeLabel;
+  direction: 'out' | 'in';
+}
+
+const rel = (type: RelationshipType, owner: NodeLabel, other: NodeLabel, direction: 'out' | 'in' = 'out'): RelationshipSpec => ({
+  name: `${owner}-${type}-${other}`,
+  type,
+  owner,
+  other,
+  direction,
+});
+
+/** The labels a citation can back; each gets its own CITED_BY statement so that lookups use the label's key. */
+export const factLabels = ['Person', 'Organization', 'Post', 'Tenure', 'Ownership', 'Plan', 'Activity'] as const satisfies readonly NodeLabel[];
+export type FactLabel = (typeof factLabels)[number];
+
+export const relationshipSpecs: readonly RelationshipSpec[] = [
+  rel('PART_OF', 'Organization', 'Organization'),
+  rel('IN', 'Post', 'Organization'),
+  rel('OF_ROLE', 'Post', 'Role'),
+  rel('HOLDS', 'Tenure', 'Person', 'in'),
+  rel('OF_POST', 'Tenure', 'Post'),
+  rel('SUCCEEDED', 'Tenure', 'Tenure'),
+  rel('OWNS', 'Ownership', 'Organization', 'in'),
+  rel('STAKE_IN', 'Ownership', 'Organization'),
+  rel('CONCERNS', 'Plan', 'Post'),
+  rel('CONCERNS', 'Plan', 'Organization'),
+  rel('ENGAGED_IN', 'Activity', 'Person', 'in'),
+  rel('QUOTES', 'Citation', 'Source'),
+  ...factLabels.map((label) => rel('CITED_BY', 'Citation', label, 'in')),
+];
+
+/** Counts how many of `$rows` would be created, updated or left unchanged. */
+export function compareNodesStatement(spec: NodeSpec): Statement {
+  return {
+    name: `factWriter.compare${spec.label}`,
+    cypher: `
+      UNWIND $rows AS row
+      OPTIONAL MATCH (n:${spec.label} {${spec.key}: row.key})
+      RETURN count(CASE WHEN n IS NULL THEN 1 END) AS created,
+             count(CASE WHEN n.contentHash IS NULL OR n.contentHash <> row.contentHash THEN n END) AS updated,
+             count(CASE WHEN n.contentHash = row.contentHash THEN 1 END) AS unchanged`,
+  };
+}
+
+/**
+ * MERGEs `$rows` on their key and sets their properties only where the content hash
+ * differs, so rewriting an unchanged fact touches nothing. `+=` with a null removes
+ * the property, which is how a value that became unknown disappears.
+ */
+export function mergeNodesStatement(spec: NodeSpec): Statement {
+  const sets = [
+    'n += row.props',
+    ...spec.dates.map((p) => `n.${p} = date(row.dates.${p})`),
+    ...spec.dateLists.map((p) => `n.${p} = [d IN row.dateLists.${p} | date(d)]`),
+    ...spec.integers.map((p) => `n.${p} = toInteger(row.integers.${p})`),
+    'n.contentHash = row.contentHash',
+  ];
+  return {
+    name: `factWriter.merge${spec.label}`,
+    cypher: `
+      UNWIND $rows AS row
+      MERGE (n:${spec.label} {${spec.key}: row.key})
+      WITH n, row WHERE n.contentHash IS NULL OR n.contentHash <> row.contentHash
+      SET ${sets.join(',\n          ')}`,
+  };
+}
+
+function pattern(spec: RelationshipSpec, variable: string, other: string): string {
+  return spec.direction === 'out' ? `(a)-[${variable}:${spec.type}]->(${other})` : `(a)<-[${variable}:${spec.type}]-(${other})`;
+}
+
+/** The parts both relationship statements share: the owners of `$rows`, and their relationships to drop. */
+function relationshipParts(spec: RelationshipSpec, ownerClause: 'MATCH' | 'OPTIONAL MATCH') {
+  const otherKey = nodeSpecs[spec.other].key;
+  return {
+    otherKey,
+    owners: `UNWIND $rows AS row
+      ${ownerClause} (a:${spec.owner} {${nodeSpecs[spec.owner].key}: row.key})`,
+    notListed: `${pattern(spec, 'r', `b:${spec.other}`)} WHERE NOT b.${otherKey} IN row.targets`,
+  };
+}
+
+/** Counts, per owner in `$rows` ({key, targets}), the relationships to create, keep and delete. */
+export function compareRelationshipsStatement(spec: RelationshipSpec): Statement {
+  const { otherKey, owners, notListed } = relationshipParts(spec, 'OPTIONAL MATCH');
+  return {
+    name: `factWriter.compare${spec.name}`,
+    cypher: `
+      ${owners}
+      CALL (a, row) { OPTIONAL MATCH ${notListed} RETURN count(r) AS deleted }
+      CALL (a, row) {
+        UNWIND row.targets AS target
+        OPTIONAL MATCH ${pattern(spec, 'r', `:${spec.other} {${otherKey}: target}`)}
+        RETURN count(r) AS unchanged, count(CASE WHEN r IS NULL THEN 1 END) AS created
+      }
+      RETURN sum(created) AS created, sum(unchanged) AS unchanged, sum(deleted) AS deleted`,
+  };
+}
+
+/**
+ * Makes each owner's relationships exactly its `targets`: deletes the others, MERGEs
+ * the listed ones. Returns the owners whose targets do not exist, so the writer can
+ * refuse the whole transaction instead of silently dropping a link.
+ */
+export function mergeRelationshipsStatement(spec: RelationshipSpec): Statement {
+  const { otherKey, owners, notListed } = relationshipParts(spec, 'MATCH');
+  return {
+    name: `factWriter.merge${spec.name}`,
+    cypher: `
+      ${owners}
+      CALL (a, row) { MATCH ${notListed} DELETE r }
+      CALL (a, row) {
+        UNWIND row.targets AS target
+        OPTIONAL MATCH (b:${spec.other} {${otherKey}: target})
+        FOREACH (x IN CASE WHEN b IS NULL THEN [] ELSE [b] END | MERGE ${pattern(spec, '', 'x')})
+        RETURN collect(CASE WHEN b IS NULL THEN target END) AS missing
+      }
+      WITH row, missing WHERE size(missing) > 0
+      RETURN row.key AS owner, missing`,
+  };
+}
+
+/**
+ * Facts that only the re-seeded sources stated, and that those sources no longer
+ * state: cited by one of `$sourceIds`, not among `$factIds`, and without a citation
+ * that survives (one in `$citationIds`, or one from a source not being re-seeded).
+ */
+const orphanFacts = `
+  MATCH (s:Source)<-[:QUOTES]-(:Citation)<-[:CITED_BY]-(f)
+  WHERE s.id IN $sourceIds AND NOT f.id IN $factIds
+  WITH DISTINCT f
+  WHERE NOT EXISTS {
+    MATCH (f)-[:CITED_BY]->(c:Citation)-[:QUOTES]->(t:Source)
+    WHERE c.id IN $citationIds OR NOT t.id IN $sourceIds
+  }`;
+
+export const countOrphanFacts: Statement = {
+  name: 'factWriter.countOrphanFacts',
+  cypher: `${orphanFacts}
+  RETURN head(labels(f)) AS label, count(f) AS count`,
+};
+
+export const deleteOrphanFacts: Statement = {
+  name: 'factWriter.deleteOrphanFacts',
+  cypher: `${orphanFacts}
+  WITH head(labels(f)) AS label, f
+  DETACH DELETE f
+  RETURN label, count(*) AS count`,
+};
+
+/** Citations of a re-seeded source that its fact file no longer contains. */
+const staleCitations = `
+  MATCH (s:Source)<-[:QUOTES]-(c:Citation)
+  WHERE s.id IN $sourceIds AND NOT c.id IN $citationIds`;
+
+export const countStaleCitations: Statement = {
+  name: 'factWriter.countStaleCitations',
+  cypher: `${staleCitations}
+  RETURN count(c) AS count`,
+};
+
+export const deleteStaleCitations: Statement = {
+  name: 'factWriter.deleteStaleCitations',
+  cypher: `${staleCitations}
+  DETACH DELETE c
+  RETURN count(*) AS count`,
+};
+
+export const countGraph: Statement = {
+  name: 'factWriter.countGraph',
+  cypher: `
+    CALL () { MATCH (n) RETURN count(n) AS nodes }
+    CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+    RETURN nodes, relationships`,
+};
+
+/** Empties the graph (data only; constraints and indexes stay) for `--reset`. */
+export const wipeGraph: Statement = {
+  name: 'factWriter.wipeGraph',
+  cypher: `
+    MATCH (n)
+    DETACH DELETE n`,
+};
