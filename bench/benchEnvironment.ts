@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
+import { isNeo4jReady } from '../src/graph/createDriver.js';
+import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jConnection } from '../src/localNeo4j/LocalNeo4j.js';
+import { projectRoot } from '../src/projectRoot.js';
+
+/**
+ * A Neo4j and an API of the benchmarks' own, beside any `npm start` or test run:
+ * the `bench` instance on a free port, and the API as a separate process (as in
+ * production), so its memory and CPU are measured apart from the load generator.
+ */
+export interface BenchEnvironment {
+  neo4j: LocalNeo4jConnection;
+  apiUrl: string;
+  api: ChildProcess;
+  env: NodeJS.ProcessEnv;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Runs a project command with the bench Neo4j's credentials; rejects on a non-zero exit. */
+export async function runCommand(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn('npx', args, { cwd: projectRoot, env, stdio: 'inherit' });
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npx ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+export async function startBenchEnvironment(options: { heapSize?: string; pageCacheSize?: string; seedArgs?: string[] } = {}): Promise<BenchEnvironment> {
+  const neo4j = await startLocalNeo4j({
+    instance: 'bench',
+    boltPort: await freePort(),
+    heapSize: options.heapSize ?? '1g',
+    pageCacheSize: options.pageCacheSize ?? '1g',
+    isReady: isNeo4jReady,
+    log: (line) => console.log(`[bench neo4j] ${line}`),
+  });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USER: neo4j.user,
+    NEO4J_PASSWORD: neo4j.password,
+    SEED_ON_START: 'false',
+  };
+  await runCommand(['tsx', 'src/cli/seed.ts', ...(options.seedArgs ?? [])], env);
+
+  const port = await freePort();
+  const apiEnv = { ...env, HOST: '127.0.0.1', PORT: String(port) };
+  const api = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: projectRoot, env: apiEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+  const apiUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const ready = await fetch(`${apiUrl}/readyz`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (Date.now() > deadline || api.exitCode !== null) throw new Error('The API did not become ready within 60 s.');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    neo4j,
+    apiUrl,
+    api,
+    env,
+    async stop() {
+      api.kill('SIGTERM');
+      await new Promise((resolve) => api.once('exit', resolve));
+      if (neo4j.started) await stopLocalNeo4j('bench');
+    },
+  };
+}
+
+/** Resident memory of a process in bytes, from /proc (Linux). */
+export function residentBytes(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) * 1024 : Number.NaN;
+}
