@@ -2,11 +2,16 @@ import { defineConfig } from 'vitest/config';
 
 // Unit tests need nothing; integration tests share one real Neo4j, started by the
 // global setup, and run one file at a time so that they never see each other's data.
+// graphql ships ESM and CommonJS builds; Apollo loads the CommonJS one, so tests must too,
+// or a schema built by our code and one checked by Apollo come from two copies of graphql.
+const graphqlOnce = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+
 export default defineConfig({
   test: {
     env: { TZ: 'UTC' },
     projects: [
       {
+        resolve: graphqlOnce,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
@@ -14,6 +19,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: graphqlOnce,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.int.test.ts'],

@@ -11,7 +11,7 @@ import { loadConfig } from './config.js';
 import { RolegraphError } from './domain/errors.js';
 import { createDriver } from './graph/createDriver.js';
 import { Executor } from './graph/Executor.js';
-import { StatsRepository } from './graph/StatsRepository.js';
+import { createRepositories } from './graph/createRepositories.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
 
   const httpServer = createServer();
   const { app, apollo } = await createApiServer({
-    repositories: { stats: new StatsRepository(executor) },
+    repositories: createRepositories(executor),
     logger,
     isDatabaseReady: async () => {
       await driver.verifyConnectivity({ database: neo4j.database });

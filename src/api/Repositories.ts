@@ -1,9 +1,32 @@
-import type { GraphStats } from '../graph/StatsRepository.js';
+import type { ActivityRepository } from '../graph/ActivityRepository.js';
+import type { CitationRepository } from '../graph/CitationRepository.js';
+import type { OrganizationRepository } from '../graph/OrganizationRepository.js';
+import type { OwnershipRepository } from '../graph/OwnershipRepository.js';
+import type { PersonRepository } from '../graph/PersonRepository.js';
+import type { PlanRepository } from '../graph/PlanRepository.js';
+import type { PostRepository } from '../graph/PostRepository.js';
+import type { RoleRepository } from '../graph/RoleRepository.js';
+import type { SearchRepository } from '../graph/SearchRepository.js';
+import type { SourceRepository } from '../graph/SourceRepository.js';
+import type { StatsRepository } from '../graph/StatsRepository.js';
+import type { TenureRepository } from '../graph/TenureRepository.js';
 
 /**
- * What the API reads, as interfaces: resolvers depend on these, so tests can hand
- * in fakes and the API never sees the driver.
+ * What the API reads, as the public methods of the graph repositories: resolvers and
+ * loaders depend on these, so tests hand in fakes and the API never sees the driver.
+ * Batch methods answer one entry per key, in key order (DataLoader's contract).
  */
 export interface Repositories {
-  stats: { get(): Promise<GraphStats> };
+  stats: Pick<StatsRepository, 'get'>;
+  people: Pick<PersonRepository, 'getByIds' | 'listPage'>;
+  organizations: Pick<OrganizationRepository, 'getByIds' | 'listUnitsByParentIds' | 'listPage'>;
+  posts: Pick<PostRepository, 'getByIds' | 'listByOrganizationIds' | 'listWithTenuresOfRole' | 'listWithTenuresWithin'>;
+  tenures: Pick<TenureRepository, 'listByPersonIds' | 'listByPostIds' | 'listPage'>;
+  ownerships: Pick<OwnershipRepository, 'listByOwnedIds' | 'listByOwnerIds'>;
+  citations: Pick<CitationRepository, 'listByFactIds'>;
+  sources: Pick<SourceRepository, 'getByIds'>;
+  roles: Pick<RoleRepository, 'listAll'>;
+  plans: Pick<PlanRepository, 'listByConcernIds'>;
+  activities: Pick<ActivityRepository, 'listByPersonIds'>;
+  search: Pick<SearchRepository, 'searchEntities'>;
 }

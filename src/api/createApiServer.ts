@@ -1,14 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import type { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
-import type { ApiContext } from './context.js';
+import { createContext, type ApiContext } from './context.js';
+import { createApollo } from './createApollo.js';
 import type { Logger } from './createLogger.js';
 import type { Repositories } from './Repositories.js';
-import { resolvers } from './resolvers.js';
-import { typeDefs } from './typeDefs.js';
 
 export interface ApiServerOptions {
   repositories: Repositories;
@@ -33,12 +32,10 @@ export const maxBodyBytes = 100 * 1024;
  * (Neo4j reachable) at /readyz. Call `apollo.stop()` to shut down cleanly.
  */
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
-  const apollo = new ApolloServer<ApiContext>({
-    typeDefs,
-    resolvers,
-    introspection: !options.production,
-    includeStacktraceInErrorResponses: !options.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })],
+  const apollo = createApollo({
+    production: options.production,
+    // Apollo's own landing page loads from a CDN; the bundled IDE at /graphiql replaces it.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })],
   });
   await apollo.start();
 
@@ -55,10 +52,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     '/graphql',
     express.json({ limit: maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async () => {
-        const requestId = randomUUID();
-        return { requestId, logger: options.logger.child({ requestId }), repositories: options.repositories };
-      },
+      context: async () => createContext(options.repositories, options.logger),
     }),
   );
   return { app, apollo };

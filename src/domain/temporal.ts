@@ -34,6 +34,12 @@ export interface TenureView {
 }
 
 /**
+ * The parts of a dated fact (a tenure, an ownership) that the interval rules read.
+ * Ownerships follow the same rules as tenures, so the rules take this narrower view.
+ */
+export type DatedView = Pick<TenureView, 'start' | 'end' | 'confirmedOn'>;
+
+/**
  * What was known of a tenure on `knownOn`: null when no source published by then
  * mentions it; otherwise only the dates, confirmations and succession link stated by
  * sources published on or before that day. Without `knownOn`, everything counts.
@@ -58,12 +64,12 @@ export function isKnownOn(evidence: Pick<Evidence, 'citedOn'>, knownOn?: IsoDate
 }
 
 /** Earliest publication date of a source reporting the tenure as current; null if none. */
-export function firstConfirmedOn(view: TenureView): IsoDate | null {
+export function firstConfirmedOn(view: DatedView): IsoDate | null {
   return view.confirmedOn[0] ?? null;
 }
 
 /** Latest publication date of a source reporting the tenure as current; null if none. */
-export function lastConfirmedOn(view: TenureView): IsoDate | null {
+export function lastConfirmedOn(view: DatedView): IsoDate | null {
   return view.confirmedOn.at(-1) ?? null;
 }
 
@@ -73,7 +79,7 @@ export function lastConfirmedOn(view: TenureView): IsoDate | null {
  * when a needed bound is missing or the span is empty; so a tenure announced for a
  * future date and never confirmed since has none.
  */
-export function certainInterval(view: TenureView): ClosedInterval | null {
+export function certainInterval(view: DatedView): ClosedInterval | null {
   const from = view.start?.latest ?? firstConfirmedOn(view);
   const to = view.end?.earliest ?? lastConfirmedOn(view);
   if (from === null || to === null || from > to) return null;
@@ -81,17 +87,29 @@ export function certainInterval(view: TenureView): ClosedInterval | null {
 }
 
 /** The days on which the tenure may have been held: `start.earliest` to `end.latest`, open where unknown. */
-export function possibleInterval(view: TenureView): Interval {
+export function possibleInterval(view: DatedView): Interval {
   return { from: view.start?.earliest ?? null, to: view.end?.latest ?? null };
 }
 
 /** CERTAIN inside the certain interval, POSSIBLE inside the possible one, null otherwise. */
-export function certaintyAt(view: TenureView, day: IsoDate): Certainty | null {
+export function certaintyAt(view: DatedView, day: IsoDate): Certainty | null {
   const certain = certainInterval(view);
   if (certain && certain.from <= day && day <= certain.to) return 'CERTAIN';
   const possible = possibleInterval(view);
   if ((possible.from === null || possible.from <= day) && (possible.to === null || day <= possible.to)) return 'POSSIBLE';
   return null;
+}
+
+/**
+ * True when the fact was held, certainly or possibly, on at least one day of `span`
+ * (an open end of `span` reaches without limit). The certain interval lies inside the
+ * possible one, so overlapping the possible interval is exactly that.
+ */
+export function isHeldDuring(view: DatedView, span: Interval): boolean {
+  const possible = possibleInterval(view);
+  const startsInTime = possible.from === null || span.to === null || possible.from <= span.to;
+  const endsInTime = possible.to === null || span.from === null || span.from <= possible.to;
+  return startsInTime && endsInTime;
 }
 
 /**

@@ -1,0 +1,37 @@
+import { BadUserInputError } from '../domain/errors.js';
+
+/**
+ * Checks of arguments that the schema's types alone cannot express. Each failure is a
+ * BadUserInputError naming the argument, the rule and the value received.
+ */
+
+export type Lang = 'de' | 'en';
+
+/** `de` or `en`. */
+export function parseLang(argument: string, value: string): Lang {
+  if (value === 'de' || value === 'en') return value;
+  throw new BadUserInputError(argument, 'a language rolegraph speaks: "de" or "en"', value);
+}
+
+const roleKeyPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A role key: kebab-case, as `managing-director`. */
+export function parseRoleKey(argument: string, value: string): string {
+  if (roleKeyPattern.test(value)) return value;
+  throw new BadUserInputError(argument, 'a role key in kebab-case, such as "managing-director"', value);
+}
+
+/** The longest page a list returns; a larger `first` is clamped to it. */
+export const maxPageSize = 100;
+
+/** A page size: negative is an error, more than `max` becomes `max`. */
+export function clampPageSize(argument: string, value: number, max: number = maxPageSize): number {
+  if (value < 0) throw new BadUserInputError(argument, `a page size from 0 to ${max} (larger values are clamped to ${max})`, value);
+  return Math.min(value, max);
+}
+
+/** What a search looks for: it must contain a letter or a digit. */
+export function parseSearchText(argument: string, value: string): string {
+  if (/[\p{L}\p{N}]/u.test(value)) return value;
+  throw new BadUserInputError(argument, 'text with at least one letter or digit', value);
+}

@@ -1,0 +1,29 @@
+import DataLoader from 'dataloader';
+import type { Repositories } from './Repositories.js';
+
+/**
+ * The request's DataLoaders: every field that needs related data asks one of these,
+ * so a whole level of a query costs one batched read per loader, not one per item.
+ * Built fresh per request and never shared: the cache is the request's snapshot,
+ * not a cache across users.
+ */
+export function createLoaders(repositories: Repositories) {
+  const batch = <V>(load: (keys: readonly string[]) => Promise<V[]>) => new DataLoader<string, V>(load);
+  return {
+    person: batch((ids) => repositories.people.getByIds(ids)),
+    organization: batch((ids) => repositories.organizations.getByIds(ids)),
+    unitsByParent: batch((ids) => repositories.organizations.listUnitsByParentIds(ids)),
+    post: batch((ids) => repositories.posts.getByIds(ids)),
+    postsByOrganization: batch((ids) => repositories.posts.listByOrganizationIds(ids)),
+    tenuresByPerson: batch((ids) => repositories.tenures.listByPersonIds(ids)),
+    tenuresByPost: batch((ids) => repositories.tenures.listByPostIds(ids)),
+    ownershipsByOwned: batch((ids) => repositories.ownerships.listByOwnedIds(ids)),
+    ownershipsByOwner: batch((ids) => repositories.ownerships.listByOwnerIds(ids)),
+    citationsByFact: batch((ids) => repositories.citations.listByFactIds(ids)),
+    source: batch((ids) => repositories.sources.getByIds(ids)),
+    plansByConcern: batch((ids) => repositories.plans.listByConcernIds(ids)),
+    activitiesByPerson: batch((ids) => repositories.activities.listByPersonIds(ids)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,18 @@
+import { DateScalar } from '../dateScalar.js';
+import type { Resolvers } from '../generated/graphql.js';
+import { entityResolvers } from './entityResolvers.js';
+import { queryResolvers } from './queryResolvers.js';
+import { tenureResolvers } from './tenureResolvers.js';
+import { valueResolvers } from './valueResolvers.js';
+
+/**
+ * Every resolver, typed by the types generated from schema.graphql. Resolvers are
+ * thin: they ask a loader or a repository and let the domain decide.
+ */
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query: queryResolvers,
+  Tenure: tenureResolvers,
+  ...entityResolvers,
+  ...valueResolvers,
+};

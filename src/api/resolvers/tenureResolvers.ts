@@ -1,0 +1,35 @@
+import { certainInterval, certaintyAt, firstConfirmedOn, lastConfirmedOn, possibleInterval, statusOf } from '../../domain/temporal.js';
+import { parseLang } from '../arguments.js';
+import type { TenureResolvers } from '../generated/graphql.js';
+import { knownCitations, neighboursOf } from '../views.js';
+import { loadRequired } from './loadRequired.js';
+import { countSources, toCapacity } from './valueResolvers.js';
+
+/** A tenure's fields, each answered from its view as known on the tenure's `knownOn`. */
+export const tenureResolvers: TenureResolvers = {
+  id: ({ record }) => record.tenure.id,
+  person: ({ record }, _args, { loaders }) => loadRequired(loaders.person, 'person', record.tenure.personId),
+  organization: ({ record }, _args, { loaders }) => loadRequired(loaders.organization, 'organization', record.post.organizationId),
+  post: ({ record }) => ({ post: record.post, role: record.role }),
+  role: ({ record }) => record.role,
+  title: async ({ record }, { lang }, { loaders }) => {
+    if (parseLang('lang', lang) === 'en') return record.role.en;
+    const person = await loadRequired(loaders.person, 'person', record.tenure.personId);
+    const forms = record.role.de;
+    return person.gender === 'female' ? forms.feminine : person.gender === 'male' ? forms.masculine : forms.neutral;
+  },
+  start: ({ view }) => view.start,
+  end: ({ view }) => view.end,
+  capacity: ({ record }) => toCapacity(record.tenure.capacity),
+  honorary: ({ record }) => record.tenure.capacity === 'honorary',
+  status: ({ view }) => statusOf(view),
+  firstConfirmedOn: ({ view }) => firstConfirmedOn(view),
+  lastConfirmedOn: ({ view }) => lastConfirmedOn(view),
+  certain: ({ view }) => certainInterval(view),
+  possible: ({ view }) => possibleInterval(view),
+  certaintyAt: ({ view }, { date }) => certaintyAt(view, date),
+  predecessor: async (model, _args, { loaders }) => neighboursOf(model, await loaders.tenuresByPost.load(model.record.post.id)).predecessor,
+  successor: async (model, _args, { loaders }) => neighboursOf(model, await loaders.tenuresByPost.load(model.record.post.id)).successor,
+  sourceCount: async ({ record, knownOn }, _args, { loaders }) => countSources(knownCitations(await loaders.citationsByFact.load(record.tenure.id), knownOn)),
+  sources: async ({ record, knownOn }, _args, { loaders }) => knownCitations(await loaders.citationsByFact.load(record.tenure.id), knownOn),
+};

@@ -1,0 +1,61 @@
+import type { Capacity as DomainCapacity, Citation, LocalizedText } from '../../domain/entities.js';
+import { parseLang } from '../arguments.js';
+import type { Capacity, Claim, Resolvers } from '../generated/graphql.js';
+import { inOrder, knownCitations, viewTenures } from '../views.js';
+import { loadExisting, loadRequired } from './loadRequired.js';
+
+/** GraphQL enums are the domain's lowercase values in upper case. */
+export const toCapacity = (capacity: DomainCapacity) => capacity.toUpperCase() as Capacity;
+
+/** How many distinct sources the citations come from. */
+export const countSources = (citations: readonly Citation[]) => new Set(citations.map((c) => c.sourceId)).size;
+
+/** The text in the language asked for by the `lang` argument. */
+export const inLang = (text: LocalizedText, lang: string) => text[parseLang('lang', lang)];
+
+/** The smaller types: values, provenance, plans, posts and the shapes of answers. */
+export const valueResolvers: Resolvers = {
+  PartialDate: {
+    inferred: (date) => 'inference' in date && date.inference !== null,
+    inference: (date) => ('inference' in date ? date.inference : null),
+  },
+  Role: {
+    label: (role, { lang }) => (parseLang('lang', lang) === 'en' ? role.en : role.de.neutral),
+  },
+  Citation: {
+    source: (citation, _args, { loaders }) => loadRequired(loaders.source, 'source', citation.sourceId),
+    supports: (citation) => citation.supports.map((claim) => claim.toUpperCase() as Claim),
+  },
+  Ownership: {
+    owner: ({ view }, _args, { loaders }) => loadRequired(loaders.organization, 'organization', view.ownership.ownerId),
+    owned: ({ view }, _args, { loaders }) => loadRequired(loaders.organization, 'organization', view.ownership.ownedId),
+    percentage: ({ view }) => view.ownership.percentage,
+    start: ({ view }) => view.start,
+    end: ({ view }) => view.end,
+    sourceCount: async ({ view, knownOn }, _args, { loaders }) => countSources(knownCitations(await loaders.citationsByFact.load(view.ownership.id), knownOn)),
+    sources: async ({ view, knownOn }, _args, { loaders }) => knownCitations(await loaders.citationsByFact.load(view.ownership.id), knownOn),
+  },
+  Plan: {
+    id: ({ plan }) => plan.id,
+    description: ({ plan }, { lang }) => inLang(plan.description, lang),
+    organizations: ({ organizationIds }, _args, { loaders }) => loadExisting(loaders.organization, organizationIds),
+    posts: ({ postIds }, _args, { loaders }) => loadExisting(loaders.post, postIds),
+    sources: ({ plan }, _args, { loaders }) => loaders.citationsByFact.load(plan.id),
+  },
+  Activity: {
+    id: ({ activity }) => activity.id,
+    description: ({ activity }, { lang }) => inLang(activity.description, lang),
+    lastConfirmedOn: ({ confirmedOn }) => confirmedOn.at(-1) ?? null,
+    sources: async ({ activity, knownOn }, _args, { loaders }) => knownCitations(await loaders.citationsByFact.load(activity.id), knownOn),
+  },
+  Post: {
+    id: ({ post }) => post.id,
+    organization: ({ post }, _args, { loaders }) => loadRequired(loaders.organization, 'organization', post.organizationId),
+    role: ({ role }) => role,
+    plans: ({ post }, _args, { loaders }) => loaders.plansByConcern.load(post.id),
+    tenures: async ({ post }, { knownOn }, { loaders }) => inOrder(viewTenures(await loaders.tenuresByPost.load(post.id), knownOn ?? null)),
+  },
+  Succession: {
+    organization: ({ organizationId }, _args, { loaders }) => loadRequired(loaders.organization, 'organization', organizationId),
+  },
+};

@@ -1,0 +1,26 @@
+import type { Activity } from '../domain/entities.js';
+import { manyPer } from './batchResults.js';
+import type { Executor, Statement } from './Executor.js';
+import { propsOf, toActivity } from './readMappers.js';
+
+export const activityCypher = {
+  byPersonIds: {
+    name: 'activity.byPersonIds',
+    cypher: `
+      UNWIND $ids AS key
+      MATCH (:Person {id: key})-[:ENGAGED_IN]->(a:Activity)
+      RETURN key, a {.*} AS activity
+      ORDER BY a.id`,
+  },
+} satisfies Record<string, Statement>;
+
+/** Reads what people do outside the organisations in the graph. */
+export class ActivityRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** The activities of each person, by id. */
+  async listByPersonIds(ids: readonly string[]): Promise<Activity[][]> {
+    const rows = await this.executor.read(activityCypher.byPersonIds, { ids });
+    return manyPer(ids, rows, (row) => toActivity(propsOf(row, 'activity'), String(row.key)));
+  }
+}

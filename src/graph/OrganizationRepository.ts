@@ -1,0 +1,58 @@
+import type { Organization } from '../domain/entities.js';
+import { manyPer, onePer, type PageRequest } from './batchResults.js';
+import { toCypherInt, type Executor, type Row, type Statement } from './Executor.js';
+import { propsOf, toOrganization } from './readMappers.js';
+
+// The parent comes from PART_OF; a pattern comprehension keeps one row per organisation.
+const organizationColumns = `o {.*} AS organization, head([(o)-[:PART_OF]->(parent:Organization) | parent.id]) AS partOfId`;
+
+export const organizationCypher = {
+  byIds: {
+    name: 'organization.byIds',
+    cypher: `
+      UNWIND $ids AS key
+      MATCH (o:Organization {id: key})
+      RETURN key, ${organizationColumns}`,
+  },
+  unitsByParentIds: {
+    name: 'organization.unitsByParentIds',
+    cypher: `
+      UNWIND $ids AS key
+      MATCH (o:Organization)-[:PART_OF]->(:Organization {id: key})
+      RETURN key, ${organizationColumns}
+      ORDER BY o.name, o.id`,
+  },
+  page: {
+    name: 'organization.page',
+    cypher: `
+      MATCH (o:Organization)
+      WHERE ($afterId IS NULL OR o.id > $afterId) AND ($kind IS NULL OR o.kind = $kind)
+      RETURN ${organizationColumns}
+      ORDER BY o.id
+      LIMIT $limit`,
+  },
+} satisfies Record<string, Statement>;
+
+const toRowOrganization = (row: Row) =>
+  toOrganization(propsOf(row, 'organization'), row.partOfId == null ? null : String(row.partOfId));
+
+/** Reads organisations. */
+export class OrganizationRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** One organisation or null per id, in the order of `ids`. */
+  async getByIds(ids: readonly string[]): Promise<(Organization | null)[]> {
+    return onePer(ids, await this.executor.read(organizationCypher.byIds, { ids }), toRowOrganization);
+  }
+
+  /** The direct units of each parent, by name. */
+  async listUnitsByParentIds(ids: readonly string[]): Promise<Organization[][]> {
+    return manyPer(ids, await this.executor.read(organizationCypher.unitsByParentIds, { ids }), toRowOrganization);
+  }
+
+  /** Organisations ordered by id, starting after `afterId`, optionally of one kind. */
+  async listPage(page: PageRequest & { kind: string | null }): Promise<Organization[]> {
+    const rows = await this.executor.read(organizationCypher.page, { afterId: page.afterId, kind: page.kind, limit: toCypherInt(page.limit) });
+    return rows.map(toRowOrganization);
+  }
+}

@@ -1,0 +1,40 @@
+import type { Person } from '../domain/entities.js';
+import { onePer, type PageRequest } from './batchResults.js';
+import { toCypherInt, type Executor, type Statement } from './Executor.js';
+import { propsOf, toPerson } from './readMappers.js';
+
+export const personCypher = {
+  byIds: {
+    name: 'person.byIds',
+    cypher: `
+      UNWIND $ids AS key
+      MATCH (p:Person {id: key})
+      RETURN key, p {.*} AS person`,
+  },
+  page: {
+    name: 'person.page',
+    cypher: `
+      MATCH (p:Person)
+      WHERE $afterId IS NULL OR p.id > $afterId
+      RETURN p {.*} AS person
+      ORDER BY p.id
+      LIMIT $limit`,
+  },
+} satisfies Record<string, Statement>;
+
+/** Reads people. */
+export class PersonRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** One person or null per id, in the order of `ids`. */
+  async getByIds(ids: readonly string[]): Promise<(Person | null)[]> {
+    const rows = await this.executor.read(personCypher.byIds, { ids });
+    return onePer(ids, rows, (row) => toPerson(propsOf(row, 'person')));
+  }
+
+  /** People ordered by id, starting after `afterId`. */
+  async listPage(page: PageRequest): Promise<Person[]> {
+    const rows = await this.executor.read(personCypher.page, { afterId: page.afterId, limit: toCypherInt(page.limit) });
+    return rows.map((row) => toPerson(propsOf(row, 'person')));
+  }
+}

@@ -1,0 +1,97 @@
+import type { Post, Role } from '../domain/entities.js';
+import { manyPer, onePer } from './batchResults.js';
+import type { Executor, Row, Statement } from './Executor.js';
+import { propsOf, toPost, toRole } from './readMappers.js';
+import { tenureRecordMap, toTenureRecord, type TenureRecord } from './TenureRepository.js';
+
+/** A post with its role, which every post field needs. */
+export interface PostRecord {
+  post: Post;
+  role: Role;
+}
+
+/** A post with every tenure of it: what the temporal questions over one post decide on. */
+export interface PostWithTenures extends PostRecord {
+  tenures: TenureRecord[];
+}
+
+const postColumns = 'post {.*} AS post, role {.*} AS role';
+
+// Posts without tenures still come back (OPTIONAL MATCH), with a null tenure column.
+const withTenures = `
+      OPTIONAL MATCH (person:Person)-[:HOLDS]->(t:Tenure)-[:OF_POST]->(post)
+      RETURN ${postColumns}, CASE WHEN t IS NULL THEN null ELSE ${tenureRecordMap} END AS record
+      ORDER BY post.id, t.id`;
+
+export const postCypher = {
+  byIds: {
+    name: 'post.byIds',
+    cypher: `
+      UNWIND $ids AS key
+      MATCH (post:Post {id: key})-[:OF_ROLE]->(role:Role)
+      RETURN key, ${postColumns}`,
+  },
+  byOrganizationIds: {
+    name: 'post.byOrganizationIds',
+    cypher: `
+      UNWIND $ids AS key
+      MATCH (post:Post {organizationId: key})-[:OF_ROLE]->(role:Role)
+      RETURN key, ${postColumns}
+      ORDER BY post.id`,
+  },
+  withTenuresOfRole: {
+    name: 'post.withTenuresOfRole',
+    cypher: `
+      MATCH (post:Post {organizationId: $organizationId, roleKey: $roleKey})-[:OF_ROLE]->(role:Role)${withTenures}`,
+  },
+  withTenuresWithin: {
+    name: 'post.withTenuresWithin',
+    cypher: `
+      MATCH (post:Post)-[:OF_ROLE]->(role:Role)
+      WHERE $organizationId IS NULL OR EXISTS {
+        MATCH (post)-[:IN]->(:Organization)-[:PART_OF*0..]->(:Organization {id: $organizationId})
+      }${withTenures}`,
+  },
+} satisfies Record<string, Statement>;
+
+const toPostRecord = (row: Row): PostRecord => ({ post: toPost(propsOf(row, 'post')), role: toRole(propsOf(row, 'role')) });
+
+/** Groups rows of `withTenures` (one per post and tenure, ordered by post) into posts. */
+function groupPosts(rows: readonly Row[]): PostWithTenures[] {
+  const posts: PostWithTenures[] = [];
+  for (const row of rows) {
+    const record = toPostRecord(row);
+    let current = posts.at(-1);
+    if (current?.post.id !== record.post.id) {
+      current = { ...record, tenures: [] };
+      posts.push(current);
+    }
+    if (row.record !== null) current.tenures.push(toTenureRecord(row));
+  }
+  return posts;
+}
+
+/** Reads posts, alone or with their tenures. */
+export class PostRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** One post or null per id, in the order of `ids`. */
+  async getByIds(ids: readonly string[]): Promise<(PostRecord | null)[]> {
+    return onePer(ids, await this.executor.read(postCypher.byIds, { ids }), toPostRecord);
+  }
+
+  /** The posts of each organisation (not of its units), by id. */
+  async listByOrganizationIds(ids: readonly string[]): Promise<PostRecord[][]> {
+    return manyPer(ids, await this.executor.read(postCypher.byOrganizationIds, { ids }), toPostRecord);
+  }
+
+  /** The posts of one role in one organisation (usually one), each with all its tenures. */
+  async listWithTenuresOfRole(organizationId: string, roleKey: string): Promise<PostWithTenures[]> {
+    return groupPosts(await this.executor.read(postCypher.withTenuresOfRole, { organizationId, roleKey }));
+  }
+
+  /** Every post of the organisation and its units (of the whole graph when null), each with all its tenures. */
+  async listWithTenuresWithin(organizationId: string | null): Promise<PostWithTenures[]> {
+    return groupPosts(await this.executor.read(postCypher.withTenuresWithin, { organizationId }));
+  }
+}

@@ -1,0 +1,23 @@
+import type { Role } from '../domain/entities.js';
+import type { Executor, Statement } from './Executor.js';
+import { propsOf, toRole } from './readMappers.js';
+
+export const roleCypher = {
+  all: {
+    name: 'role.all',
+    cypher: `
+      MATCH (r:Role)
+      RETURN r {.*} AS role
+      ORDER BY r.key`,
+  },
+} satisfies Record<string, Statement>;
+
+/** Reads the role vocabulary. */
+export class RoleRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** Every role, by key. */
+  async listAll(): Promise<Role[]> {
+    return (await this.executor.read(roleCypher.all)).map((row) => toRole(propsOf(row, 'role')));
+  }
+}

@@ -1,0 +1,106 @@
+import type { Capacity, Post, Role, Tenure } from '../domain/entities.js';
+import { manyPer, type PageRequest } from './batchResults.js';
+import { toCypherInt, type Executor, type Row, type Statement } from './Executor.js';
+import { propsOf, toPost, toRole, toTenure } from './readMappers.js';
+
+/** A tenure with the post it is of and that post's role: what every tenure field needs. */
+export interface TenureRecord {
+  tenure: Tenure;
+  post: Post;
+  role: Role;
+}
+
+/** The structural conditions of a tenure list; date and status conditions are the domain's to decide. */
+export interface TenureListFilter {
+  roleKey: string | null;
+  /** Posts of this organisation or of any of its units, at any depth. */
+  organizationId: string | null;
+  personId: string | null;
+  capacity: Capacity | null;
+}
+
+/**
+ * The map every tenure read returns as its `record` column, over the variables
+ * `person`, `t`, `post` and `role`; `toTenureRecord` maps it.
+ */
+export const tenureRecordMap = `{
+        tenure: t {.*}, personId: person.id, post: post {.*}, role: role {.*},
+        predecessorId: head([(t)-[:SUCCEEDED]->(previous:Tenure) | previous.id])
+      }`;
+
+export const tenureCypher = {
+  byPersonIds: {
+    name: 'tenure.byPersonIds',
+    cypher: `
+      UNWIND $ids AS key
+      MATCH (person:Person {id: key})-[:HOLDS]->(t:Tenure)-[:OF_POST]->(post:Post)-[:OF_ROLE]->(role:Role)
+      RETURN key, ${tenureRecordMap} AS record
+      ORDER BY t.id`,
+  },
+  byPostIds: {
+    name: 'tenure.byPostIds',
+    cypher: `
+      UNWIND $ids AS key
+      MATCH (person:Person)-[:HOLDS]->(t:Tenure)-[:OF_POST]->(post:Post {id: key})-[:OF_ROLE]->(role:Role)
+      RETURN key, ${tenureRecordMap} AS record
+      ORDER BY t.id`,
+  },
+  page: {
+    name: 'tenure.page',
+    cypher: `
+      MATCH (person:Person)-[:HOLDS]->(t:Tenure)-[:OF_POST]->(post:Post)-[:OF_ROLE]->(role:Role)
+      WHERE ($afterId IS NULL OR t.id > $afterId)
+        AND ($roleKey IS NULL OR role.key = $roleKey)
+        AND ($personId IS NULL OR person.id = $personId)
+        AND ($capacity IS NULL OR t.capacity = $capacity)
+        AND ($organizationId IS NULL OR EXISTS {
+          MATCH (post)-[:IN]->(:Organization)-[:PART_OF*0..]->(:Organization {id: $organizationId})
+        })
+      RETURN ${tenureRecordMap} AS record
+      ORDER BY t.id
+      LIMIT $limit`,
+  },
+} satisfies Record<string, Statement>;
+
+/** Maps the `record` column of a tenure read. */
+export function toTenureRecord(row: Row): TenureRecord {
+  const record = propsOf(row, 'record');
+  const post = toPost(propsOf(record, 'post'));
+  return {
+    tenure: toTenure(propsOf(record, 'tenure'), {
+      personId: String(record.personId),
+      postId: post.id,
+      predecessorId: record.predecessorId == null ? null : String(record.predecessorId),
+    }),
+    post,
+    role: toRole(propsOf(record, 'role')),
+  };
+}
+
+/** Reads tenures with their posts and roles. */
+export class TenureRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** Every tenure of each person, by id. */
+  async listByPersonIds(ids: readonly string[]): Promise<TenureRecord[][]> {
+    return manyPer(ids, await this.executor.read(tenureCypher.byPersonIds, { ids }), toTenureRecord);
+  }
+
+  /** Every tenure of each post, by id. */
+  async listByPostIds(ids: readonly string[]): Promise<TenureRecord[][]> {
+    return manyPer(ids, await this.executor.read(tenureCypher.byPostIds, { ids }), toTenureRecord);
+  }
+
+  /** Tenures ordered by id, starting after `afterId`, meeting every condition of `filter`. */
+  async listPage(page: PageRequest & TenureListFilter): Promise<TenureRecord[]> {
+    const rows = await this.executor.read(tenureCypher.page, {
+      afterId: page.afterId,
+      roleKey: page.roleKey,
+      organizationId: page.organizationId,
+      personId: page.personId,
+      capacity: page.capacity,
+      limit: toCypherInt(page.limit),
+    });
+    return rows.map(toTenureRecord);
+  }
+}

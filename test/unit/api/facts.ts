@@ -1,0 +1,209 @@
+import type { IsoDate } from '../../../src/domain/calendar.js';
+import type { Capacity, Citation, Claim, Evidence, Gender, Organization, Ownership, Person, Role, StatedDate, Tenure } from '../../../src/domain/entities.js';
+import type { FactSet } from '../../../src/domain/FactSet.js';
+import { parsePartialDate } from '../../../src/domain/partialDate.js';
+
+/**
+ * Small FactSets for the API's tests: the unit tests read them through fake
+ * repositories, the integration tests write them with the FactWriter and read them
+ * back from Neo4j, so both sides answer from the same facts.
+ */
+
+/** A partial date as stated, e.g. `2018`, `2022-02`, `2022-02-01`; with a reason when inferred. */
+export function stated(value: string, inference: string | null = null): StatedDate {
+  const date = parsePartialDate(value);
+  if (!date) throw new RangeError(`Not a partial date: ${value}`);
+  return { ...date, inference };
+}
+
+export function emptyFacts(): FactSet {
+  return { sources: [], roles: [], people: [], organizations: [], posts: [], tenures: [], ownerships: [], plans: [], activities: [], citations: [] };
+}
+
+export const managingDirector: Role = {
+  key: 'managing-director',
+  en: 'Managing Director',
+  de: { masculine: 'Geschäftsführer', feminine: 'Geschäftsführerin', neutral: 'Geschäftsführung' },
+};
+
+export function person(id: string, name: string, gender: Gender = 'unknown', extra: Partial<Person> = {}): Person {
+  return { id, name, aliases: [], honorific: null, gender, genderInference: null, birth: null, ...extra };
+}
+
+export function organization(id: string, name: string, extra: Partial<Organization> = {}): Organization {
+  return { id, name, aliases: [], kind: 'company', status: 'active', partOfId: null, description: null, ...extra };
+}
+
+/** Which sources back which part of a fact, as publication dates. */
+export interface EvidenceDates {
+  cited?: IsoDate[];
+  confirmed?: IsoDate[];
+  startCited?: IsoDate[];
+  endCited?: IsoDate[];
+}
+
+function evidence(dates: EvidenceDates): Evidence {
+  const all = [...(dates.cited ?? []), ...(dates.confirmed ?? []), ...(dates.startCited ?? []), ...(dates.endCited ?? [])];
+  return {
+    citedOn: [...new Set(all)].sort(),
+    confirmedOn: [...(dates.confirmed ?? [])].sort(),
+    startCitedOn: [...(dates.startCited ?? [])].sort(),
+    endCitedOn: [...(dates.endCited ?? [])].sort(),
+  };
+}
+
+export interface TenureSpec extends EvidenceDates {
+  id: string;
+  personId: string;
+  postId: string;
+  start?: StatedDate | null;
+  end?: StatedDate | null;
+  capacity?: Capacity;
+  planned?: boolean;
+  predecessorId?: string | null;
+  predecessorCited?: IsoDate[];
+}
+
+export function tenure(spec: TenureSpec): Tenure {
+  const start = spec.start ?? null;
+  const end = spec.end ?? null;
+  const cited = spec.cited ?? [];
+  return {
+    id: spec.id,
+    personId: spec.personId,
+    postId: spec.postId,
+    start,
+    end,
+    capacity: spec.capacity ?? 'regular',
+    planned: spec.planned ?? false,
+    predecessorId: spec.predecessorId ?? null,
+    predecessorCitedOn: spec.predecessorCited ?? (spec.predecessorId ? cited : []),
+    evidence: evidence({
+      ...spec,
+      startCited: spec.startCited ?? (start ? cited : []),
+      endCited: spec.endCited ?? (end ? cited : []),
+    }),
+  };
+}
+
+export function ownership(id: string, ownerId: string, ownedId: string, percentage: number | null, dates: EvidenceDates): Ownership {
+  return { id, ownerId, ownedId, percentage, start: null, end: null, evidence: evidence(dates) };
+}
+
+/** A citation quoting `quote` from `source`; the quote must occur in the source's text. */
+export function cite(facts: FactSet, factId: string, sourceId: string, quote: string, supports: Claim[] = ['existence']): Citation {
+  const source = facts.sources.find((s) => s.id === sourceId);
+  if (!source) throw new RangeError(`No source ${sourceId}`);
+  const startOffset = source.text.indexOf(quote);
+  if (startOffset < 0) throw new RangeError(`Quote not in ${sourceId}: ${quote}`);
+  const citation: Citation = {
+    id: `${factId}@${sourceId}#${startOffset}`,
+    factId,
+    sourceId,
+    quote,
+    startOffset,
+    endOffset: startOffset + quote.length,
+    supports,
+    publishedOn: source.publishedOn,
+  };
+  facts.citations.push(citation);
+  return citation;
+}
+
+const articleText = [
+  'KL.digital bekommt zum 1. Februar 2022 mit Ilona Benz eine neue Geschäftsführerin.',
+  'Sie tritt die Nachfolge von Martin Verlage an, der seinen Vertrag über das Jahresende hinaus nicht verlängern wird.',
+  'Die Stadt ist alleinige Gesellschafterin der KL.digital.',
+  'Die Stabsstelle Digitalisierung beim Gemeindetag Baden-Württemberg hat sie seit 2018 geleitet.',
+  'Die Stellen des CDO und Chief Urban Officers werden von Dieter Rombach und Gerhard Steinebach ehrenamtlich geführt.',
+].join('\n');
+
+/** The day the miniature article was published. */
+export const published = '2021-12-13';
+
+/**
+ * A miniature of the kommune21 article of 2021-12-13: Verlage leaves KL.digital at the
+ * end of 2021, Benz follows on 2022-02-01, the city owns KL.digital outright, Benz has
+ * led the Gemeindetag's Stabsstelle since 2018, Rombach serves as CDO honorarily.
+ */
+export function miniArticle(): FactSet {
+  const facts = emptyFacts();
+  facts.sources.push({
+    id: 'mini-article',
+    title: 'KL.digital bekommt neue Geschäftsleitung',
+    publisher: 'kommune21',
+    url: null,
+    publishedOn: published,
+    author: 'aö',
+    language: 'de',
+    text: articleText,
+    photoCredit: null,
+  });
+  facts.roles.push(
+    managingDirector,
+    { key: 'head', en: 'Head', de: { masculine: 'Leiter', feminine: 'Leiterin', neutral: 'Leitung' } },
+    { key: 'chief-digital-officer', en: 'Chief Digital Officer', de: { masculine: 'Chief Digital Officer', feminine: 'Chief Digital Officer', neutral: 'Chief Digital Officer' } },
+  );
+  facts.people.push(
+    person('ilona-benz', 'Ilona Benz', 'female', { birth: stated('1989-12-14/1990-12-13', 'Die 31-Jährige, in einem Artikel vom 2021-12-13.') }),
+    person('martin-verlage', 'Martin Verlage', 'male'),
+    person('dieter-rombach', 'Dieter Rombach', 'male', { honorific: 'Prof.' }),
+  );
+  facts.organizations.push(
+    organization('kl-digital', 'KL.digital', { description: { de: 'Städtische Gesellschaft', en: 'The city’s company' } }),
+    organization('stadt-kaiserslautern', 'Stadt Kaiserslautern', { kind: 'municipality', aliases: ['Kaiserslautern'] }),
+    organization('gemeindetag-baden-wuerttemberg', 'Gemeindetag Baden-Württemberg', { kind: 'association' }),
+    organization('gemeindetag-baden-wuerttemberg/stabsstelle-digitalisierung', 'Stabsstelle Digitalisierung', {
+      kind: 'administrative-unit',
+      partOfId: 'gemeindetag-baden-wuerttemberg',
+    }),
+  );
+  facts.posts.push(
+    { id: 'kl-digital/managing-director', organizationId: 'kl-digital', roleKey: 'managing-director' },
+    { id: 'stabsstelle-digitalisierung/head', organizationId: 'gemeindetag-baden-wuerttemberg/stabsstelle-digitalisierung', roleKey: 'head' },
+    { id: 'stadt-kaiserslautern/chief-digital-officer', organizationId: 'stadt-kaiserslautern', roleKey: 'chief-digital-officer' },
+  );
+  facts.tenures.push(
+    tenure({
+      id: 'verlage-kl-digital',
+      personId: 'martin-verlage',
+      postId: 'kl-digital/managing-director',
+      end: stated('2021-12-31', 'Der Vertrag wird über das Jahresende hinaus nicht verlängert.'),
+      cited: [published],
+      confirmed: [published],
+    }),
+    tenure({
+      id: 'benz-kl-digital',
+      personId: 'ilona-benz',
+      postId: 'kl-digital/managing-director',
+      start: stated('2022-02-01'),
+      predecessorId: 'verlage-kl-digital',
+      cited: [published],
+    }),
+    tenure({
+      id: 'benz-stabsstelle',
+      personId: 'ilona-benz',
+      postId: 'stabsstelle-digitalisierung/head',
+      start: stated('2018'),
+      cited: [published],
+      confirmed: [published],
+    }),
+    tenure({
+      id: 'rombach-cdo',
+      personId: 'dieter-rombach',
+      postId: 'stadt-kaiserslautern/chief-digital-officer',
+      capacity: 'honorary',
+      cited: [published],
+      confirmed: [published],
+    }),
+  );
+  facts.ownerships.push(ownership('stadt-owns-kl-digital', 'stadt-kaiserslautern', 'kl-digital', 100, { cited: [published], confirmed: [published] }));
+  cite(facts, 'benz-kl-digital', 'mini-article', 'zum 1. Februar 2022 mit Ilona Benz eine neue Geschäftsführerin', ['existence', 'start']);
+  cite(facts, 'benz-kl-digital', 'mini-article', 'Sie tritt die Nachfolge von Martin Verlage an', ['predecessor']);
+  cite(facts, 'verlage-kl-digital', 'mini-article', 'der seinen Vertrag über das Jahresende hinaus nicht verlängern wird', ['current', 'end']);
+  cite(facts, 'benz-stabsstelle', 'mini-article', 'Die Stabsstelle Digitalisierung beim Gemeindetag Baden-Württemberg hat sie seit 2018 geleitet.', ['current', 'start']);
+  cite(facts, 'rombach-cdo', 'mini-article', 'von Dieter Rombach und Gerhard Steinebach ehrenamtlich geführt', ['current']);
+  cite(facts, 'stadt-owns-kl-digital', 'mini-article', 'Die Stadt ist alleinige Gesellschafterin der KL.digital.', ['existence', 'percentage', 'current']);
+  cite(facts, 'ilona-benz', 'mini-article', 'eine neue Geschäftsführerin', ['attribute']);
+  return facts;
+}

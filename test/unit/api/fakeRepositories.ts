@@ -1,0 +1,131 @@
+import type { Post, Role } from '../../../src/domain/entities.js';
+import type { FactSet } from '../../../src/domain/FactSet.js';
+import type { Repositories } from '../../../src/api/Repositories.js';
+import type { PostWithTenures } from '../../../src/graph/PostRepository.js';
+import type { TenureRecord } from '../../../src/graph/TenureRepository.js';
+
+/**
+ * Repositories over a FactSet in memory, keeping the graph repositories' contracts:
+ * one entry per key in key order, lists ordered as the Cypher orders them. `calls`
+ * counts every method call, so tests can see batching.
+ */
+export function fakeRepositories(facts: FactSet): Repositories & { calls: Map<string, number> } {
+  const calls = new Map<string, number>();
+  const count = (name: string) => calls.set(name, (calls.get(name) ?? 0) + 1);
+  const byId = <T extends { id: string }>(list: readonly T[]) => (ids: readonly string[]) => ids.map((id) => list.find((x) => x.id === id) ?? null);
+  const sortById = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const roleOf = (post: Post): Role => {
+    const role = facts.roles.find((r) => r.key === post.roleKey);
+    if (!role) throw new Error(`fake graph: no role ${post.roleKey}`);
+    return role;
+  };
+  const postOf = (id: string): Post => {
+    const post = facts.posts.find((p) => p.id === id);
+    if (!post) throw new Error(`fake graph: no post ${id}`);
+    return post;
+  };
+  const tenureRecords = (): TenureRecord[] =>
+    sortById(facts.tenures).map((tenure) => {
+      const post = postOf(tenure.postId);
+      return { tenure, post, role: roleOf(post) };
+    });
+  const within = (organizationId: string, candidate: string): boolean => {
+    for (let id: string | null = candidate; id; id = facts.organizations.find((o) => o.id === id)?.partOfId ?? null) {
+      if (id === organizationId) return true;
+    }
+    return false;
+  };
+  const withTenures = (posts: readonly Post[]): PostWithTenures[] =>
+    sortById(posts).map((post) => ({ post, role: roleOf(post), tenures: tenureRecords().filter((r) => r.post.id === post.id) }));
+  const after = (afterId: string | null) => (x: { id: string }) => afterId === null || x.id > afterId;
+
+  const repositories: Repositories = {
+    stats: {
+      get: async () => ({
+        people: facts.people.length,
+        organizations: facts.organizations.length,
+        tenures: facts.tenures.length,
+        ownerships: facts.ownerships.length,
+        sources: facts.sources.length,
+        citations: facts.citations.length,
+      }),
+    },
+    people: {
+      getByIds: async (ids) => byId(facts.people)(ids),
+      listPage: async ({ afterId, limit }) => sortById(facts.people).filter(after(afterId)).slice(0, limit),
+    },
+    organizations: {
+      getByIds: async (ids) => byId(facts.organizations)(ids),
+      listUnitsByParentIds: async (ids) => ids.map((id) => facts.organizations.filter((o) => o.partOfId === id)),
+      listPage: async ({ afterId, limit, kind }) =>
+        sortById(facts.organizations)
+          .filter(after(afterId))
+          .filter((o) => kind === null || o.kind === kind)
+          .slice(0, limit),
+    },
+    posts: {
+      getByIds: async (ids) => byId(facts.posts)(ids).map((post) => (post ? { post, role: roleOf(post) } : null)),
+      listByOrganizationIds: async (ids) =>
+        ids.map((id) => sortById(facts.posts.filter((p) => p.organizationId === id)).map((post) => ({ post, role: roleOf(post) }))),
+      listWithTenuresOfRole: async (organizationId, roleKey) =>
+        withTenures(facts.posts.filter((p) => p.organizationId === organizationId && p.roleKey === roleKey)),
+      listWithTenuresWithin: async (organizationId) =>
+        withTenures(facts.posts.filter((p) => organizationId === null || within(organizationId, p.organizationId))),
+    },
+    tenures: {
+      listByPersonIds: async (ids) => ids.map((id) => tenureRecords().filter((r) => r.tenure.personId === id)),
+      listByPostIds: async (ids) => ids.map((id) => tenureRecords().filter((r) => r.post.id === id)),
+      listPage: async (page) =>
+        tenureRecords()
+          .filter((r) => page.afterId === null || r.tenure.id > page.afterId)
+          .filter((r) => page.roleKey === null || r.role.key === page.roleKey)
+          .filter((r) => page.personId === null || r.tenure.personId === page.personId)
+          .filter((r) => page.capacity === null || r.tenure.capacity === page.capacity)
+          .filter((r) => page.organizationId === null || within(page.organizationId, r.post.organizationId))
+          .slice(0, page.limit),
+    },
+    ownerships: {
+      listByOwnedIds: async (ids) => ids.map((id) => facts.ownerships.filter((o) => o.ownedId === id)),
+      listByOwnerIds: async (ids) => ids.map((id) => facts.ownerships.filter((o) => o.ownerId === id)),
+    },
+    citations: {
+      listByFactIds: async (ids) => ids.map((id) => facts.citations.filter((c) => c.factId === id)),
+    },
+    sources: { getByIds: async (ids) => byId(facts.sources)(ids) },
+    roles: { listAll: async () => [...facts.roles].sort((a, b) => (a.key < b.key ? -1 : 1)) },
+    plans: {
+      listByConcernIds: async (ids) =>
+        ids.map((id) =>
+          facts.plans
+            .filter((plan) => plan.concerns.includes(id))
+            .map((plan) => ({
+              plan,
+              organizationIds: plan.concerns.filter((c) => facts.organizations.some((o) => o.id === c)),
+              postIds: plan.concerns.filter((c) => facts.posts.some((p) => p.id === c)),
+            })),
+        ),
+    },
+    activities: { listByPersonIds: async (ids) => ids.map((id) => facts.activities.filter((a) => a.personId === id)) },
+    search: {
+      searchEntities: async (input, limit) => {
+        const needle = input.toLowerCase();
+        const hits = [
+          ...facts.people.map((p) => ({ id: p.id, name: p.name, kind: 'Person' as const, names: [p.name, ...p.aliases] })),
+          ...facts.organizations.map((o) => ({ id: o.id, name: o.name, kind: 'Organization' as const, names: [o.name, ...o.aliases] })),
+        ].filter((hit) => hit.names.some((name) => name.toLowerCase().includes(needle)));
+        return hits.slice(0, limit).map(({ id, name, kind }) => ({ id, name, kind, score: 1 }));
+      },
+    },
+  };
+
+  // Every method counts its calls under "<repository>.<method>".
+  for (const [repositoryName, repository] of Object.entries(repositories)) {
+    for (const [methodName, method] of Object.entries(repository as Record<string, (...args: unknown[]) => unknown>)) {
+      (repository as Record<string, unknown>)[methodName] = (...args: unknown[]) => {
+        count(`${repositoryName}.${methodName}`);
+        return method(...args);
+      };
+    }
+  }
+  return { ...repositories, calls };
+}
