@@ -8,6 +8,7 @@ import { createContext, type ApiContext } from './context.js';
 import { createApollo } from './createApollo.js';
 import type { Logger } from './createLogger.js';
 import type { Repositories } from './Repositories.js';
+import { serveExplorer } from './serveExplorer.js';
 
 export interface ApiServerOptions {
   repositories: Repositories;
@@ -55,5 +56,6 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       context: async () => createContext(options.repositories, options.logger),
     }),
   );
+  serveExplorer(app);
   return { app, apollo };
 }

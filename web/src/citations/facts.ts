@@ -1,0 +1,21 @@
+import type { Citation, TenureView } from '../graphql/types.js';
+
+/**
+ * A fact whose citations can be opened. Its key goes into the URL (`cite=`), so a link
+ * can open the dialog on exactly the sentence that proves the fact.
+ */
+export interface CitedFact {
+  key: string;
+  /** What the fact says, as the dialog's heading. */
+  label: string;
+  citations: Citation[];
+}
+
+export function tenureKey(tenure: Pick<TenureView, 'id'>): string {
+  return `tenure:${tenure.id}`;
+}
+
+/** Ownerships have no id of their own in the API; owner and owned identify a stake. */
+export function ownershipKey(ownership: { owner: { id: string }; owned: { id: string } }): string {
+  return `ownership:${ownership.owner.id}>${ownership.owned.id}`;
+}

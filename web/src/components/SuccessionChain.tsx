@@ -1,0 +1,53 @@
+import { useView } from '../app/view.js';
+import type { CitedFact } from '../citations/facts.js';
+import { formatInterval, formatSpan } from '../format/dates.js';
+import type { SuccessionStepView, TenureView } from '../graphql/types.js';
+import { Link } from '../routing/Link.js';
+import { pathOf } from '../routing/viewState.js';
+import { certaintyClass } from './certaintyClass.js';
+import { CitationButton } from './CitationButton.js';
+import { StatusBadges } from './StatusBadges.js';
+import { TenureTitle } from './TenureTitle.js';
+
+/**
+ * A post's holders in order, as a sentence a journalist can read aloud:
+ * Verlage → (vacant, 1 January – 31 January 2022) → Benz, each with dates, status and sources.
+ */
+export function SuccessionChain({ steps, factOf }: { steps: SuccessionStepView[]; factOf: (tenure: TenureView) => CitedFact }) {
+  const view = useView();
+  const { lang, asOf } = view.state;
+  const words = { since: view.t('since'), until: view.t('until') };
+  return (
+    <ol class="succession" data-testid="succession">
+      {steps.flatMap(({ vacancyBefore, tenure }) => {
+        const items = [];
+        if (vacancyBefore) {
+          items.push(
+            <li class="succession__step succession__step--vacancy" key={`vacancy:${tenure.id}`} data-step="vacancy">
+              <span class="succession__vacancy-label">{view.t('vacancy')}</span>
+              <span class="succession__dates">{formatInterval(lang, vacancyBefore.from, vacancyBefore.to)}</span>
+            </li>,
+          );
+        }
+        items.push(
+          <li
+            class={`succession__step ${certaintyClass(asOf, tenure)}`}
+            key={tenure.id}
+            data-step="tenure"
+            data-tenure-id={tenure.id}
+            data-certainty={asOf ? (tenure.certaintyAt ?? 'NONE') : undefined}
+          >
+            <Link href={view.href(pathOf('person', tenure.person.id))} class="succession__person">
+              {tenure.person.name}
+            </Link>
+            <TenureTitle tenure={tenure} />
+            <span class="succession__dates">{formatSpan(lang, tenure.start, tenure.end, words) || view.t('unknownStart')}</span>
+            <StatusBadges status={tenure.status} honorary={tenure.honorary} certainty={asOf ? (tenure.certaintyAt ?? null) : undefined} />
+            <CitationButton fact={factOf(tenure)} />
+          </li>,
+        );
+        return items;
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useView } from '../app/view.js';
+import { QueryState } from '../components/QueryState.js';
+import { type SearchData, searchQuery, type StatsData, statsQuery } from '../graphql/queries.js';
+import { useQuery } from '../graphql/useQuery.js';
+import { navigate } from '../routing/location.js';
+import { Link } from '../routing/Link.js';
+import { pathOf } from '../routing/viewState.js';
+
+/** How long typing must pause before the search runs, so each keystroke is not a request. */
+export const searchDebounceMs = 200;
+
+/** Search people and organisations by name or alias; results follow the typing. */
+export function SearchPage() {
+  const view = useView();
+  const [text, setText] = useState(view.state.q);
+  const input = useRef<HTMLInputElement>(null);
+
+  // The URL is the truth: back/forward or a shared link set the box's text.
+  useEffect(() => setText(view.state.q), [view.state.q]);
+  useEffect(() => input.current?.focus(), []);
+
+  useEffect(() => {
+    if (text === view.state.q) return;
+    const timer = setTimeout(() => navigate(view.hereWith({ q: text.trim() ? text : '' }), { replace: true }), searchDebounceMs);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const query = view.state.q.trim();
+  const results = useQuery<SearchData>(query ? searchQuery : null, { query });
+  const stats = useQuery<StatsData>(query ? null : statsQuery, {});
+
+  return (
+    <section class="search" aria-labelledby="search-heading">
+      <h1 id="search-heading">{view.t('searchLabel')}</h1>
+      <form role="search" onSubmit={(event) => event.preventDefault()}>
+        <label for="search-input" class="visually-hidden">
+          {view.t('searchLabel')}
+        </label>
+        <input
+          ref={input}
+          id="search-input"
+          type="search"
+          autocomplete="off"
+          spellcheck={false}
+          placeholder={view.t('searchPlaceholder')}
+          aria-describedby="search-hint"
+          aria-controls="search-results"
+          value={text}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+        <p id="search-hint" class="hint">
+          {view.t('searchHint')}
+        </p>
+      </form>
+      <div id="search-results" aria-live="polite">
+        {query && <QueryState result={results} />}
+        {results.status === 'done' &&
+          (results.data.search.length === 0 ? (
+            <p>
+              {view.t('noResults')} „{query}“
+            </p>
+          ) : (
+            <ul class="search-results" data-testid="search-results">
+              {results.data.search.map((hit) => {
+                const kind = hit.kind === 'Person' ? 'person' : 'organization';
+                return (
+                  <li key={`${kind}:${hit.id}`}>
+                    <Link href={view.href(pathOf(kind, hit.id))} class="search-result">
+                      <span class="search-result__name">{hit.name}</span>
+                      <span class="search-result__kind">{kind === 'person' ? view.t('person') : view.t('organization')}</span>
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          ))}
+        {!query && stats.status === 'done' && (
+          <p class="stats" data-testid="stats">
+            {view.t('stats', { ...stats.data.stats })}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
+
