@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { fakeRepositories } from './fakeRepositories.js';
+import { miniArticle, person, published, tenure } from './facts.js';
+import { createTestApi } from './testApi.js';
+
+const nested = `{
+  tenures(first: 100) { edges { node {
+    title
+    person { name tenures { organization { name owners { owner { name } sources { source { title } } } } } }
+    predecessor { id } sources { quote }
+  } } }
+}`;
+
+/** Repository calls made by one run of `nested` over the mini article with `extra` more people. */
+async function callsFor(extra: number): Promise<Map<string, number>> {
+  const facts = miniArticle();
+  for (let i = 0; i < extra; i += 1) {
+    facts.people.push(person(`extra-${i}`, `Extra ${i}`));
+    facts.tenures.push(tenure({ id: `extra-${i}`, personId: `extra-${i}`, postId: 'kl-digital/managing-director', cited: [published], confirmed: [published] }));
+  }
+  const repositories = fakeRepositories(facts);
+  const api = await createTestApi(facts, repositories);
+  try {
+    const answer = await api.ask(nested);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.tenures.edges).toHaveLength(facts.tenures.length);
+  } finally {
+    await api.stop();
+  }
+  return repositories.calls;
+}
+
+describe('batching', () => {
+  it('asks each repository method once per query level, however many items there are', async () => {
+    const small = await callsFor(0);
+    const large = await callsFor(40);
+    expect(Object.fromEntries(large)).toEqual(Object.fromEntries(small));
+    // Citations are asked for on two levels: the tenures' and the ownerships' far below.
+    expect(Object.fromEntries(large)).toEqual({
+      'tenures.listPage': 1,
+      'people.getByIds': 1,
+      'tenures.listByPostIds': 1,
+      'tenures.listByPersonIds': 1,
+      'organizations.getByIds': 1,
+      'ownerships.listByOwnedIds': 1,
+      'citations.listByFactIds': 2,
+      'sources.getByIds': 1,
+    });
+  });
+});

@@ -1,0 +1,106 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { maxPageSize } from '../../../src/api/arguments.js';
+import { tenureChunk } from '../../../src/api/resolvers/listResolvers.js';
+import { fakeRepositories } from './fakeRepositories.js';
+import { miniArticle, person, published, stated, tenure } from './facts.js';
+import { createTestApi } from './testApi.js';
+
+const facts = miniArticle();
+// Enough people to need pages, each with one tenure of the KL.digital post long ago.
+for (let i = 0; i < 250; i += 1) {
+  const id = `person-${String(i).padStart(3, '0')}`;
+  facts.people.push(person(id, `Person ${i}`));
+  facts.tenures.push(tenure({ id: `old-${id}`, personId: id, postId: 'kl-digital/managing-director', start: stated('1990'), end: stated('1990'), cited: [published] }));
+}
+const repositories = fakeRepositories(facts);
+const api = await createTestApi(facts, repositories);
+afterAll(() => api.stop());
+
+const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((edge) => edge.node.id);
+
+describe('paginated lists', () => {
+  it('walks every person exactly once, page by page, in id order', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 10; pages += 1) {
+      const answer = await api.ask(`query ($after: String) { people(first: 50, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const { people } = answer.data as { people: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+      seen.push(...ids(people));
+      if (!people.pageInfo.hasNextPage) break;
+      after = people.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(facts.people.map((p) => p.id).sort());
+  });
+
+  it(`clamps a page size above ${maxPageSize} to ${maxPageSize}`, async () => {
+    const answer = await api.ask(`{ people(first: 1000) { edges { cursor } pageInfo { hasNextPage } } }`);
+    expect(answer.data?.people.edges).toHaveLength(maxPageSize);
+    expect(answer.data?.people.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('answers an empty page for first: 0, still saying whether items exist', async () => {
+    const answer = await api.ask(`{ organizations(first: 0) { edges { cursor } pageInfo { hasNextPage endCursor } } }`);
+    expect(answer.data?.organizations).toEqual({ edges: [], pageInfo: { hasNextPage: true, endCursor: null } });
+  });
+
+  it('refuses a cursor of one list on another', async () => {
+    const first = await api.ask(`{ people(first: 1) { pageInfo { endCursor } } }`);
+    const answer = await api.ask(`query ($after: String) { tenures(after: $after) { edges { cursor } } }`, { after: first.data?.people.pageInfo.endCursor });
+    expect(answer.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('filters organisations by kind', async () => {
+    const answer = await api.ask(`{ organizations(kind: "municipality") { edges { node { id } } } }`);
+    expect(ids(answer.data?.organizations)).toEqual(['stadt-kaiserslautern']);
+  });
+});
+
+describe('tenure filters', () => {
+  const tenureIds = async (filter: string, knownOn?: string) => {
+    const answer = await api.ask(`query ($knownOn: Date) { tenures(first: 100, filter: ${filter}, knownOn: $knownOn) { edges { node { id } } pageInfo { hasNextPage } } }`, { knownOn });
+    expect(answer.errors).toBeUndefined();
+    return ids(answer.data?.tenures);
+  };
+
+  it('keeps the tenures held on some day of a span, reading on past a chunk the span rejects', async () => {
+    expect(facts.tenures.length).toBeGreaterThan(tenureChunk);
+    const before = repositories.calls.get('tenures.listPage') ?? 0;
+    expect(await tenureIds(`{ role: "managing-director", heldDuring: { from: "2021-12-31", to: "2022-02-01" } }`)).toEqual(['benz-kl-digital', 'verlage-kl-digital']);
+    expect((repositories.calls.get('tenures.listPage') ?? 0) - before).toBe(2);
+  });
+
+  it('treats a missing end of the span as open', async () => {
+    expect(await tenureIds(`{ role: "managing-director", heldDuring: { from: "2022-01-01" } }`)).toEqual(['benz-kl-digital']);
+  });
+
+  it('filters by status as known then', async () => {
+    expect(await tenureIds(`{ status: ANNOUNCED }`)).toEqual(['benz-kl-digital']);
+  });
+
+  it('includes the posts of an organisation’s units', async () => {
+    expect(await tenureIds(`{ organization: "gemeindetag-baden-wuerttemberg" }`)).toEqual(['benz-stabsstelle']);
+  });
+
+  it('filters by capacity and person', async () => {
+    expect(await tenureIds(`{ capacity: HONORARY }`)).toEqual(['rombach-cdo']);
+    expect(await tenureIds(`{ person: "ilona-benz" }`)).toEqual(['benz-kl-digital', 'benz-stabsstelle']);
+  });
+
+  it('lists nothing that no source had published by knownOn', async () => {
+    expect(await tenureIds(`{ person: "ilona-benz" }`, '2021-12-12')).toEqual([]);
+  });
+});
+
+describe('vacancies', () => {
+  it('lists the post nobody held in January 2022 with who came before and after', async () => {
+    const answer = await api.ask(`{ vacancies(at: "2022-01-15") { post { id role { key } organization { name } } previous { person { id } } next { person { id } } } }`);
+    expect(answer.data?.vacancies).toEqual([
+      { post: { id: 'kl-digital/managing-director', role: { key: 'managing-director' }, organization: { name: 'KL.digital' } }, previous: { person: { id: 'martin-verlage' } }, next: { person: { id: 'ilona-benz' } } },
+    ]);
+  });
+
+  it('lists no vacancy on a day someone possibly held the post', async () => {
+    const answer = await api.ask(`{ vacancies(at: "2021-12-01", organization: "kl-digital") { post { id } } }`);
+    expect(answer.data?.vacancies).toEqual([]);
+  });
+});
