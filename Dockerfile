@@ -12,6 +12,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# The explorer and the GraphQL IDE, served by the API at / and /graphiql.
+COPY --from=build /app/web/dist ./web/dist
 COPY schema.graphql ./
 COPY seeds ./seeds
 USER node

@@ -74,6 +74,9 @@ export function Timeline({ tenures, factOf }: { tenures: TenureView[]; factOf: (
                 </span>
               </div>
               <div class="timeline__track">
+                {axis.ticks.map((tick) => (
+                  <span class="timeline__gridline" style={{ left: `${tick.left}%` }} key={tick.year} aria-hidden="true" />
+                ))}
                 {geometry && (
                   <button
                     type="button"

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askApi } from './askApi.js';
+import { type ExplorerBrowser, launchExplorerBrowser } from './browser.js';
+
+const successionQuery = `query { succession(organization: "kl-digital", role: "managing-director") {
+  steps { vacancyBefore { from to } tenure { id person { id } } }
+} }`;
+
+describe('organisation page', () => {
+  let browser: ExplorerBrowser;
+
+  beforeAll(async () => {
+    browser = await launchExplorerBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the managing directors of KL.digital in order, with the vacancy between them as the API reports it', async () => {
+    const { page } = browser;
+    await browser.open('/organization/kl-digital');
+    const chain = page.locator('section.post[data-role="managing-director"] [data-testid="succession"]');
+    await chain.waitFor();
+
+    const { succession } = await askApi(successionQuery);
+    const expected = (succession.steps as { vacancyBefore: unknown; tenure: { id: string } }[]).flatMap((step) =>
+      step.vacancyBefore ? ['vacancy', step.tenure.id] : [step.tenure.id],
+    );
+    const shown = await chain.locator(':scope > li').evaluateAll((items) =>
+      items.map((item) => (item.getAttribute('data-step') === 'vacancy' ? 'vacancy' : item.getAttribute('data-tenure-id'))),
+    );
+    expect(shown).toEqual(expected);
+
+    const names = await chain.locator('.succession__person').allTextContents();
+    expect(names.indexOf('Martin Verlage')).toBeGreaterThanOrEqual(0);
+    expect(names.indexOf('Martin Verlage')).toBeLessThan(names.indexOf('Ilona Benz'));
+    await browser.screenshot('organization-kl-digital');
+  });
+
+  it('names the kind and the city as sole owner with its share and sources', async () => {
+    const { page } = browser;
+    await browser.open('/organization/kl-digital?lang=en');
+    await expect(page.locator('[data-testid="kind"]').textContent()).resolves.toContain('company');
+    const owner = page.locator('[data-testid="owners"] .ownership');
+    await expect(owner.count()).resolves.toBe(1);
+    await expect(owner.locator('a').textContent()).resolves.toContain('Kaiserslautern');
+    const { organization } = await askApi('{ organization(id: "kl-digital") { owners { percentage } } }');
+    const percentage = organization.owners[0].percentage as number | null;
+    await expect(owner.locator('.ownership__share').textContent()).resolves.toBe(percentage === null ? 'share not stated' : `${percentage}%`);
+    await expect(owner.locator('button[data-cite]').textContent()).resolves.toMatch(/^Sources \(\d+\)$/);
+  });
+});

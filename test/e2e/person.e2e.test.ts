@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askApi } from './askApi.js';
+import { type ExplorerBrowser, launchExplorerBrowser, urlParams } from './browser.js';
+
+const certaintiesQuery = `query($id: ID!, $at: Date!) { person(id: $id) { tenures { id certaintyAt(date: $at) } } }`;
+
+/** What the API says about each of Benz's tenures on that day, as the page marks it. */
+async function expectedCertainties(at: string): Promise<Record<string, string>> {
+  const { person } = await askApi(certaintiesQuery, { id: 'ilona-benz', at });
+  return Object.fromEntries((person.tenures as { id: string; certaintyAt: string | null }[]).map((t) => [t.id, t.certaintyAt ?? 'NONE']));
+}
+
+describe('person page', () => {
+  let browser: ExplorerBrowser;
+
+  beforeAll(async () => {
+    browser = await launchExplorerBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the birth as the two possible years and marks the announced tenure as announced', async () => {
+    const { page } = browser;
+    await browser.open('/person/ilona-benz');
+    await expect(page.locator('[data-testid="birth"]').textContent()).resolves.toBe('geboren 1989/1990');
+    const klDigital = page.locator('.timeline__row', { hasText: 'KL.digital' });
+    await expect(klDigital.locator('[data-status]').getAttribute('data-status')).resolves.toBe('ANNOUNCED');
+    await expect(klDigital.locator('.timeline__bar').getAttribute('class')).resolves.toContain('timeline__bar--announced');
+    await browser.screenshot('person-benz');
+  });
+
+  it('highlights who held what on the as-of day, changes it with the date and keeps it in the URL', async () => {
+    const { page } = browser;
+    await browser.open('/person/ilona-benz');
+    const marks = () =>
+      page.locator('.timeline__row').evaluateAll((rows) => Object.fromEntries(rows.map((row) => [row.getAttribute('data-tenure-id'), row.getAttribute('data-certainty')])));
+
+    await page.locator('#control-asOf').fill('2021-12-13');
+    await page.waitForURL((url) => url.searchParams.get('asOf') === '2021-12-13');
+    await page.locator('.timeline__row[data-certainty]').first().waitFor();
+    const before = await expectedCertainties('2021-12-13');
+    await expect.poll(marks).toEqual(before);
+    await expect(page.locator('.timeline__row.is-dimmed', { hasText: 'KL.digital' }).count()).resolves.toBe(1);
+    await browser.screenshot('person-benz-as-of-2021-12-13');
+
+    await page.locator('#control-asOf').fill('2022-03-01');
+    await page.waitForURL((url) => url.searchParams.get('asOf') === '2022-03-01');
+    const after = await expectedCertainties('2022-03-01');
+    await expect.poll(marks).toEqual(after);
+    expect(after).not.toEqual(before);
+    await expect(page.locator('.timeline__row.is-dimmed', { hasText: 'KL.digital' }).count()).resolves.toBe(0);
+    await browser.screenshot('person-benz-as-of-2022-03-01');
+
+    // The URL alone restores the view: a reload shows the same highlighting.
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(urlParams(page).get('asOf')).toBe('2022-03-01');
+    await expect(page.locator('#control-asOf').inputValue()).resolves.toBe('2022-03-01');
+    await expect.poll(marks).toEqual(after);
+  });
+
+  it('speaks English when asked and stays readable at a phone width', async () => {
+    const phone = await launchExplorerBrowser({ width: 390, height: 844 });
+    try {
+      await phone.open('/person/ilona-benz?lang=en');
+      const { page } = phone;
+      await expect(page.locator('#tenures-heading').textContent()).resolves.toBe('Roles over time');
+      await expect(page.locator('[data-testid="birth"]').textContent()).resolves.toBe('born 1989/1990');
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+      // German titles stay German, with the English one alongside.
+      await expect(page.locator('.tenure-title__de').first().getAttribute('lang')).resolves.toBe('de');
+      await expect(page.locator('.tenure-title__en').count()).resolves.toBeGreaterThan(0);
+      const overflow = await page.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await phone.screenshot('person-benz-phone-en');
+
+      await page.locator('[data-testid="language-toggle"]').click();
+      await page.waitForURL((url) => !url.searchParams.has('lang'));
+      await expect(page.locator('#tenures-heading').textContent()).resolves.toBe('Funktionen im Zeitverlauf');
+    } finally {
+      await phone.close();
+    }
+  });
+});
