@@ -30,12 +30,13 @@ const luceneSpecial = /[+\-&|!(){}[\]^"~*?:\\/]/g;
  * null when nothing searchable is left.
  */
 export function toNameQuery(input: string): string | null {
+  // Lower case as the analyzer would, which also keeps a typed AND, OR or NOT from being an operator.
   const words = input
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word))
-    .map((word) => word.replace(luceneSpecial, (special) => `\\${special}`));
+    .map((word) => word.toLowerCase().replace(luceneSpecial, (special) => `\\${special}`));
   if (words.length === 0) return null;
-  return words.map((word) => `(${word}^2 OR ${word.toLowerCase()}*)`).join(' AND ');
+  return words.map((word) => `(${word}^2 OR ${word}*)`).join(' AND ');
 }
 
 /** Finds people and organisations by name or alias. */

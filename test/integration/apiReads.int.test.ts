@@ -110,4 +110,11 @@ describe('the API over facts written by the FactWriter', () => {
     expect((await search('Wuerttemberg')).map((h: { id: string }) => h.id)).toContain('gemeindetag-baden-wuerttemberg');
     expect((await search('württ')).map((h: { id: string }) => h.id)).toContain('gemeindetag-baden-wuerttemberg');
   });
+
+  it('treats Lucene operators, stop words and syntax in a search as plain words', async () => {
+    for (const query of ['AND', 'und', 'Stadt OR', 'NOT Benz', '"Benz', 'Benz~', 'KL.digital (GmbH)', 'a:b', 'Ben*']) {
+      const answer = await api.ask(`query ($q: String!) { search(query: $q) { id } }`, { q: query });
+      expect(answer.errors, query).toBeUndefined();
+    }
+  });
 });

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { activityCypher } from '../../../src/graph/ActivityRepository.js';
+import { citationCypher } from '../../../src/graph/CitationRepository.js';
+import type { Statement } from '../../../src/graph/Executor.js';
+import { organizationCypher } from '../../../src/graph/OrganizationRepository.js';
+import { ownershipCypher } from '../../../src/graph/OwnershipRepository.js';
+import { personCypher } from '../../../src/graph/PersonRepository.js';
+import { planCypher } from '../../../src/graph/PlanRepository.js';
+import { postCypher } from '../../../src/graph/PostRepository.js';
+import { roleCypher } from '../../../src/graph/RoleRepository.js';
+import { searchCypher } from '../../../src/graph/SearchRepository.js';
+import { sourceCypher } from '../../../src/graph/SourceRepository.js';
+import { tenureCypher } from '../../../src/graph/TenureRepository.js';
+
+const statements: Statement[] = [
+  activityCypher,
+  citationCypher,
+  organizationCypher,
+  ownershipCypher,
+  personCypher,
+  planCypher,
+  postCypher,
+  roleCypher,
+  searchCypher,
+  sourceCypher,
+  tenureCypher,
+].flatMap((group) => Object.values(group));
+
+// The only literals the reads may contain: the full-text index's name and the kinds a search hit reports.
+const allowedStrings = new Set(["'entityNames'", "'Person'", "'Organization'"]);
+const labels = new Set(['Person', 'Organization', 'Post', 'Role', 'Tenure', 'Ownership', 'Citation', 'Source', 'Plan', 'Activity']);
+const types = new Set(['HOLDS', 'OF_POST', 'OF_ROLE', 'IN', 'PART_OF', 'SUCCEEDED', 'OWNS', 'STAKE_IN', 'CONCERNS', 'ENGAGED_IN', 'QUOTES', 'CITED_BY']);
+
+describe('the read statements', () => {
+  it('have unique names', () => {
+    const names = statements.map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each(statements.map((s) => [s.name, s] as const))('%s takes every value as a parameter', (_name, statement) => {
+    const strings = statement.cypher.match(/'[^']*'|"[^"]*"/g) ?? [];
+    expect(strings.filter((s) => !allowedStrings.has(s))).toEqual([]);
+    // Numbers appear only as bounds of variable-length patterns such as *0.. or *1..
+    expect(statement.cypher.replace(/\*\d\.\./g, '').match(/\b\d+\b/g)).toBeNull();
+    expect(statement.cypher).not.toContain('${');
+  });
+
+  it.each(statements.map((s) => [s.name, s] as const))('%s uses only labels and relationship types of the graph model', (_name, statement) => {
+    for (const [, label] of statement.cypher.matchAll(/\(\w*:(\w+)/g)) expect(labels).toContain(label);
+    for (const [, type] of statement.cypher.matchAll(/\[\w*:(\w+)/g)) expect(types).toContain(type);
+  });
+});
