@@ -48,3 +48,19 @@ describe('batching', () => {
     });
   });
 });
+
+describe('loaders', () => {
+  it('are new for every request, so no answer comes from another request’s cache', async () => {
+    const facts = miniArticle();
+    const api = await createTestApi(facts);
+    try {
+      const name = async () => (await api.ask(`{ person(id: "ilona-benz") { name } }`)).data?.person.name;
+      expect(await name()).toBe('Ilona Benz');
+      const benz = facts.people.find((p) => p.id === 'ilona-benz');
+      if (benz) benz.name = 'Dr. Ilona Benz';
+      expect(await name()).toBe('Dr. Ilona Benz');
+    } finally {
+      await api.stop();
+    }
+  });
+});
