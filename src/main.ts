@@ -12,6 +12,10 @@ import { RolegraphError } from './domain/errors.js';
 import { createDriver } from './graph/createDriver.js';
 import { Executor } from './graph/Executor.js';
 import { createRepositories } from './graph/createRepositories.js';
+import { assertGraphSchema } from './graph/graphSchema.js';
+import { defaultSeedPaths } from './seed/defaultSeedPaths.js';
+import { summarizeSeedResult } from './seed/formatSeedResult.js';
+import { seedGraph } from './seed/seedGraph.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -19,6 +23,13 @@ async function main(): Promise<void> {
   const neo4j = await resolveNeo4j(config, (line) => logger.info(line));
   const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, maxRetryMs: config.readRetryMs });
   const executor = new Executor(driver, { database: neo4j.database });
+  // Seed before the API listens: invalid fact files stop start-up with their located problems.
+  if (config.seedOnStart) {
+    const defaults = defaultSeedPaths();
+    logger.info(summarizeSeedResult(await seedGraph(executor, [defaults.seeds], { defaultVocabulary: defaults.vocabulary })));
+  } else {
+    await assertGraphSchema(executor);
+  }
 
   const httpServer = createServer();
   const { app, apollo } = await createApiServer({

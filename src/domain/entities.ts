@@ -113,6 +113,11 @@ export interface Tenure {
   /** Publication dates of the sources stating the succession link. */
   predecessorCitedOn: IsoDate[];
   evidence: Evidence;
+  /**
+   * Why the tenure itself follows from its quotes when they do not state it outright,
+   * e.g. the organisation of a post is only clear from context. Absent or null when stated.
+   */
+  inference?: string | null;
 }
 
 /** A stake one organisation holds in another. */

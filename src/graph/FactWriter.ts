@@ -6,10 +6,9 @@ import {
   compareNodesStatement,
   compareRelationshipsStatement,
   countGraph,
-  countOrphanFacts,
-  countStaleCitations,
-  deleteOrphanFacts,
-  deleteStaleCitations,
+  countPrunedNodes,
+  countPrunedRelationships,
+  deletePrunedNodes,
   mergeNodesStatement,
   mergeRelationshipsStatement,
   nodeLabels,
@@ -28,9 +27,11 @@ import {
  * no properties, so their existence is their whole content: they are created, kept
  * or deleted, never updated.
  *
- * A re-seeded source replaces what it said before: its citations that the FactSet no
- * longer contains are deleted, and so are facts that only it had stated. Facts that
- * other sources state are kept.
+ * Afterwards the graph's nodes of the writer's labels are exactly the FactSet's:
+ * nodes it no longer contains are deleted with their relationships. The FactSet is
+ * the whole fact base (the seeder merges every fact file into one), so evidence lists,
+ * which are derived from all citations of a fact, never disagree with the citations
+ * in the graph. Nodes of other labels are left alone.
  */
 
 /** What happened, or would happen, to one kind of node or relationship. */
@@ -120,14 +121,17 @@ async function apply(tx: TransactionRunner, rows: FactRows, options: ApplyOption
     options.onProgress?.({ done, total });
   };
 
-  const scope = { sourceIds: rows.sourceIds, factIds: rows.factIds, citationIds: rows.citationIds };
-  // Orphans first: whether a fact is orphaned depends on the citations still in place.
-  for (const row of await tx.run(options.mutate ? deleteOrphanFacts : countOrphanFacts, scope)) {
+  // Pruning first, so the comparisons below see only what stays; a preview excludes it with $keep instead.
+  const keep = { keep: rows.keep };
+  for (const row of await tx.run(countPrunedNodes, keep)) {
     const label = String(row.label) as NodeLabel;
     if (label in report.nodes) report.nodes[label].deleted += Number(row.count);
   }
-  const [stale] = await tx.run(options.mutate ? deleteStaleCitations : countStaleCitations, scope);
-  report.nodes.Citation.deleted += Number(stale?.count ?? 0);
+  for (const row of await tx.run(countPrunedRelationships, keep)) {
+    const type = String(row.type) as RelationshipType;
+    if (type in report.relationships) report.relationships[type].deleted += Number(row.count);
+  }
+  if (options.mutate) await tx.run(deletePrunedNodes, keep);
 
   for (const label of nodeLabels) {
     for (const batch of chunks(rows.nodes[label], batchSize)) {
@@ -140,10 +144,11 @@ async function apply(tx: TransactionRunner, rows: FactRows, options: ApplyOption
 
   for (const { spec, rows: owners } of rows.relationships) {
     for (const batch of chunks(owners, batchSize)) {
-      const [counts] = await tx.run(compareRelationshipsStatement(spec), { rows: batch });
+      const targetKeys = { rows: batch, keep: rows.keep[spec.other] };
+      const [counts] = await tx.run(compareRelationshipsStatement(spec), targetKeys);
       add(report.relationships[spec.type], counts);
       if (options.mutate) {
-        const missing = await tx.run(mergeRelationshipsStatement(spec), { rows: batch });
+        const missing = await tx.run(mergeRelationshipsStatement(spec), targetKeys);
         if (missing.length > 0) throw missingTargets(spec.name, missing);
       }
       advance(batch.length);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Evidence, StatedDate } from '../domain/entities.js';
 import type { FactSet } from '../domain/FactSet.js';
-import { factLabels, relationshipSpecs, type FactLabel, type NodeLabel, type RelationshipSpec } from './factWriterCypher.js';
+import { factLabels, nodeLabels, relationshipSpecs, type FactLabel, type NodeLabel, type RelationshipSpec } from './factWriterCypher.js';
 
 /**
  * Maps a FactSet to the parameter rows of the fact writer's statements: one row per
@@ -30,10 +30,8 @@ export interface OwnerRow {
 export interface FactRows {
   nodes: Record<NodeLabel, NodeRow[]>;
   relationships: { spec: RelationshipSpec; rows: OwnerRow[] }[];
-  sourceIds: string[];
-  /** Ids of every fact the FactSet states (people, organisations, posts, tenures, …). */
-  factIds: string[];
-  citationIds: string[];
+  /** The keys of every label: the nodes the graph keeps. */
+  keep: Record<NodeLabel, string[]>;
 }
 
 // Bump when the stored form of a node changes, so every node is rewritten once.
@@ -133,7 +131,7 @@ export function toFactRows(facts: FactSet): FactRows {
     ),
     Post: facts.posts.map((p) => nodeRow(p.id, { props: { roleKey: p.roleKey, organizationId: p.organizationId }, ...noExtras })),
     Tenure: facts.tenures.map((t) =>
-      intervalRow(t.id, t.start, t.end, { capacity: t.capacity, planned: t.planned }, {
+      intervalRow(t.id, t.start, t.end, { capacity: t.capacity, planned: t.planned, inference: t.inference ?? null }, {
         ...evidenceLists(t.evidence),
         predecessorCitedOn: sortedDistinct(t.predecessorCitedOn),
       }),
@@ -195,9 +193,7 @@ export function toFactRows(facts: FactSet): FactRows {
   return {
     nodes,
     relationships: relationshipSpecs.map((spec) => ({ spec, rows: targetsBySpec[spec.name] ?? [] })),
-    sourceIds: facts.sources.map((s) => s.id),
-    factIds: [...factLabelOf.keys()],
-    citationIds: facts.citations.map((c) => c.id),
+    keep: Object.fromEntries(nodeLabels.map((label) => [label, nodes[label].map((row) => row.key)])) as Record<NodeLabel, string[]>,
   };
 }
 

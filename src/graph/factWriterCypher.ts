@@ -135,7 +135,8 @@ function relationshipParts(spec: RelationshipSpec, ownerClause: 'MATCH' | 'OPTIO
     otherKey,
     owners: `UNWIND $rows AS row
       ${ownerClause} (a:${spec.owner} {${nodeSpecs[spec.owner].key}: row.key})`,
-    notListed: `${pattern(spec, 'r', `b:${spec.other}`)} WHERE NOT b.${otherKey} IN row.targets`,
+    // Relationships to nodes about to be pruned are counted with the pruning, not here.
+    notListed: `${pattern(spec, 'r', `b:${spec.other}`)} WHERE NOT b.${otherKey} IN row.targets AND b.${otherKey} IN $keep`,
   };
 }
 
@@ -180,49 +181,33 @@ export function mergeRelationshipsStatement(spec: RelationshipSpec): Statement {
 }
 
 /**
- * Facts that only the re-seeded sources stated, and that those sources no longer
- * state: cited by one of `$sourceIds`, not among `$factIds`, and without a citation
- * that survives (one in `$citationIds`, or one from a source not being re-seeded).
+ * Nodes of the writer's labels that the FactSet does not contain: `$keep` maps each
+ * label to the keys it keeps. Every other label is left alone.
  */
-const orphanFacts = `
-  MATCH (s:Source)<-[:QUOTES]-(:Citation)<-[:CITED_BY]-(f)
-  WHERE s.id IN $sourceIds AND NOT f.id IN $factIds
-  WITH DISTINCT f
-  WHERE NOT EXISTS {
-    MATCH (f)-[:CITED_BY]->(c:Citation)-[:QUOTES]->(t:Source)
-    WHERE c.id IN $citationIds OR NOT t.id IN $sourceIds
-  }`;
+const notKept = nodeLabels.map((label) => `(n:${label} AND NOT n.${nodeSpecs[label].key} IN $keep.${label})`).join('\n     OR ');
 
-export const countOrphanFacts: Statement = {
-  name: 'factWriter.countOrphanFacts',
-  cypher: `${orphanFacts}
-  RETURN head(labels(f)) AS label, count(f) AS count`,
+export const countPrunedNodes: Statement = {
+  name: 'factWriter.countPrunedNodes',
+  cypher: `
+    MATCH (n) WHERE ${notKept}
+    RETURN head(labels(n)) AS label, count(n) AS count`,
 };
 
-export const deleteOrphanFacts: Statement = {
-  name: 'factWriter.deleteOrphanFacts',
-  cypher: `${orphanFacts}
-  WITH head(labels(f)) AS label, f
-  DETACH DELETE f
-  RETURN label, count(*) AS count`,
+/** Relationships that go with the pruned nodes, by type; a relationship between two pruned nodes counts once. */
+export const countPrunedRelationships: Statement = {
+  name: 'factWriter.countPrunedRelationships',
+  cypher: `
+    MATCH (n) WHERE ${notKept}
+    MATCH (n)-[r]-()
+    WITH DISTINCT r
+    RETURN type(r) AS type, count(r) AS count`,
 };
 
-/** Citations of a re-seeded source that its fact file no longer contains. */
-const staleCitations = `
-  MATCH (s:Source)<-[:QUOTES]-(c:Citation)
-  WHERE s.id IN $sourceIds AND NOT c.id IN $citationIds`;
-
-export const countStaleCitations: Statement = {
-  name: 'factWriter.countStaleCitations',
-  cypher: `${staleCitations}
-  RETURN count(c) AS count`,
-};
-
-export const deleteStaleCitations: Statement = {
-  name: 'factWriter.deleteStaleCitations',
-  cypher: `${staleCitations}
-  DETACH DELETE c
-  RETURN count(*) AS count`,
+export const deletePrunedNodes: Statement = {
+  name: 'factWriter.deletePrunedNodes',
+  cypher: `
+    MATCH (n) WHERE ${notKept}
+    DETACH DELETE n`,
 };
 
 export const countGraph: Statement = {

@@ -88,7 +88,7 @@ describe('writeFactSet', () => {
     expect(report.relationships.SUCCEEDED).toEqual({ created: 0, updated: 0, unchanged: 0, deleted: 1 });
   });
 
-  it('deletes the citations and facts that a re-seeded source no longer states', async () => {
+  it('deletes the nodes the FactSet no longer contains, with their relationships, as the preview predicted', async () => {
     await writeFactSet(graph.executor, buildSmallFactSet());
     const facts = buildSmallFactSet();
     facts.ownerships = [];
@@ -97,7 +97,29 @@ describe('writeFactSet', () => {
     const report = await writeFactSet(graph.executor, facts);
     expect(report.nodes.Ownership.deleted).toBe(1);
     expect(report.nodes.Citation.deleted).toBe(1);
+    expect(report.relationships.OWNS.deleted).toBe(1);
+    expect(report.relationships.CITED_BY.deleted).toBe(1);
     expect(preview).toEqual(report);
+  });
+
+  it('counts a relationship to a pruned node once, in the preview as in the write', async () => {
+    await writeFactSet(graph.executor, buildSmallFactSet());
+    const facts = buildSmallFactSet();
+    facts.organizations[0]!.id = 'beispiel-ag';
+    facts.posts[0]!.organizationId = 'beispiel-ag';
+    facts.ownerships[0]!.ownedId = 'beispiel-ag';
+    facts.citations = facts.citations.map((c) => (c.factId === 'beispiel-gmbh' ? { ...c, id: 'beispiel-ag@test', factId: 'beispiel-ag' } : c));
+    const preview = await previewFactSet(graph.executor, facts);
+    const report = await writeFactSet(graph.executor, facts);
+    expect(report.relationships.STAKE_IN).toEqual({ created: 1, updated: 0, unchanged: 0, deleted: 1 });
+    expect(preview).toEqual(report);
+  });
+
+  it('leaves nodes of labels it does not write alone', async () => {
+    await graph.executor.write({ name: 'test.scratch', cypher: 'CREATE (:Scratch {id: "kept"})' });
+    await writeFactSet(graph.executor, buildSmallFactSet());
+    const [row] = await graph.executor.read({ name: 'test.scratch', cypher: 'MATCH (n:Scratch) RETURN count(n) AS n' });
+    expect(row?.n).toBe(1);
   });
 
   it('leaves the previous graph whole when the write fails halfway', async () => {
@@ -113,11 +135,11 @@ describe('writeFactSet', () => {
     expect(await snapshotGraph(graph.executor)).toEqual(before);
   });
 
-  it('wipes everything first with reset, in the same transaction', async () => {
-    await graph.executor.write({ name: 'test.stray', cypher: 'CREATE (:Person {id: "stray", name: "Stray"})' });
+  it('wipes everything first with reset, in the same transaction, other labels included', async () => {
+    await graph.executor.write({ name: 'test.stray', cypher: 'CREATE (:Scratch {id: "stray"})-[:NOTE]->(:Scratch {id: "other"})' });
     const report = await writeFactSet(graph.executor, buildSmallFactSet(), { reset: true });
-    expect(report.reset).toEqual({ nodes: 1, relationships: 0 });
-    const [row] = await graph.executor.read({ name: 'test.stray', cypher: 'MATCH (p:Person {id: "stray"}) RETURN count(p) AS n' });
+    expect(report.reset).toEqual({ nodes: 2, relationships: 1 });
+    const [row] = await graph.executor.read({ name: 'test.stray', cypher: 'MATCH (n:Scratch) RETURN count(n) AS n' });
     expect(row?.n).toBe(0);
   });
 

@@ -4,10 +4,9 @@ import {
   compareNodesStatement,
   compareRelationshipsStatement,
   countGraph,
-  countOrphanFacts,
-  countStaleCitations,
-  deleteOrphanFacts,
-  deleteStaleCitations,
+  countPrunedNodes,
+  countPrunedRelationships,
+  deletePrunedNodes,
   mergeNodesStatement,
   mergeRelationshipsStatement,
   nodeLabels,
@@ -20,10 +19,9 @@ import {
 const statements: Statement[] = [
   ...nodeLabels.flatMap((label) => [compareNodesStatement(nodeSpecs[label]), mergeNodesStatement(nodeSpecs[label])]),
   ...relationshipSpecs.flatMap((spec) => [compareRelationshipsStatement(spec), mergeRelationshipsStatement(spec)]),
-  countOrphanFacts,
-  deleteOrphanFacts,
-  countStaleCitations,
-  deleteStaleCitations,
+  countPrunedNodes,
+  countPrunedRelationships,
+  deletePrunedNodes,
   countGraph,
   wipeGraph,
 ];
@@ -32,12 +30,12 @@ describe('the fact writer Cypher', () => {
   it.each(statements.map((s) => [s.name, s] as const))('%s carries no literal values, only parameters', (_name, statement) => {
     expect(statement.cypher).not.toMatch(/['"]/);
     const parameters = new Set([...statement.cypher.matchAll(/\$(\w+)/g)].map((m) => m[1]));
-    for (const parameter of parameters) expect(['rows', 'sourceIds', 'factIds', 'citationIds']).toContain(parameter);
+    for (const parameter of parameters) expect(['rows', 'keep']).toContain(parameter);
   });
 
   it.each(statements.map((s) => [s.name, s] as const))('%s names only labels and relationship types of the closed sets', (_name, statement) => {
     const known = new Set<string>([...nodeLabels, ...relationshipTypes]);
-    for (const match of statement.cypher.matchAll(/[(\[]\w*:(\w+)/g)) expect(known).toContain(match[1]);
+    for (const match of statement.cypher.matchAll(/[([]\w*:(\w+)/g)) expect(known).toContain(match[1]);
   });
 
   it('gives every statement its own name', () => {
