@@ -35,3 +35,9 @@ export function parseSearchText(argument: string, value: string): string {
   if (/[\p{L}\p{N}]/u.test(value)) return value;
   throw new BadUserInputError(argument, 'text with at least one letter or digit', value);
 }
+
+/** A count that must be at least 1. */
+export function parsePositive(argument: string, value: number): number {
+  if (value >= 1) return value;
+  throw new BadUserInputError(argument, 'a whole number of at least 1', value);
+}

@@ -94,3 +94,8 @@ export function viewActivities(activities: readonly Activity[], knownOn: IsoDate
   }
   return models;
 }
+
+/** How many distinct sources the citations come from. */
+export function countSources(citations: readonly Citation[]): number {
+  return new Set(citations.map((citation) => citation.sourceId)).size;
+}

@@ -755,6 +755,11 @@ export type TenureFilter = {
   readonly capacity?: InputMaybe<Capacity>;
   /** Only tenures that were held, certainly or possibly, on at least one day of this span. */
   readonly heldDuring?: InputMaybe<DateRange>;
+  /**
+   * Only tenures stated by at most this many distinct sources (as known on `knownOn`):
+   * 1 lists the facts that rest on a single source. At least 1.
+   */
+  readonly maxSourceCount?: InputMaybe<Scalars['Int']['input']>;
   /** Only tenures of posts in this organisation or any of its units. */
   readonly organization?: InputMaybe<Scalars['ID']['input']>;
   /** Only tenures of this person. */

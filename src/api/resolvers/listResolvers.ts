@@ -1,12 +1,12 @@
 import type { IsoDate } from '../../domain/calendar.js';
 import { isHeldDuring, statusOf } from '../../domain/temporal.js';
 import type { TenureListFilter } from '../../graph/TenureRepository.js';
-import { clampPageSize, parseRoleKey } from '../arguments.js';
+import { clampPageSize, parsePositive, parseRoleKey } from '../arguments.js';
 import { decodeCursor, toConnection } from '../cursors.js';
 import type { QueryResolvers, TenureFilter } from '../generated/graphql.js';
 import type { TenureModel } from '../models.js';
 import type { Repositories } from '../Repositories.js';
-import { viewTenures } from '../views.js';
+import { countSources, knownCitations, viewTenures } from '../views.js';
 
 /**
  * How many tenures one read fetches while filling a page. Conditions on dates and
@@ -55,11 +55,19 @@ async function readTenures(
   const accepts = (tenure: TenureModel) =>
     (filter.status == null || statusOf(tenure.view) === filter.status) && (span === null || isHeldDuring(tenure.view, span));
 
+  const maxSources = filter.maxSourceCount == null ? null : parsePositive('filter.maxSourceCount', filter.maxSourceCount);
+  // Counting sources needs the citations: one more read per chunk, and only when asked.
+  const withFewSources = async (tenures: TenureModel[]) => {
+    if (maxSources === null || tenures.length === 0) return tenures;
+    const citations = await repositories.citations.listByFactIds(tenures.map((tenure) => tenure.record.tenure.id));
+    return tenures.filter((_tenure, index) => countSources(knownCitations(citations[index] ?? [], knownOn)) <= maxSources);
+  };
+
   const accepted: TenureModel[] = [];
   let cursor = startAfter;
   while (accepted.length < wanted) {
     const records = await repositories.tenures.listPage({ ...structural, afterId: cursor, limit: Math.max(tenureChunk, wanted) });
-    accepted.push(...viewTenures(records, knownOn).filter(accepts));
+    accepted.push(...(await withFewSources(viewTenures(records, knownOn).filter(accepts))));
     const last = records.at(-1);
     if (!last || records.length < Math.max(tenureChunk, wanted)) break;
     cursor = last.tenure.id;

@@ -1,9 +1,9 @@
 import { certainInterval, certaintyAt, firstConfirmedOn, lastConfirmedOn, possibleInterval, statusOf } from '../../domain/temporal.js';
 import { parseLang } from '../arguments.js';
 import type { TenureResolvers } from '../generated/graphql.js';
-import { knownCitations, neighboursOf } from '../views.js';
+import { countSources, knownCitations, neighboursOf } from '../views.js';
 import { loadRequired } from './loadRequired.js';
-import { countSources, toCapacity } from './valueResolvers.js';
+import { toCapacity } from './valueResolvers.js';
 
 /** A tenure's fields, each answered from its view as known on the tenure's `knownOn`. */
 export const tenureResolvers: TenureResolvers = {

@@ -1,14 +1,11 @@
-import type { Capacity as DomainCapacity, Citation, LocalizedText } from '../../domain/entities.js';
+import type { Capacity as DomainCapacity, LocalizedText } from '../../domain/entities.js';
 import { parseLang } from '../arguments.js';
 import type { Capacity, Claim, Resolvers } from '../generated/graphql.js';
-import { inOrder, knownCitations, viewTenures } from '../views.js';
+import { countSources, inOrder, knownCitations, viewTenures } from '../views.js';
 import { loadExisting, loadRequired } from './loadRequired.js';
 
 /** GraphQL enums are the domain's lowercase values in upper case. */
 export const toCapacity = (capacity: DomainCapacity) => capacity.toUpperCase() as Capacity;
-
-/** How many distinct sources the citations come from. */
-export const countSources = (citations: readonly Citation[]) => new Set(citations.map((c) => c.sourceId)).size;
 
 /** The text in the language asked for by the `lang` argument. */
 export const inLang = (text: LocalizedText, lang: string) => text[parseLang('lang', lang)];

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { maxPageSize } from '../../../src/api/arguments.js';
 import { tenureChunk } from '../../../src/api/resolvers/listResolvers.js';
 import { fakeRepositories } from './fakeRepositories.js';
-import { miniArticle, person, published, stated, tenure } from './facts.js';
+import { cite, miniArticle, person, published, stated, tenure } from './facts.js';
 import { createTestApi } from './testApi.js';
 
 const facts = miniArticle();
@@ -12,6 +12,9 @@ for (let i = 0; i < 250; i += 1) {
   facts.people.push(person(id, `Person ${i}`));
   facts.tenures.push(tenure({ id: `old-${id}`, personId: id, postId: 'kl-digital/managing-director', start: stated('1990'), end: stated('1990'), cited: [published] }));
 }
+// A second, later source confirms Verlage's tenure: his is then the only fact resting on two sources.
+facts.sources.push({ ...facts.sources[0]!, id: 'follow-up', publishedOn: '2022-01-10', text: 'Martin Verlage hat KL.digital verlassen.' });
+cite(facts, 'verlage-kl-digital', 'follow-up', 'Martin Verlage hat KL.digital verlassen.', ['end']);
 const repositories = fakeRepositories(facts);
 const api = await createTestApi(facts, repositories);
 afterAll(() => api.stop());
@@ -84,6 +87,17 @@ describe('tenure filters', () => {
   it('filters by capacity and person', async () => {
     expect(await tenureIds(`{ capacity: HONORARY }`)).toEqual(['rombach-cdo']);
     expect(await tenureIds(`{ person: "ilona-benz" }`)).toEqual(['benz-kl-digital', 'benz-stabsstelle']);
+  });
+
+  it('lists the facts resting on a single source, counting only sources published by knownOn', async () => {
+    expect(await tenureIds(`{ role: "managing-director", heldDuring: { from: "2021-01-01" }, maxSourceCount: 1 }`)).toEqual(['benz-kl-digital']);
+    expect(await tenureIds(`{ role: "managing-director", heldDuring: { from: "2021-01-01" }, maxSourceCount: 1 }`, '2022-01-09')).toEqual(['benz-kl-digital', 'verlage-kl-digital']);
+    expect(await tenureIds(`{ role: "managing-director", heldDuring: { from: "2021-01-01" }, maxSourceCount: 2 }`)).toEqual(['benz-kl-digital', 'verlage-kl-digital']);
+  });
+
+  it('rejects a source count below 1', async () => {
+    const answer = await api.ask(`{ tenures(filter: { maxSourceCount: 0 }) { edges { cursor } } }`);
+    expect(answer.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('Argument "filter.maxSourceCount" must be a whole number of at least 1') });
   });
 
   it('lists nothing that no source had published by knownOn', async () => {
