@@ -30,6 +30,21 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        // The explorer in Debian's Chromium against a seeded Neo4j and the real API
+        // process; run after the other projects so browsers and JVMs do not compete
+        // for the two cores, one file at a time.
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          env: { TZ: 'UTC' },
+          globalSetup: ['test/e2e/globalSetup.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

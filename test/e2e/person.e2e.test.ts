@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/projectRoot.js';
 import { askApi } from './askApi.js';
 import { type ExplorerBrowser, launchExplorerBrowser, urlParams } from './browser.js';
 
@@ -51,7 +53,10 @@ describe('person page', () => {
     await expect.poll(marks).toEqual(after);
     expect(after).not.toEqual(before);
     await expect(page.locator('.timeline__row.is-dimmed', { hasText: 'KL.digital' }).count()).resolves.toBe(0);
+    await page.locator('#control-asOf').blur();
     await browser.screenshot('person-benz-as-of-2022-03-01');
+    // The README's picture is this view; refresh it with ROLEGRAPH_DOCS_SCREENSHOT=true.
+    if (process.env.ROLEGRAPH_DOCS_SCREENSHOT === 'true') await browser.screenshot('explorer', path.join(projectRoot, 'docs'));
 
     // The URL alone restores the view: a reload shows the same highlighting.
     await page.reload({ waitUntil: 'networkidle' });

@@ -49,3 +49,12 @@ describe('formatPercentage', () => {
     expect(formatPercentage('en', 12.5)).toBe('12.5%');
   });
 });
+
+describe('formatPartialDate with a range', () => {
+  it('shows both bounds when they differ at the stated precision', () => {
+    expect(formatPartialDate('de', { value: '2021-12-13/2022-01-31', precision: 'DAY', earliest: '2021-12-13', latest: '2022-01-31' })).toBe(
+      '13. Dezember 2021 / 31. Januar 2022',
+    );
+    expect(formatPartialDate('en', { value: '2017/2018', precision: 'YEAR', earliest: '2017-01-01', latest: '2018-12-31' })).toBe('2017 / 2018');
+  });
+});

@@ -15,6 +15,11 @@ export function tenureKey(tenure: Pick<TenureView, 'id'>): string {
   return `tenure:${tenure.id}`;
 }
 
+/** Activities and plans: facts with an id of their own and a description. */
+export function describedKey(kind: 'activity' | 'plan', fact: { id: string }): string {
+  return `${kind}:${fact.id}`;
+}
+
 /** Ownerships have no id of their own in the API; owner and owned identify a stake. */
 export function ownershipKey(ownership: { owner: { id: string }; owned: { id: string } }): string {
   return `ownership:${ownership.owner.id}>${ownership.owned.id}`;

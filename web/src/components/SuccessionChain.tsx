@@ -1,6 +1,6 @@
 import { useView } from '../app/view.js';
 import type { CitedFact } from '../citations/facts.js';
-import { formatInterval, formatSpan } from '../format/dates.js';
+import { formatDate, formatInterval, formatSpan } from '../format/dates.js';
 import type { SuccessionStepView, TenureView } from '../graphql/types.js';
 import { Link } from '../routing/Link.js';
 import { pathOf } from '../routing/viewState.js';
@@ -42,6 +42,11 @@ export function SuccessionChain({ steps, factOf }: { steps: SuccessionStepView[]
             </Link>
             <TenureTitle tenure={tenure} />
             <span class="succession__dates">{formatSpan(lang, tenure.start, tenure.end, words) || view.t('unknownStart')}</span>
+            {!tenure.end && tenure.lastConfirmedOn && (
+              <span class="succession__confirmed muted">
+                {view.t('lastConfirmed')} {formatDate(lang, tenure.lastConfirmedOn)}
+              </span>
+            )}
             <StatusBadges status={tenure.status} honorary={tenure.honorary} certainty={asOf ? (tenure.certaintyAt ?? null) : undefined} />
             <CitationButton fact={factOf(tenure)} />
           </li>,

@@ -23,11 +23,21 @@ export function formatDate(lang: Lang, iso: string): string {
   return format(lang, iso, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
-/** A partial date at the precision the source gave. */
+/** One day written at a precision: a year, a month or the full date. */
+function atPrecision(lang: Lang, iso: string, precision: PartialDateLike['precision']): string {
+  if (precision === 'YEAR') return iso.slice(0, 4);
+  if (precision === 'MONTH') return format(lang, iso, { month: 'long', year: 'numeric' });
+  return formatDate(lang, iso);
+}
+
+/**
+ * A partial date at the precision the source gave. When its bounds differ even at that
+ * precision ("between 13 December 2021 and 31 January 2022"), both are shown: "a / b".
+ */
 export function formatPartialDate(lang: Lang, date: PartialDateLike): string {
-  if (date.precision === 'YEAR') return date.earliest.slice(0, 4);
-  if (date.precision === 'MONTH') return format(lang, date.earliest, { month: 'long', year: 'numeric' });
-  return formatDate(lang, date.earliest);
+  const first = atPrecision(lang, date.earliest, date.precision);
+  const last = atPrecision(lang, date.latest, date.precision);
+  return first === last ? first : `${first} / ${last}`;
 }
 
 /**

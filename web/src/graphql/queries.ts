@@ -42,11 +42,12 @@ export interface StatsData {
 }
 
 export function personQuery(withAsOf: boolean): string {
-  return `query ExplorerPerson($id: ID!, $knownOn: Date${withAsOf ? ', $asOf: Date!' : ''}) {
+  return `query ExplorerPerson($id: ID!, $lang: String!, $knownOn: Date${withAsOf ? ', $asOf: Date!' : ''}) {
   person(id: $id) {
     id name aliases
     birth { ${partialDate} }
     tenures(knownOn: $knownOn) { ${tenureFields(withAsOf)} }
+    activities(knownOn: $knownOn) { id description(lang: $lang) lastConfirmedOn sources { ${citationFields} } }
   }
 }`;
 }
@@ -56,9 +57,11 @@ export interface PersonData {
 
 /** The organisation with its posts; the posts' succession chains follow in a second query. */
 export function organizationQuery(withAsOf: boolean): string {
-  return `query ExplorerOrganization($id: ID!, $knownOn: Date${withAsOf ? ', $asOf: Date!' : ''}) {
+  return `query ExplorerOrganization($id: ID!, $lang: String!, $knownOn: Date${withAsOf ? ', $asOf: Date!' : ''}) {
   organization(id: $id) {
-    id name aliases kind
+    id name aliases kind status
+    description(lang: $lang)
+    plans { id description(lang: $lang) sources { ${citationFields} } }
     partOf { id name kind }
     units { id name kind }
     owners(knownOn: $knownOn) { ${ownershipFields()} }

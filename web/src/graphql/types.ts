@@ -51,12 +51,24 @@ export interface TenureView {
   sources: Citation[];
 }
 
+/** Something a person does that is not a post (lecturing, a doctorate), or an organisation's plan. */
+export interface DescribedFact {
+  id: string;
+  description: string;
+  sources: Citation[];
+}
+
+export interface ActivityView extends DescribedFact {
+  lastConfirmedOn: string | null;
+}
+
 export interface PersonView {
   id: string;
   name: string;
   aliases: string[];
   birth: PartialDate | null;
   tenures: TenureView[];
+  activities: ActivityView[];
 }
 
 export interface OwnershipView {
@@ -83,6 +95,9 @@ export interface OrganizationView {
   name: string;
   aliases: string[];
   kind: string;
+  status: 'ACTIVE' | 'PLANNED';
+  description: string | null;
+  plans: DescribedFact[];
   partOf: OrganizationRef | null;
   units: OrganizationRef[];
   owners: OwnershipView[];

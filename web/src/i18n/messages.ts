@@ -68,6 +68,9 @@ const en = {
   citationMissing: 'This fact has no citation in the current view.',
   stats: 'The graph holds {people} people, {organizations} organisations, {tenures} roles and {citations} quotes from {sources} sources.',
   timelineAxis: 'Time axis',
+  activities: 'Other activities',
+  plans: 'Plans',
+  plannedOrganization: 'planned, not yet founded',
 };
 
 export type MessageKey = keyof typeof en;
@@ -139,6 +142,9 @@ const de: Record<MessageKey, string> = {
   citationMissing: 'Zu dieser Angabe gibt es in der aktuellen Ansicht keinen Beleg.',
   stats: 'Der Graph enthält {people} Personen, {organizations} Organisationen, {tenures} Funktionen und {citations} Zitate aus {sources} Quellen.',
   timelineAxis: 'Zeitachse',
+  activities: 'Weitere Tätigkeiten',
+  plans: 'Pläne',
+  plannedOrganization: 'geplant, noch nicht gegründet',
 };
 
 const catalogs: Record<Lang, Record<MessageKey, string>> = { en, de };

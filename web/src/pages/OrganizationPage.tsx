@@ -1,7 +1,8 @@
 import { useView } from '../app/view.js';
 import type { CitedFact } from '../citations/facts.js';
-import { ownershipKey, tenureKey } from '../citations/facts.js';
+import { describedKey, ownershipKey, tenureKey } from '../citations/facts.js';
 import { CitationDialog } from '../components/CitationDialog.js';
+import { DescribedFacts } from '../components/DescribedFacts.js';
 import { Ownerships } from '../components/Ownerships.js';
 import { QueryState } from '../components/QueryState.js';
 import { SuccessionChain } from '../components/SuccessionChain.js';
@@ -13,7 +14,7 @@ import {
   successionQuery,
   successionVariables,
 } from '../graphql/queries.js';
-import type { OwnershipView, TenureView } from '../graphql/types.js';
+import type { DescribedFact, OwnershipView, TenureView } from '../graphql/types.js';
 import { useQuery } from '../graphql/useQuery.js';
 import { Link } from '../routing/Link.js';
 import { pathOf } from '../routing/viewState.js';
@@ -27,7 +28,7 @@ export function OrganizationPage({ id }: { id: string }) {
   const view = useView();
   const { asOf, knownOn, lang } = view.state;
   const dates = { knownOn, ...(asOf ? { asOf } : {}) };
-  const result = useQuery<OrganizationData>(organizationQuery(asOf !== null), { id, ...dates });
+  const result = useQuery<OrganizationData>(organizationQuery(asOf !== null), { id, lang, ...dates });
   const organization = result.status === 'done' ? result.data.organization : null;
   const roleKeys = organization?.posts.map((post) => post.role.key) ?? [];
   const chains = useQuery<SuccessionData>(roleKeys.length > 0 ? successionQuery(roleKeys.length, asOf !== null) : null, {
@@ -49,6 +50,11 @@ export function OrganizationPage({ id }: { id: string }) {
     label: `${ownership.owner.name} → ${ownership.owned.name}`,
     citations: ownership.sources,
   });
+  const planFact = (plan: DescribedFact): CitedFact => ({
+    key: describedKey('plan', plan),
+    label: `${organization.name}: ${plan.description}`,
+    citations: plan.sources,
+  });
   const stakesAsOf = (stakes: { owner: { id: string }; owned: { id: string } }[] | undefined) =>
     asOf && stakes ? new Set(stakes.map(ownershipKey)) : null;
 
@@ -57,6 +63,7 @@ export function OrganizationPage({ id }: { id: string }) {
     ...organization.owners.map(ownershipFact),
     ...organization.holdings.map(ownershipFact),
     ...chainSteps.flat().map((step) => tenureFact(step.tenure)),
+    ...organization.plans.map(planFact),
   ];
   const openFact = facts.find((fact) => fact.key === view.state.cite) ?? null;
   const factsLoaded = roleKeys.length === 0 || chains.status === 'done';
@@ -68,6 +75,8 @@ export function OrganizationPage({ id }: { id: string }) {
           {view.t('organization')} · {kindLabel(lang, organization.kind)}
         </p>
         <h1>{organization.name}</h1>
+        {organization.status === 'PLANNED' && <p class="badge badge--planned entity__status">{view.t('plannedOrganization')}</p>}
+        {organization.description && <p class="entity__description">{organization.description}</p>}
         {organization.aliases.length > 0 && (
           <p class="entity__aliases">
             {view.t('aliases')}: {organization.aliases.join(', ')}
@@ -138,6 +147,7 @@ export function OrganizationPage({ id }: { id: string }) {
             </section>
           ))}
       </section>
+      <DescribedFacts id="plans" heading={view.t('plans')} facts={organization.plans} factOf={planFact} />
       {factsLoaded && <CitationDialog fact={openFact} missing={view.state.cite !== null && openFact === null} />}
     </article>
   );

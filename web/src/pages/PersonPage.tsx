@@ -1,11 +1,12 @@
 import { useView } from '../app/view.js';
 import type { CitedFact } from '../citations/facts.js';
-import { tenureKey } from '../citations/facts.js';
+import { describedKey, tenureKey } from '../citations/facts.js';
 import { CitationDialog } from '../components/CitationDialog.js';
+import { DescribedFacts } from '../components/DescribedFacts.js';
 import { QueryState } from '../components/QueryState.js';
 import { Timeline } from '../components/Timeline.js';
 import { formatBirthYears } from '../format/dates.js';
-import type { TenureView } from '../graphql/types.js';
+import type { DescribedFact, TenureView } from '../graphql/types.js';
 import { type PersonData, personQuery } from '../graphql/queries.js';
 import { useQuery } from '../graphql/useQuery.js';
 import { NotFoundPage } from './NotFoundPage.js';
@@ -14,7 +15,7 @@ import { NotFoundPage } from './NotFoundPage.js';
 export function PersonPage({ id }: { id: string }) {
   const view = useView();
   const { asOf, knownOn } = view.state;
-  const result = useQuery<PersonData>(personQuery(asOf !== null), { id, knownOn, ...(asOf ? { asOf } : {}) });
+  const result = useQuery<PersonData>(personQuery(asOf !== null), { id, lang: view.state.lang, knownOn, ...(asOf ? { asOf } : {}) });
   if (result.status !== 'done') return <QueryState result={result} />;
   const person = result.data.person;
   if (!person) return <NotFoundPage message={view.t('notFoundPerson')} />;
@@ -24,7 +25,12 @@ export function PersonPage({ id }: { id: string }) {
     label: `${person.name}: ${tenure.titleDe}, ${tenure.organization.name}`,
     citations: tenure.sources,
   });
-  const facts = person.tenures.map(factOf);
+  const activityFact = (activity: DescribedFact): CitedFact => ({
+    key: describedKey('activity', activity),
+    label: `${person.name}: ${activity.description}`,
+    citations: activity.sources,
+  });
+  const facts = [...person.tenures.map(factOf), ...person.activities.map(activityFact)];
   const openFact = facts.find((fact) => fact.key === view.state.cite) ?? null;
 
   return (
@@ -47,6 +53,7 @@ export function PersonPage({ id }: { id: string }) {
         <h2 id="tenures-heading">{view.t('tenures')}</h2>
         {person.tenures.length === 0 ? <p>{view.t('noTenures')}</p> : <Timeline tenures={person.tenures} factOf={factOf} />}
       </section>
+      <DescribedFacts id="activities" heading={view.t('activities')} facts={person.activities} factOf={activityFact} />
       <CitationDialog fact={openFact} missing={view.state.cite !== null && openFact === null} />
     </article>
   );
