@@ -15,7 +15,7 @@ import { mergeActivities, mergeOwnerships, mergePlans, mergePosts, mergeTenures,
  * them. Returns every problem found; the FactSet is only usable when there are none.
  */
 export function assembleFactSet(loaded: LoadedSeedFiles): { facts: FactSet; problems: SeedProblem[] } {
-  const context: MergeContext = { problems: [...loaded.problems], citations: new CitationIndex(), references: [] };
+  const context: MergeContext = { problems: [...loaded.problems], citations: new CitationIndex(), references: [], unplacedQuotes: new Set() };
   const { factFiles } = loaded;
 
   const sources = collectSources(factFiles, context.problems);
@@ -106,9 +106,12 @@ function checkReferences(facts: FactSet, context: MergeContext): void {
     context.problems.push(problemAt(reference.declared, reference.field, `Unknown ${what} "${reference.id}".${hint}`));
   }
   const postOf = new Map(facts.tenures.map((t) => [t.id, t.postId]));
+  // A post with an unknown role or organisation was reported above; comparing it would only repeat that.
+  const knownPosts = new Set(facts.posts.filter((p) => ids.role.has(p.roleKey) && ids.organization.has(p.organizationId)).map((p) => p.id));
   for (const tenure of facts.tenures) {
     const predecessorPost = tenure.predecessorId ? postOf.get(tenure.predecessorId) : undefined;
     if (predecessorPost === undefined || predecessorPost === tenure.postId) continue;
+    if (!knownPosts.has(predecessorPost) || !knownPosts.has(tenure.postId)) continue;
     const reference = context.references.find((r) => r.target === 'tenure' && r.id === tenure.predecessorId);
     if (reference) {
       context.problems.push(problemAt(reference.declared, reference.field, `The predecessor ${tenure.predecessorId} held ${predecessorPost}, not ${tenure.postId}; a succession links tenures of one post.`));

@@ -1,7 +1,7 @@
 import type { Citation, Claim } from '../domain/entities.js';
-import type { SeedProblem } from '../domain/errors.js';
 import { problemAt, type Declared } from './declarations.js';
 import type { CiteMap } from './factFileSchema.js';
+import type { MergeContext } from './mergeContext.js';
 
 /** The kinds of fact a citation can back, and the claims that make sense for each. */
 export const claimsByKind = {
@@ -26,7 +26,8 @@ export function citationId(factId: string, sourceId: string, startOffset: number
  * define, and a claim that makes no sense for the kind of fact, are problems; a
  * quote that is defined but could not be placed was reported already and is skipped.
  */
-export function buildCitations(declared: Declared<{ cite: CiteMap }>, kind: FactKind, factId: string, problems: SeedProblem[]): Citation[] {
+export function buildCitations(declared: Declared<{ cite: CiteMap }>, kind: FactKind, factId: string, context: MergeContext): Citation[] {
+  const { problems } = context;
   const { data, quotes } = declared.file;
   const allowed: readonly Claim[] = claimsByKind[kind];
   const citations: Citation[] = [];
@@ -41,7 +42,10 @@ export function buildCitations(declared: Declared<{ cite: CiteMap }>, kind: Fact
       problems.push(problemAt(declared, ['cite', name], `A ${kind} cannot be supported as ${misplaced.join(', ')}; use ${allowed.join(', ')}.`));
     }
     const placed = quotes.get(name);
-    if (!placed) continue;
+    if (!placed) {
+      context.unplacedQuotes.add(factId);
+      continue;
+    }
     citations.push({
       id: citationId(factId, data.source.id, placed.startOffset, placed.endOffset),
       factId,

@@ -2,7 +2,7 @@
 export type QuoteMatch =
   | { kind: 'found'; startOffset: number; endOffset: number }
   | { kind: 'missing'; hint: string }
-  | { kind: 'ambiguous'; count: number; lines: number[] };
+  | { kind: 'ambiguous'; count: number; places: string[] };
 
 /**
  * Finds `quote` in `text` as a verbatim substring (UTF-16 offsets, as JavaScript
@@ -14,15 +14,14 @@ export function findQuote(text: string, quote: string): QuoteMatch {
   if (first < 0) return { kind: 'missing', hint: describeMismatch(text, quote) };
   const starts = [first];
   for (let at = text.indexOf(quote, first + 1); at >= 0; at = text.indexOf(quote, at + 1)) starts.push(at);
-  if (starts.length > 1) return { kind: 'ambiguous', count: starts.length, lines: starts.map((s) => lineOf(text, s)) };
+  if (starts.length > 1) return { kind: 'ambiguous', count: starts.length, places: starts.map((s) => placeOf(text, s)) };
   return { kind: 'found', startOffset: first, endOffset: first + quote.length };
 }
 
-/** 1-based line of an offset in the text. */
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+/** `line:column` (1-based) of an offset in the text. */
+function placeOf(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
 /**
@@ -40,5 +39,5 @@ function describeMismatch(text: string, quote: string): string {
   if (low < Math.min(4, quote.length)) return 'no passage of the source starts like it.';
   const at = text.indexOf(quote.slice(0, low));
   const shown = (s: string) => JSON.stringify(s.slice(0, 20));
-  return `the source (line ${lineOf(text, at)}) agrees for the first ${low} characters, then has ${shown(text.slice(at + low))} where the quote has ${shown(quote.slice(low))}.`;
+  return `the source (at ${placeOf(text, at)}) agrees for the first ${low} characters, then has ${shown(text.slice(at + low))} where the quote has ${shown(quote.slice(low))}.`;
 }

@@ -132,7 +132,7 @@ function placeQuotes(yaml: YamlFile, file: FactFile, text: string, problems: See
       problems.push(yaml.problemAt(['quotes', name], `Quote "${name}" is not verbatim in the source text: ${match.hint}`));
     } else {
       problems.push(
-        yaml.problemAt(['quotes', name], `Quote "${name}" occurs ${match.count} times in the source text (lines ${match.lines.join(', ')}); quote more of the sentence so that it names one place.`),
+        yaml.problemAt(['quotes', name], `Quote "${name}" occurs ${match.count} times in the source text (at ${match.places.join(', ')}); quote more of the sentence so that it names one place.`),
       );
     }
   }

@@ -20,6 +20,8 @@ export interface MergeContext {
   problems: SeedProblem[];
   citations: CitationIndex;
   references: Reference[];
+  /** Facts citing a quote that could not be placed: their claims are unknown, so missing ones are not reported again. */
+  unplacedQuotes: Set<string>;
 }
 
 /** A date as the file states it, checked; an impossible or malformed date is a problem. */
@@ -43,7 +45,7 @@ export function readStatedDate(
  * a quote cited with `start`. Reported at the field that states it.
  */
 export function requireClaim(context: MergeContext, factId: string, claim: Claim, stated: Declared<unknown>[] | undefined, field: string): void {
-  if (!stated || stated.length === 0) return;
+  if (!stated || stated.length === 0 || context.unplacedQuotes.has(factId)) return;
   if (context.citations.of(factId).some((c) => c.supports.includes(claim))) return;
   context.problems.push(
     problemAt(stated[0]!, [field], `"${field}" is stated, but no quote cited for ${factId} supports "${claim}"; add "${claim}" to the claims of the quote that says it.`),

@@ -13,7 +13,7 @@ export function mergePeople(declarations: Declared<PersonEntry>[], context: Merg
   const { problems } = context;
   const people: Person[] = [];
   for (const [id, group] of groupById(declarations, 'person', problems)) {
-    for (const declared of group) context.citations.add(buildCitations(declared, 'person', id, problems));
+    for (const declared of group) context.citations.add(buildCitations(declared, 'person', id, context));
     const name = agreedValue(group, 'name', (d) => d.value.name, `the name of ${id}`, problems);
     const honorific = agreedValue(group, 'honorific', (d) => d.value.honorific, `the honorific of ${id}`, problems);
     const gender = agreedValue(group, 'gender', (d) => d.value.gender, `the gender of ${id}`, problems, (g) => g.value);
@@ -71,7 +71,7 @@ export function mergeOrganizations(declarations: Declared<OrganizationEntry>[], 
   const { problems } = context;
   const organizations: Organization[] = [];
   for (const [id, group] of groupById(declarations, 'organization', problems)) {
-    for (const declared of group) context.citations.add(buildCitations(declared, 'organization', id, problems));
+    for (const declared of group) context.citations.add(buildCitations(declared, 'organization', id, context));
     const name = agreedValue(group, 'name', (d) => d.value.name, `the name of ${id}`, problems);
     const kind = agreedValue(group, 'kind', (d) => d.value.kind, `the kind of ${id}`, problems);
     const status = agreedValue(group, 'status', (d) => d.value.status, `the status of ${id}`, problems);

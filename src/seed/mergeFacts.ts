@@ -58,7 +58,7 @@ export function mergeTenures(declarations: Declared<TenureEntry>[], context: Mer
   const tenures: Tenure[] = [];
   const posts = new Map<string, Post>();
   for (const [id, group] of groupById(declarations, 'tenure', problems)) {
-    for (const declared of group) context.citations.add(buildCitations(declared, 'tenure', id, problems));
+    for (const declared of group) context.citations.add(buildCitations(declared, 'tenure', id, context));
     const person = agreedReference(group, 'person', id, context, 'person');
     const organization = agreedReference(group, 'organization', id, context, 'organization');
     const role = agreedReference(group, 'role', id, context, 'role');
@@ -95,7 +95,7 @@ export function mergePosts(declarations: Declared<PostEntry>[], derived: Post[],
   const posts = new Map(derived.map((p) => [p.id, p]));
   for (const [id, group] of groupById(declarations, 'post', context.problems)) {
     const first = group[0]!;
-    for (const declared of group) context.citations.add(buildCitations(declared, 'post', id, context.problems));
+    for (const declared of group) context.citations.add(buildCitations(declared, 'post', id, context));
     context.references.push({ declared: first, field: ['organization'], id: first.value.organization, target: 'organization' });
     context.references.push({ declared: first, field: ['role'], id: first.value.role, target: 'role' });
     posts.set(id, { id, organizationId: first.value.organization, roleKey: first.value.role });
@@ -107,7 +107,7 @@ export function mergePosts(declarations: Declared<PostEntry>[], derived: Post[],
 export function mergeOwnerships(declarations: Declared<OwnershipEntry>[], context: MergeContext): Ownership[] {
   const ownerships: Ownership[] = [];
   for (const [id, group] of groupById(declarations, 'ownership', context.problems)) {
-    for (const declared of group) context.citations.add(buildCitations(declared, 'ownership', id, context.problems));
+    for (const declared of group) context.citations.add(buildCitations(declared, 'ownership', id, context));
     const owner = agreedReference(group, 'owner', id, context, 'organization');
     const owned = agreedReference(group, 'owned', id, context, 'organization');
     const percentage = agreedValue(group, 'percentage', (d) => d.value.percentage, `the percentage of ${id}`, context.problems);
@@ -124,7 +124,7 @@ export function mergePlans(declarations: Declared<PlanEntry>[], context: MergeCo
   const plans: Plan[] = [];
   for (const [id, group] of groupById(declarations, 'plan', context.problems)) {
     for (const declared of group) {
-      context.citations.add(buildCitations(declared, 'plan', id, context.problems));
+      context.citations.add(buildCitations(declared, 'plan', id, context));
       declared.value.concerns.forEach((target, index) => context.references.push({ declared, field: ['concerns', index], id: target, target: 'post-or-organization' }));
     }
     const description = agreedValue(group, 'description', (d) => d.value.description, `the description of ${id}`, context.problems);
@@ -137,7 +137,7 @@ export function mergePlans(declarations: Declared<PlanEntry>[], context: MergeCo
 export function mergeActivities(declarations: Declared<ActivityEntry>[], context: MergeContext): Activity[] {
   const activities: Activity[] = [];
   for (const [id, group] of groupById(declarations, 'activity', context.problems)) {
-    for (const declared of group) context.citations.add(buildCitations(declared, 'activity', id, context.problems));
+    for (const declared of group) context.citations.add(buildCitations(declared, 'activity', id, context));
     const person = agreedReference(group, 'person', id, context, 'person');
     const description = agreedValue(group, 'description', (d) => d.value.description, `the description of ${id}`, context.problems);
     if (!person) continue;

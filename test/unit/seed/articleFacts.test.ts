@@ -1,0 +1,131 @@
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FactSet } from '../../../src/domain/FactSet.js';
+import { buildSuccessionChain } from '../../../src/domain/succession.js';
+import { certaintyAt, statusOf, viewTenure } from '../../../src/domain/temporal.js';
+import { loadFactSet } from '../../../src/seed/loadFactSet.js';
+
+const articleId = 'kommune21-2021-12-13-kl-digital';
+let facts: FactSet;
+
+beforeAll(async () => {
+  ({ facts } = await loadFactSet(['seeds']));
+});
+
+const tenure = (id: string) => {
+  const found = facts.tenures.find((t) => t.id === id);
+  if (!found) throw new Error(`no tenure ${id}`);
+  return found;
+};
+
+describe('the kommune21 article of 2021-12-13 as facts', () => {
+  it('keeps the source text byte for byte as shared', async () => {
+    const shared = await readFile('../shared/sources/kommune21-2021-12-13-kl-digital.txt', 'utf8').catch(() => undefined);
+    const stored = await readFile(`seeds/sources/${articleId}.txt`, 'utf8');
+    const source = facts.sources.find((s) => s.id === articleId);
+    expect(source?.text).toBe(stored);
+    if (shared !== undefined) expect(stored).toBe(shared);
+    expect(source).toMatchObject({
+      title: 'KL.digital bekommt neue Geschäftsleitung',
+      publisher: 'kommune21',
+      publishedOn: '2021-12-13',
+      author: 'aö',
+      language: 'de',
+      photoCredit: 'Thomas Kierok',
+      url: null,
+    });
+  });
+
+  it('cites every fact with quotes that are verbatim slices of the text', () => {
+    const text = facts.sources[0]!.text;
+    for (const citation of facts.citations) expect(text.slice(citation.startOffset, citation.endOffset)).toBe(citation.quote);
+    const cited = new Set(facts.citations.map((c) => c.factId));
+    for (const list of [facts.people, facts.organizations, facts.posts, facts.tenures, facts.ownerships, facts.plans, facts.activities]) {
+      for (const fact of list) expect(cited, fact.id).toContain(fact.id);
+    }
+  });
+
+  it('names the required people, organisations and roles by their stable ids', () => {
+    expect(facts.people.map((p) => p.id).sort()).toEqual(['dieter-rombach', 'gerhard-steinebach', 'ilona-benz', 'klaus-weichel', 'martin-verlage']);
+    expect(facts.organizations.map((o) => o.id)).toEqual(expect.arrayContaining(['kl-digital', 'stadt-kaiserslautern', 'gemeindetag-baden-wuerttemberg']));
+    expect(facts.roles.map((r) => r.key)).toEqual(expect.arrayContaining(['managing-director', 'chief-digital-officer', 'chief-urban-officer', 'lord-mayor']));
+  });
+
+  it('ends Verlage on 31 December 2021 by inference and starts Benz on 1 February 2022, leaving January vacant', () => {
+    const verlage = tenure('martin-verlage/kl-digital/managing-director');
+    const benz = tenure('ilona-benz/kl-digital/managing-director');
+    expect(verlage.start).toBeNull();
+    expect(verlage.end).toMatchObject({ earliest: '2021-12-31', latest: '2021-12-31', inference: expect.stringContaining('end of the year') });
+    expect(verlage.evidence.confirmedOn).toEqual(['2021-12-13']);
+    expect(benz.start).toMatchObject({ value: '2022-02-01', inference: null });
+    expect(benz.predecessorId).toBe(verlage.id);
+    expect(benz.evidence.confirmedOn).toEqual([]);
+
+    const chain = buildSuccessionChain([viewTenure(verlage)!, viewTenure(benz)!]);
+    expect(chain.map((step) => step.view.tenure.id)).toEqual([verlage.id, benz.id]);
+    expect(chain[1]!.vacancyBefore).toEqual({ from: '2022-01-01', to: '2022-01-31' });
+    expect(statusOf(viewTenure(benz)!)).toBe('ANNOUNCED');
+  });
+
+  it('keeps Benz at the Stabsstelle from 2018 until some day before her move', () => {
+    const head = viewTenure(tenure('ilona-benz/stabsstelle-digitalisierung-gemeindetag-bw/head-of-unit'))!;
+    expect(head.start).toMatchObject({ value: '2018', precision: 'YEAR' });
+    expect(head.end).toMatchObject({ earliest: '2021-12-13', latest: '2022-01-31', inference: expect.stringContaining('auslaufend') });
+    expect(certaintyAt(head, '2021-12-13')).toBe('CERTAIN');
+    expect(certaintyAt(head, '2022-01-15')).toBe('POSSIBLE');
+    expect(certaintyAt(head, '2022-02-01')).toBeNull();
+    const unit = facts.organizations.find((o) => o.id === 'stabsstelle-digitalisierung-gemeindetag-bw');
+    expect(unit).toMatchObject({ kind: 'administrative-unit', partOfId: 'gemeindetag-baden-wuerttemberg' });
+  });
+
+  it('derives Benz birth from "die 31-Jährige" and marks gender and birth as inferred', () => {
+    const benz = facts.people.find((p) => p.id === 'ilona-benz');
+    expect(benz?.birth).toMatchObject({ earliest: '1989-12-14', latest: '1990-12-13', inference: expect.stringContaining('31-Jährige') });
+    expect(benz).toMatchObject({ gender: 'female', genderInference: expect.stringContaining('Geschäftsführerin') });
+    expect(facts.people.find((p) => p.id === 'gerhard-steinebach')).toMatchObject({ gender: 'unknown', genderInference: null });
+  });
+
+  it('holds the honorary CDO and CUO posts and the lord mayor, marking the inferred city', () => {
+    expect(tenure('dieter-rombach/stadt-kaiserslautern/chief-digital-officer')).toMatchObject({ capacity: 'honorary', evidence: { confirmedOn: ['2021-12-13'] } });
+    expect(tenure('dieter-rombach/stadt-kaiserslautern/chief-digital-officer').inference ?? null).toBeNull();
+    expect(tenure('gerhard-steinebach/stadt-kaiserslautern/chief-urban-officer')).toMatchObject({ capacity: 'honorary', inference: expect.stringContaining('context') });
+    expect(tenure('klaus-weichel/stadt-kaiserslautern/lord-mayor')).toMatchObject({ capacity: 'regular', evidence: { confirmedOn: ['2021-12-13'] } });
+  });
+
+  it('owns KL.digital wholly by the city, and plans the Referat, the committee and full-time CDO and CUO posts', () => {
+    expect(facts.ownerships).toEqual([expect.objectContaining({ ownerId: 'stadt-kaiserslautern', ownedId: 'kl-digital', percentage: 100 })]);
+    expect(facts.ownerships[0]!.evidence.confirmedOn).toEqual(['2021-12-13']);
+    const concerns = facts.plans.flatMap((p) => p.concerns);
+    expect(concerns).toEqual(
+      expect.arrayContaining([
+        'referat-digitalisierung-und-innovation-kaiserslautern',
+        'digitalisierungsausschuss-kaiserslautern',
+        'stadt-kaiserslautern/chief-digital-officer',
+        'stadt-kaiserslautern/chief-urban-officer',
+        'kl-digital',
+      ]),
+    );
+    expect(facts.organizations.filter((o) => o.status === 'planned').map((o) => o.id).sort()).toEqual([
+      'digitalisierungsausschuss-kaiserslautern',
+      'referat-digitalisierung-und-innovation-kaiserslautern',
+    ]);
+  });
+
+  it('names no university for the doctorate, which the article does not name', () => {
+    expect(facts.organizations.filter((o) => o.kind === 'university')).toEqual([]);
+    expect(facts.activities.map((a) => a.id)).toContain('ilona-benz/doctorate-smart-city');
+  });
+});
+
+describe('a second source for an existing tenure (the TEST fixture)', () => {
+  it('adds a citation and its evidence, and no second tenure', async () => {
+    const { facts: both } = await loadFactSet(['seeds', 'test/fixtures/seeds']);
+    expect(both.tenures.length).toBe(facts.tenures.length);
+    const benz = both.tenures.find((t) => t.id === 'ilona-benz/kl-digital/managing-director')!;
+    expect(benz.evidence).toEqual({ citedOn: ['2021-12-13', '2022-03-01'], confirmedOn: ['2022-03-01'], startCitedOn: ['2021-12-13', '2022-03-01'], endCitedOn: [] });
+    const fromTest = both.citations.filter((c) => c.factId === benz.id && c.sourceId === 'test-made-up-2022-03-01');
+    expect(fromTest).toHaveLength(1);
+    expect(statusOf(viewTenure(benz)!)).toBe('REPORTED');
+    expect(statusOf(viewTenure(benz, '2021-12-31')!)).toBe('ANNOUNCED');
+  });
+});
