@@ -38,11 +38,11 @@ const person = z.strictObject({
   id: idSchema,
   name: text,
   aliases,
-  honorific: text.optional(),
+  honorific: text.nullish(),
   gender: z
     .union([z.enum(['female', 'male']).transform((value) => ({ value, inference: null as string | null })), z.strictObject({ value: z.enum(['female', 'male']), inference: text })])
-    .optional(),
-  birth: z.union([z.strictObject({ age: z.number().int().min(0).max(130), inference: text }), z.strictObject({ value: dateText, inference: text.optional() })]).optional(),
+    .nullish(),
+  birth: z.union([z.strictObject({ age: z.number().int().min(0).max(130), inference: text }), z.strictObject({ value: dateText, inference: text.optional() })]).nullish(),
   cite,
 });
 
@@ -62,10 +62,10 @@ const organization = z.strictObject({
   id: idSchema,
   name: text,
   aliases,
-  kind: z.enum(organizationKinds).optional(),
-  status: z.enum(['active', 'planned']).optional(),
-  partOf: idSchema.optional(),
-  description: localized.optional(),
+  kind: z.enum(organizationKinds).nullish(),
+  status: z.enum(['active', 'planned']).nullish(),
+  partOf: idSchema.nullish(),
+  description: localized.nullish(),
   cite,
 });
 
@@ -76,13 +76,13 @@ const tenure = z.strictObject({
   person: idSchema,
   organization: idSchema,
   role: nameSchema,
-  capacity: z.enum(['regular', 'honorary', 'acting', 'interim']).optional(),
-  planned: z.boolean().optional(),
+  capacity: z.enum(['regular', 'honorary', 'acting', 'interim']).nullish(),
+  planned: z.boolean().nullish(),
   start: statedDate.nullable().optional(),
   end: statedDate.nullable().optional(),
-  predecessor: idSchema.optional(),
+  predecessor: idSchema.nullish(),
   /** Why the tenure follows from its quotes when they leave its organisation or role implicit. */
-  inference: text.optional(),
+  inference: text.nullish(),
   cite,
 });
 
