@@ -120,6 +120,7 @@ export function toTenure(props: Props, links: { personId: string; postId: string
     planned: props.planned === true,
     predecessorCitedOn: texts(props, 'predecessorCitedOn'),
     evidence: toEvidence(props),
+    inference: optionalText(props, 'inference'),
   };
 }
 

@@ -9,9 +9,11 @@ import { connectTestGraph } from './testGraph.js';
 const graph = connectTestGraph();
 let api: Awaited<ReturnType<typeof startApiOverHttp>>;
 
+// Two nested lists below a page: the shape that costs N+1 reads without loaders. Sized to stay
+// within the query cost limit, as a real client's query must.
 const nested = `{
-  tenures(first: 100) { edges { node {
-    person { name tenures { organization { name owners { owner { name } percentage } } } }
+  tenures(first: 40) { edges { node {
+    person { tenures { organization { owners { owner { name } } } } }
   } } }
 }`;
 
@@ -57,12 +59,12 @@ afterAll(async () => {
 });
 
 describe('round trips to Neo4j', () => {
-  it('stay the same for a nested query whether it touches 5 tenures or 65 (no N+1)', async () => {
+  it('stay the same for a nested query whether it touches 5 tenures or 40 (no N+1)', async () => {
     const small = await statementsFor(1);
-    const large = await statementsFor(61);
+    const large = await statementsFor(36);
     console.log(`nested query over ${small.tenures} tenures: ${small.total} statements; over ${large.tenures} tenures: ${large.total} statements`, large.byName);
     expect(small.tenures).toBe(5);
-    expect(large.tenures).toBe(65);
+    expect(large.tenures).toBe(40);
     expect(large.byName).toEqual(small.byName);
     // One statement per level: the page, the holders, their tenures, the organisations, their stakes, the owners.
     expect(large.byName).toEqual({

@@ -688,6 +688,10 @@ export type Tenure = {
   readonly honorary: Scalars['Boolean']['output'];
   /** Stable id. */
   readonly id: Scalars['ID']['output'];
+  /** Why the tenure follows from its quotes, when they do not state it outright; null when stated. */
+  readonly inference?: Maybe<Scalars['String']['output']>;
+  /** True when the tenure itself follows from reasoning over its quotes (e.g. its organisation is only clear from context). */
+  readonly inferred: Scalars['Boolean']['output'];
   /** The latest publication day of a source reporting the tenure as current. */
   readonly lastConfirmedOn?: Maybe<Scalars['Date']['output']>;
   /** The organisation of the post. */
@@ -1129,6 +1133,8 @@ export type TenureResolvers<ContextType = ApiContext, ParentType extends Resolve
   firstConfirmedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   honorary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastConfirmedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;

@@ -22,6 +22,8 @@ export const tenureResolvers: TenureResolvers = {
   end: ({ view }) => view.end,
   capacity: ({ record }) => toCapacity(record.tenure.capacity),
   honorary: ({ record }) => record.tenure.capacity === 'honorary',
+  inferred: ({ record }) => record.tenure.inference != null,
+  inference: ({ record }) => record.tenure.inference ?? null,
   status: ({ view }) => statusOf(view),
   firstConfirmedOn: ({ view }) => firstConfirmedOn(view),
   lastConfirmedOn: ({ view }) => lastConfirmedOn(view),

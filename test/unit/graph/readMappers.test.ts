@@ -19,7 +19,7 @@ describe('row mappers', () => {
   it('map a tenure row with its post, role and links, and no driver leftovers', () => {
     const record = toTenureRecord({
       record: {
-        tenure: { id: 't', startValue: '2018', startPrecision: 'YEAR', startEarliest: '2018-01-01', startLatest: '2018-12-31', capacity: 'honorary', planned: false, citedOn: ['2021-12-13'], confirmedOn: ['2021-12-13'], startCitedOn: ['2021-12-13'], endCitedOn: [], predecessorCitedOn: [], contentHash: 'abc' },
+        tenure: { id: 't', inference: 'Only clear from context.', startValue: '2018', startPrecision: 'YEAR', startEarliest: '2018-01-01', startLatest: '2018-12-31', capacity: 'honorary', planned: false, citedOn: ['2021-12-13'], confirmedOn: ['2021-12-13'], startCitedOn: ['2021-12-13'], endCitedOn: [], predecessorCitedOn: [], contentHash: 'abc' },
         personId: 'p',
         post: { id: 'o/r', organizationId: 'o', roleKey: 'r', contentHash: 'def' },
         role: { key: 'r', en: 'Role', deMasculine: 'M', deFeminine: 'F', deNeutral: 'N' },
@@ -38,6 +38,7 @@ describe('row mappers', () => {
         predecessorId: null,
         predecessorCitedOn: [],
         evidence: { citedOn: ['2021-12-13'], confirmedOn: ['2021-12-13'], startCitedOn: ['2021-12-13'], endCitedOn: [] },
+        inference: 'Only clear from context.',
       },
       post: { id: 'o/r', organizationId: 'o', roleKey: 'r' },
       role: { key: 'r', en: 'Role', de: { masculine: 'M', feminine: 'F', neutral: 'N' } },
