@@ -9,8 +9,15 @@ describe('offline', () => {
     browser = await launchExplorerBrowser();
     browser.page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
     browser.page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    browser.page.on('response', async (response) => {
+      if (response.status() < 400) return;
+      // A rejected GraphQL request says which operation and why, to make the failure plain.
+      const body = await response.text().catch(() => '');
+      problems.push(`${response.status()} ${response.url()} ${response.request().postData()?.slice(0, 60) ?? ''} ${body.slice(0, 300)}`);
+    });
     browser.page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      // Failed loads are reported with their details by the response listener above.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
     });
   });
 

@@ -6,28 +6,31 @@ import type { EntityRef, OrganizationView, PersonView, SearchHit, Stats, Success
  * needs a date and "no date" must not be sent as a made-up one.
  */
 
-const partialDate = 'value precision earliest latest';
-
-const citationFields = `quote startOffset endOffset source { id title publisher url publishedOn text }`;
-
-function tenureFields(withAsOf: boolean): string {
-  return `id
-    titleDe: title(lang: "de")
-    titleEn: title(lang: "en")
-    person { id name }
-    organization { id name }
-    start { ${partialDate} }
-    end { ${partialDate} }
-    honorary
-    status
-    lastConfirmedOn
-    ${withAsOf ? 'certaintyAt(date: $asOf)' : ''}
-    sources { ${citationFields} }`;
-}
-
-function ownershipFields(): string {
-  return `owner { id name } owned { id name } percentage start { ${partialDate} } end { ${partialDate} } sources { ${citationFields} }`;
-}
+/**
+ * Shared selections as fragments, so a query that repeats them (one succession chain per
+ * post) stays short: the API bounds the tokens and aliases of every operation.
+ */
+const fragments = {
+  date: `fragment ExplorerDate on PartialDate { value precision earliest latest }`,
+  citation: `fragment ExplorerCitation on Citation { quote startOffset endOffset source { id title publisher url publishedOn text } }`,
+  tenure: (withAsOf: boolean) => `fragment ExplorerTenure on Tenure {
+  id
+  titleDe: title(lang: "de")
+  titleEn: title(lang: "en")
+  person { id name }
+  organization { id name }
+  start { ...ExplorerDate }
+  end { ...ExplorerDate }
+  honorary
+  status
+  lastConfirmedOn
+  ${withAsOf ? 'certaintyAt(date: $asOf)' : ''}
+  sources { ...ExplorerCitation }
+}`,
+  ownership: `fragment ExplorerOwnership on Ownership {
+  owner { id name } owned { id name } percentage start { ...ExplorerDate } end { ...ExplorerDate } sources { ...ExplorerCitation }
+}`,
+};
 
 export const searchQuery = `query ExplorerSearch($query: String!) {
   search(query: $query, first: 10) { id name kind score }
@@ -45,11 +48,14 @@ export function personQuery(withAsOf: boolean): string {
   return `query ExplorerPerson($id: ID!, $lang: String!, $knownOn: Date${withAsOf ? ', $asOf: Date!' : ''}) {
   person(id: $id) {
     id name aliases
-    birth { ${partialDate} }
-    tenures(knownOn: $knownOn) { ${tenureFields(withAsOf)} }
-    activities(knownOn: $knownOn) { id description(lang: $lang) lastConfirmedOn sources { ${citationFields} } }
+    birth { ...ExplorerDate }
+    tenures(knownOn: $knownOn) { ...ExplorerTenure }
+    activities(knownOn: $knownOn) { id description(lang: $lang) lastConfirmedOn sources { ...ExplorerCitation } }
   }
-}`;
+}
+${fragments.date}
+${fragments.citation}
+${fragments.tenure(withAsOf)}`;
 }
 export interface PersonData {
   person: PersonView | null;
@@ -61,16 +67,19 @@ export function organizationQuery(withAsOf: boolean): string {
   organization(id: $id) {
     id name aliases kind status
     description(lang: $lang)
-    plans { id description(lang: $lang) sources { ${citationFields} } }
+    plans { id description(lang: $lang) sources { ...ExplorerCitation } }
     partOf { id name kind }
     units { id name kind }
-    owners(knownOn: $knownOn) { ${ownershipFields()} }
-    holdings(knownOn: $knownOn) { ${ownershipFields()} }
+    owners(knownOn: $knownOn) { ...ExplorerOwnership }
+    holdings(knownOn: $knownOn) { ...ExplorerOwnership }
     posts { role { key labelDe: label(lang: "de") labelEn: label(lang: "en") } }
     ${withAsOf ? `ownersAsOf: owners(at: $asOf, knownOn: $knownOn) { owner { id } owned { id } }
     holdingsAsOf: holdings(at: $asOf, knownOn: $knownOn) { owner { id } owned { id } }` : ''}
   }
-}`;
+}
+${fragments.date}
+${fragments.citation}
+${fragments.ownership}`;
 }
 export interface OrganizationData {
   organization:
@@ -87,12 +96,15 @@ export function successionQuery(roleCount: number, withAsOf: boolean): string {
   const fields = Array.from(
     { length: roleCount },
     (_, i) => `chain${i}: succession(organization: $id, role: $role${i}, knownOn: $knownOn) {
-    steps { vacancyBefore { from to } tenure { ${tenureFields(withAsOf)} } }
+    steps { vacancyBefore { from to } tenure { ...ExplorerTenure } }
   }`,
   ).join('\n  ');
   return `query ExplorerSuccession($id: ID!, $knownOn: Date${withAsOf ? ', $asOf: Date!' : ''}, ${roles}) {
   ${fields}
-}`;
+}
+${fragments.date}
+${fragments.citation}
+${fragments.tenure(withAsOf)}`;
 }
 export type SuccessionData = Record<string, SuccessionView | null>;
 
