@@ -65,6 +65,19 @@ describe('person page', () => {
     await expect.poll(marks).toEqual(after);
   });
 
+  it('hides what no source had published by the known-on day', async () => {
+    const { page } = browser;
+    await browser.open('/person/ilona-benz?knownOn=2021-12-12&lang=en');
+    await expect(page.locator('#tenures-heading + p').textContent()).resolves.toBe('No roles known.');
+    await browser.screenshot('person-benz-known-on-2021-12-12');
+
+    await page.locator('#control-knownOn').fill('2021-12-13');
+    await page.waitForURL((url) => url.searchParams.get('knownOn') === '2021-12-13');
+    const { person } = await askApi('{ person(id: "ilona-benz") { tenures(knownOn: "2021-12-13") { id } } }');
+    await expect.poll(() => page.locator('.timeline__row').count()).toBe(person.tenures.length);
+    expect(person.tenures.length).toBeGreaterThan(0);
+  });
+
   it('speaks English when asked and stays readable at a phone width', async () => {
     const phone = await launchExplorerBrowser({ width: 390, height: 844 });
     try {
