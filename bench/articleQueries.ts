@@ -48,6 +48,17 @@ export const articleQueries: BenchQuery[] = [
     variables: { id: 'kl-digital' },
   },
   {
+    // A dashboard paging through every tenure of an organisation, a full page at a time.
+    name: 'TenuresPage',
+    query: `query TenuresPage($first: Int!, $after: String, $org: ID!) {
+      tenures(first: $first, after: $after, filter: { organization: $org }) {
+        edges { cursor node { id title status person { id name } role { key } organization { id name } start { value precision } end { value precision } sources { quote source { id publishedOn } } } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }`,
+    variables: { first: 100, after: null, org: 'stadt-kaiserslautern' },
+  },
+  {
     name: 'Stats',
     query: `query Stats { stats { people organizations tenures ownerships sources citations } }`,
   },

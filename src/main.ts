@@ -5,11 +5,11 @@
  */
 import { createServer } from 'node:http';
 import { createApiServer } from './api/createApiServer.js';
-import { createLogger } from './api/createLogger.js';
+import { createLogger, type Logger } from './api/createLogger.js';
 import { resolveNeo4j } from './cli/resolveNeo4j.js';
 import { loadConfig } from './config.js';
-import { RolegraphError } from './domain/errors.js';
-import { createDriver } from './graph/createDriver.js';
+import { DatabaseUnavailableError, RolegraphError } from './domain/errors.js';
+import { createDriver, maxConnectionPoolSize } from './graph/createDriver.js';
 import { Executor } from './graph/Executor.js';
 import { createRepositories } from './graph/createRepositories.js';
 import { assertGraphSchema } from './graph/graphSchema.js';
@@ -23,22 +23,27 @@ async function main(): Promise<void> {
   const neo4j = await resolveNeo4j(config, (line) => logger.info(line));
   const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, maxRetryMs: config.readRetryMs });
   const executor = new Executor(driver, { database: neo4j.database });
-  // Seed before the API listens: invalid fact files stop start-up with their located problems.
-  if (config.seedOnStart) {
+  // Seed (or check the schema) before the API listens: invalid fact files stop start-up
+  // with their located problems. An unreachable Neo4j does not: the API serves anyway,
+  // /readyz answers 503 and queries fail fast with DATABASE_UNAVAILABLE, while the
+  // preparation is retried until Neo4j answers, so a database that starts after the API,
+  // or restarts under it, never needs the API restarted.
+  const prepareGraph = async () => {
+    if (!config.seedOnStart) return assertGraphSchema(executor);
     const defaults = defaultSeedPaths();
     logger.info(summarizeSeedResult(await seedGraph(executor, [defaults.seeds], { defaultVocabulary: defaults.vocabulary })));
-  } else {
-    await assertGraphSchema(executor);
-  }
-
+  };
+  const preparation = await prepareUntilReachable(prepareGraph, logger);
   const httpServer = createServer();
   const { app, apollo } = await createApiServer({
     repositories: createRepositories(executor),
     logger,
     isDatabaseReady: async () => {
+      if (!preparation.done) return false;
       await driver.verifyConnectivity({ database: neo4j.database });
       return true;
     },
+    database: { statements: executor, maxPoolSize: maxConnectionPoolSize },
     production: config.env === 'production',
     httpServer,
   });
@@ -58,6 +63,7 @@ async function main(): Promise<void> {
     // A stuck connection must not keep the process alive forever.
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    preparation.stop();
     await apollo.stop();
     await driver.close();
     logger.info('stopped');
@@ -65,6 +71,37 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** Pause between two attempts to prepare the graph while Neo4j is unreachable. */
+const preparationRetryMs = 2_000;
+
+/**
+ * Runs `prepare` now; if Neo4j is unreachable, keeps retrying it in the background and
+ * returns at once. Any other failure (invalid fact files) is thrown, and stops start-up.
+ */
+async function prepareUntilReachable(prepare: () => Promise<void>, logger: Logger): Promise<{ readonly done: boolean; stop(): void }> {
+  const state = { done: false, stopped: false, timer: undefined as NodeJS.Timeout | undefined };
+  const attempt = async (): Promise<void> => {
+    try {
+      await prepare();
+      state.done = true;
+    } catch (error) {
+      if (!(error instanceof DatabaseUnavailableError)) throw error;
+      logger.warn(`Neo4j is unreachable (${error.message}); serving anyway with /readyz at 503, retrying in ${preparationRetryMs / 1000} s.`);
+      if (!state.stopped) state.timer = setTimeout(() => void attempt().catch((e: unknown) => logger.error({ err: e }, 'preparing the graph failed')), preparationRetryMs);
+    }
+  };
+  await attempt();
+  return {
+    get done() {
+      return state.done;
+    },
+    stop() {
+      state.stopped = true;
+      clearTimeout(state.timer);
+    },
+  };
 }
 
 main().catch((error: unknown) => {

@@ -4,9 +4,12 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
+import { bodyErrorHandler } from './bodyErrors.js';
 import { createContext, type ApiContext } from './context.js';
 import { createApollo } from './createApollo.js';
 import type { Logger } from './createLogger.js';
+import { ApiMetrics, type DatabaseGauges } from './metrics.js';
+import { observeOperationsPlugin } from './observeOperations.js';
 import type { Repositories } from './Repositories.js';
 import { serveExplorer } from './serveExplorer.js';
 
@@ -18,11 +21,14 @@ export interface ApiServerOptions {
   production: boolean;
   /** The HTTP server the app will be mounted on, so shutdown drains its connections. */
   httpServer: Server;
+  /** The executor's statements and pool, for /metrics; absent over fake repositories. */
+  database?: DatabaseGauges;
 }
 
 export interface ApiServer {
   app: Express;
   apollo: ApolloServer<ApiContext>;
+  metrics: ApiMetrics;
 }
 
 /** Largest request body accepted; bigger ones get 413 before any parsing work. */
@@ -30,18 +36,29 @@ export const maxBodyBytes = 100 * 1024;
 
 /**
  * Builds the Express app: GraphQL at /graphql, liveness at /healthz, readiness
- * (Neo4j reachable) at /readyz. Call `apollo.stop()` to shut down cleanly.
+ * (Neo4j reachable) at /readyz, Prometheus metrics at /metrics. Call `apollo.stop()`
+ * to shut down cleanly.
  */
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
+  const metrics = new ApiMetrics(options.database);
   const apollo = createApollo({
     production: options.production,
     // Apollo's own landing page loads from a CDN; the bundled IDE at /graphiql replaces it.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
+      observeOperationsPlugin(metrics),
+      { serverWillStart: async () => ({ serverWillStop: async () => metrics.detach() }) },
+    ],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(metrics.httpMiddleware());
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -56,6 +73,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       context: async () => createContext(options.repositories, options.logger),
     }),
   );
+  app.use('/graphql', bodyErrorHandler(options.logger, maxBodyBytes));
   serveExplorer(app);
-  return { app, apollo };
+  return { app, apollo, metrics };
 }

@@ -2,6 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { errorLoggingPlugin, formatApiError } from './apiErrors.js';
 import type { ApiContext } from './context.js';
 import { dateLiteralRule } from './dateScalar.js';
+import { createQueryLimits } from './queryLimits.js';
 import { resolvers } from './resolvers/index.js';
 import { typeDefs } from './typeDefs.js';
 
@@ -16,6 +17,8 @@ export interface ApolloOptions {
  * literal check and the error boundary. Tests run operations against it directly.
  */
 export function createApollo(options: ApolloOptions): ApolloServer<ApiContext> {
+  // Depth, alias, directive, token and cost limits turn hostile queries away before they reach Neo4j.
+  const limits = createQueryLimits({ production: options.production });
   return new ApolloServer<ApiContext>({
     typeDefs,
     resolvers,
@@ -23,7 +26,9 @@ export function createApollo(options: ApolloOptions): ApolloServer<ApiContext> {
     // Stack traces name files and hosts; the error boundary logs them instead.
     includeStacktraceInErrorResponses: false,
     formatError: formatApiError,
-    validationRules: [dateLiteralRule],
-    plugins: [errorLoggingPlugin(), ...(options.plugins ?? [])],
+    validationRules: [dateLiteralRule, ...limits.validationRules],
+    parseOptions: limits.parseOptions,
+    hideSchemaDetailsFromClientErrors: limits.hideSchemaDetailsFromClientErrors,
+    plugins: [errorLoggingPlugin(), ...(limits.plugins as ApolloServerPlugin<ApiContext>[]), ...(options.plugins ?? [])],
   });
 }

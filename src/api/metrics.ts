@@ -1,9 +1,25 @@
 import type { NextFunction, Request, Response } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
-/** What the metrics read from the graph layer, without depending on it. */
+/** One finished Cypher statement, as the graph layer's executor reports it. */
+export interface StatementObservation {
+  name: string;
+  mode: string;
+  durationMs: number;
+  failed: boolean;
+}
+
+/**
+ * What the metrics read from the graph layer, without depending on it: the executor
+ * fits this shape, and main.ts hands it over with the driver's pool size.
+ */
 export interface DatabaseGauges {
-  activeTransactions(): number;
+  statements: {
+    /** Transactions in flight, each holding one pooled connection. */
+    readonly activeTransactions: number;
+    /** Subscribes to finished statements; returns the unsubscribe function. */
+    observe(listener: (event: StatementObservation) => void): () => void;
+  };
   maxPoolSize: number;
 }
 
@@ -18,7 +34,11 @@ export class ApiMetrics {
   private readonly operationDuration: Histogram<'operation' | 'outcome'>;
   private readonly statementDuration: Histogram<'statement' | 'mode' | 'outcome'>;
 
-  constructor(database: DatabaseGauges) {
+  /** Stops feeding statement events into the histogram; called when the API stops. */
+  readonly detach: () => void;
+
+  /** Without `database` (tests over fake repositories) there are no Neo4j metrics. */
+  constructor(database?: DatabaseGauges) {
     collectDefaultMetrics({ register: this.registry, prefix: 'rolegraph_' });
     this.httpRequests = new Counter({
       name: 'rolegraph_http_requests_total',
@@ -47,12 +67,17 @@ export class ApiMetrics {
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers: [this.registry],
     });
+    if (!database) {
+      this.detach = () => {};
+      return;
+    }
+    const statements = database.statements;
     new Gauge({
       name: 'rolegraph_neo4j_pool_in_use',
       help: 'Neo4j connections in use by transactions in flight.',
       registers: [this.registry],
       collect() {
-        this.set(database.activeTransactions());
+        this.set(statements.activeTransactions);
       },
     });
     new Gauge({
@@ -60,6 +85,7 @@ export class ApiMetrics {
       help: 'The most Neo4j connections the pool will open.',
       registers: [this.registry],
     }).set(database.maxPoolSize);
+    this.detach = statements.observe((event) => this.observeStatement(event.name, event.mode, event.durationMs / 1000, event.failed));
   }
 
   /** Express middleware timing every request; the route label is the path, bounded to known ones. */
@@ -67,8 +93,9 @@ export class ApiMetrics {
     const known = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
     return (req: Request, res: Response, next: NextFunction) => {
       const stop = this.httpDuration.startTimer();
+      // Read now: routers mounted below rewrite req.path while they handle the request.
+      const route = known.has(req.path) ? req.path : 'other';
       res.on('finish', () => {
-        const route = known.has(req.path) ? req.path : 'other';
         stop({ method: req.method, route });
         this.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
       });

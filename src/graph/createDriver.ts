@@ -10,6 +10,9 @@ export interface DriverOptions {
   userAgent?: string;
 }
 
+/** The most connections one process opens to Neo4j (reported by the API's /metrics). */
+export const maxConnectionPoolSize = 50;
+
 /**
  * Creates the driver with timeouts that fail fast: a request waits a few seconds for a
  * connection, not the driver's default minute, so an outage surfaces as a clear error.
@@ -19,7 +22,7 @@ export function createDriver(options: DriverOptions): Driver {
     maxTransactionRetryTime: options.maxRetryMs,
     connectionAcquisitionTimeout: Math.max(options.maxRetryMs, 2_000),
     connectionTimeout: 3_000,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize,
     disableLosslessIntegers: false,
     userAgent: options.userAgent ?? 'rolegraph',
   });

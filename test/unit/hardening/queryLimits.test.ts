@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Kind, Lexer, Source, TokenKind, buildASTSchema, parse, visit, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { estimateCost, queryLimits } from '../../../src/api/queryLimits.js';
+import { typeDefs } from '../../../src/api/typeDefs.js';
+import { projectRoot } from '../../../src/projectRoot.js';
+import { articleQueries } from '../../../bench/articleQueries.js';
+import { organizationQuery, personQuery, searchQuery, statsQuery, successionQuery, successionVariables } from '../../../web/src/graphql/queries.js';
+import { miniArticle } from '../api/facts.js';
+import { createTestApi } from '../api/testApi.js';
+
+const schema = buildASTSchema(typeDefs);
+
+/** Every role of the vocabulary: an organisation holding a post of each is the explorer's heaviest page. */
+const allRoleKeys = (parseYaml(readFileSync(path.join(projectRoot, 'seeds', 'roles.yaml'), 'utf8')) as { roles: { key: string }[] }).roles.map((r) => r.key);
+
+interface RealQuery {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+const explorerVariables = { id: 'kl-digital', lang: 'de', knownOn: '2022-03-01', asOf: '2022-03-01' };
+const realQueries: RealQuery[] = [
+  { name: 'explorer search', query: searchQuery, variables: { query: 'Benz' } },
+  { name: 'explorer stats', query: statsQuery, variables: {} },
+  ...[false, true].flatMap((withAsOf) => [
+    { name: `explorer person${withAsOf ? ' as of' : ''}`, query: personQuery(withAsOf), variables: explorerVariables },
+    { name: `explorer organisation${withAsOf ? ' as of' : ''}`, query: organizationQuery(withAsOf), variables: explorerVariables },
+    {
+      name: `explorer succession of every role${withAsOf ? ' as of' : ''}`,
+      query: successionQuery(allRoleKeys.length, withAsOf),
+      variables: { ...explorerVariables, ...successionVariables(allRoleKeys) },
+    },
+  ]),
+  ...articleQueries.map((q) => ({ name: `dashboard ${q.name}`, query: q.query, variables: q.variables ?? {} })),
+];
+
+/** What each limit measures, computed independently of graphql-armor. */
+function measure(query: RealQuery) {
+  const document = parse(query.query);
+  let aliases = 0;
+  let directives = 0;
+  visit(document, {
+    Field: (node) => void (node.alias ? (aliases += 1) : undefined),
+    Directive: () => void (directives += 1),
+  });
+  const lexer = new Lexer(new Source(query.query));
+  let tokens = 0;
+  while (lexer.advance().kind !== TokenKind.EOF) tokens += 1;
+  return { depth: depthOf(document), aliases, directives, tokens, cost: estimateCost(schema, document, query.variables) };
+}
+
+function depthOf(document: DocumentNode): number {
+  const deepest = (set: SelectionSetNode | undefined): number =>
+    set ? Math.max(0, ...set.selections.map((s) => (s.kind === Kind.FIELD ? 1 + deepest(s.selectionSet) : deepest('selectionSet' in s ? s.selectionSet : undefined)))) : 0;
+  return Math.max(...document.definitions.map((d) => ('selectionSet' in d ? deepest(d.selectionSet) : 0)));
+}
+
+const api = await createTestApi(miniArticle());
+afterAll(() => api.stop());
+
+describe('the query limits', () => {
+  it.each(realQueries)('leave at least half of every limit unused by the $name query', (query) => {
+    const used = measure(query);
+    console.log(`${query.name}: ${JSON.stringify(used)}`);
+    expect(used.depth).toBeLessThanOrEqual(queryLimits.maxDepth / 2);
+    expect(used.aliases).toBeLessThanOrEqual(queryLimits.maxAliases / 2);
+    expect(used.directives).toBeLessThanOrEqual(queryLimits.maxDirectives / 2);
+    expect(used.tokens).toBeLessThanOrEqual(queryLimits.maxTokens / 2);
+    expect(used.cost).toBeLessThanOrEqual(queryLimits.maxCost / 2);
+  });
+
+  it.each(realQueries)('let the $name query through the API without a limit error', async (query) => {
+    const answer = await api.ask(query.query, query.variables);
+    const codes = (answer.errors ?? []).map((e) => e.extensions?.code);
+    expect(codes.filter((code) => code !== 'NOT_FOUND')).toEqual([]);
+  });
+
+  it('count a page size passed as a variable like the same page size written literally', () => {
+    const byVariable = estimateCost(schema, parse('query($n: Int!) { people(first: $n) { edges { node { id name } } } }'), { n: 100 });
+    const literal = estimateCost(schema, parse('{ people(first: 100) { edges { node { id name } } } }'));
+    expect(byVariable).toBe(literal);
+    expect(byVariable).toBeGreaterThan(estimateCost(schema, parse('{ people(first: 10) { edges { node { id name } } } }')));
+  });
+
+  it('count a page size beyond the clamp as the clamped page the resolvers return', () => {
+    const huge = estimateCost(schema, parse('{ people(first: 1000000) { edges { node { id } } } }'));
+    expect(huge).toBe(estimateCost(schema, parse(`{ people(first: ${queryLimits.maxPageSize}) { edges { node { id } } } }`)));
+  });
+});
