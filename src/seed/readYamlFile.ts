@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { isMap, isPair, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { readFile, stat } from 'node:fs/promises';
+import { isMap, isPair, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { SeedProblem } from '../domain/errors.js';
 
 /** A path into a YAML document: map keys and list indexes, as zod reports them. */
@@ -14,25 +14,51 @@ export interface YamlFile {
   problemAt(path: YamlPath, message: string, options?: { at?: 'key' | 'value' }): SeedProblem;
 }
 
-/** Reads a file as UTF-8 text, byte for byte; a file that is not UTF-8 is a located problem. */
+/**
+ * The largest fact file or source text the seeder reads: a long article is a few
+ * hundred kB. Checked before the file is read, so a huge file costs no memory.
+ */
+export const maxSeedFileBytes = 4 * 1024 * 1024;
+
+/**
+ * Reads a file as UTF-8 text, byte for byte. A file that is too large, UTF-16 (with or
+ * without a byte order mark) or not UTF-8 is a located problem, found before parsing.
+ */
 export async function readUtf8(file: string): Promise<{ text: string } | { problem: SeedProblem }> {
+  const { size } = await stat(file);
+  if (size > maxSeedFileBytes) {
+    const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+    return { problem: { file, line: 1, column: 1, message: `The file is ${mib(size)}; the seeder reads files of at most ${mib(maxSeedFileBytes)}. Split it into several files.` } };
+  }
   const bytes = await readFile(file);
+  const utf16 = utf16Problem(file, bytes);
+  if (utf16) return { problem: utf16 };
   try {
     // ignoreBOM keeps a byte order mark in the text, so offsets count every byte of the file.
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     const at = firstInvalidUtf8(bytes);
-    const before = bytes.subarray(0, at).toString('utf8');
-    const lines = before.split('\n');
-    return {
-      problem: {
-        file,
-        line: lines.length,
-        column: (lines.at(-1)?.length ?? 0) + 1,
-        message: `The file is not UTF-8: byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at offset ${at} starts no valid character. Save it as UTF-8.`,
-      },
-    };
+    return { problem: { file, ...lineAndColumn(bytes, at), message: `The file is not UTF-8: byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at offset ${at} starts no valid character. Save it as UTF-8.` } };
   }
+}
+
+/**
+ * UTF-16 shows as a byte order mark, or, without one, as NUL bytes between letters;
+ * a NUL byte is never part of a fact file's text. Decoding UTF-16 as UTF-8 would not
+ * always fail, so it is checked first.
+ */
+function utf16Problem(file: string, bytes: Uint8Array): SeedProblem | undefined {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { file, line: 1, column: 1, message: 'The file is UTF-16 (it starts with a UTF-16 byte order mark). Save it as UTF-8.' };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul < 0) return undefined;
+  return { file, ...lineAndColumn(bytes, nul), message: `The file contains a NUL byte at offset ${nul}: it is UTF-16 or binary, not UTF-8 text. Save it as UTF-8.` };
+}
+
+function lineAndColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const lines = Buffer.from(bytes.subarray(0, offset)).toString('utf8').split('\n');
+  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 
 /** The offset of the first byte that does not begin or continue a valid UTF-8 sequence. */
@@ -55,23 +81,79 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
- * Parses YAML text into data plus a locator. Syntax errors and duplicate keys are
- * returned as located problems; the data is then undefined.
+ * The deepest nesting a fact file may have. Real fact files nest four or five levels;
+ * the YAML parser recurses per level and exhausts the stack or the memory of the
+ * process on a few thousand (a 24 kB line of "- - - …" crashes it), so deeper text is
+ * refused before the parser sees it.
+ */
+export const maxYamlNesting = 64;
+
+/** Aliases (`*name`) one document may expand: a "billion laughs" file needs thousands. */
+export const maxYamlAliases = 100;
+
+/**
+ * Parses YAML text into data plus a locator. Nesting beyond the limit, syntax errors,
+ * duplicate keys and alias bombs are returned as located problems; the data is then
+ * undefined.
  */
 export function parseYaml(file: string, text: string): { yaml: YamlFile; problems: SeedProblem[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const tooDeep = findDeepNesting(text);
+  const doc = parseDocument(tooDeep === undefined ? text : '', { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number, message: string): SeedProblem => {
     const pos = lineCounter.linePos(offset);
     return { file, line: pos.line, column: pos.col, message };
   };
   const problems = [...doc.errors, ...doc.warnings].map((e) => at(e.pos[0], yamlMessage(e.code, e.message)));
+  if (tooDeep !== undefined) problems.push({ file, ...tooDeep, message: `The YAML nests deeper than ${maxYamlNesting} levels here; a fact file needs a handful.` });
+  let data: unknown;
+  if (problems.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: maxYamlAliases });
+    } catch {
+      // yaml throws a ReferenceError when aliases would expand past maxAliasCount.
+      problems.push(at(firstAliasOffset(doc), `The aliases (*name) in this file would expand into more than ${maxYamlAliases} copies; write the values out instead.`));
+    }
+  }
   const yaml: YamlFile = {
     file,
-    data: problems.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined,
+    data,
     problemAt: (path, message, options = {}) => at(offsetOf(doc, path, options.at ?? 'value'), message),
   };
   return { yaml, problems };
+}
+
+/**
+ * The first place where block indentation (spaces and "- " markers) or flow brackets
+ * nest deeper than allowed, counted without parsing. Brackets inside quotes count
+ * too, which only matters for a quote with dozens of unclosed brackets.
+ */
+function findDeepNesting(text: string): { line: number; column: number } | undefined {
+  const lines = text.split('\n');
+  let flow = 0;
+  for (const [index, line] of lines.entries()) {
+    // Every block level takes at least two columns: two spaces, or "- ".
+    const indent = /^[ \t]*(?:-[ \t]+)*/.exec(line)?.[0] ?? '';
+    if (indent.length / 2 > maxYamlNesting) return { line: index + 1, column: 1 };
+    for (let column = 0; column < line.length; column += 1) {
+      const char = line[column];
+      if (char === '[' || char === '{') flow += 1;
+      else if ((char === ']' || char === '}') && flow > 0) flow -= 1;
+      if (flow > maxYamlNesting) return { line: index + 1, column: column + 1 };
+    }
+  }
+  return undefined;
+}
+
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function yamlMessage(code: string, message: string): string {
