@@ -44,7 +44,7 @@ describe('offline', () => {
     expect(problems).toEqual([]);
   });
 
-  it('runs a query in the bundled GraphQL IDE', async () => {
+  it('runs a query in the bundled GraphQL IDE and documents the schema', async () => {
     const { page } = browser;
     await browser.open('/graphiql');
     await page.locator('.graphiql-execute-button').click();
@@ -52,6 +52,9 @@ describe('offline', () => {
     await expect.poll(() => result.textContent(), { timeout: 20_000 }).toContain('"people"');
     // Monaco draws spaces as no-break spaces, which \s matches.
     await expect(result.textContent()).resolves.toMatch(/Ilona\sBenz/);
+    // The documentation comes from the bundled contract, without an introspection request.
+    await page.locator('.graphiql-sidebar button[aria-label="Show Documentation Explorer"]').click();
+    await expect.poll(() => page.locator('.graphiql-doc-explorer').textContent()).toContain('who held which role');
     await browser.screenshot('graphiql');
   });
 });

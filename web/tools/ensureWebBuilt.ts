@@ -18,6 +18,8 @@ const inputs = [
   path.join(webDir, 'graphiql.html'),
   path.join(webDir, 'src'),
   path.join(projectRoot, 'vite.config.ts'),
+  // The IDE bundles the contract for its documentation and completion.
+  path.join(projectRoot, 'schema.graphql'),
   path.join(projectRoot, 'package-lock.json'),
 ];
 const outputs = [path.join(distDir, 'index.html'), path.join(distDir, 'graphiql.html')];

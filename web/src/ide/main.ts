@@ -7,8 +7,10 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
+import { buildSchema } from 'graphql';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
+import schemaSource from '../../../schema.graphql?raw';
 
 /** A first question to run, showing the contract's core: a person's tenures with their sources. */
 const defaultQuery = `# rolegraph: who held which role, when, and which sentence says so.
@@ -33,4 +35,7 @@ const defaultQuery = `# rolegraph: who held which role, when, and which sentence
 const root = document.getElementById('graphiql');
 if (!root) throw new Error('The IDE needs an element with id "graphiql" in graphiql.html.');
 const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location.href).href });
-createRoot(root).render(createElement(GraphiQL, { fetcher, defaultQuery }));
+// The contract is bundled instead of introspected: production servers turn introspection
+// off, and the API's cost limit refuses GraphiQL's deep introspection query anyway.
+const schema = buildSchema(schemaSource);
+createRoot(root).render(createElement(GraphiQL, { fetcher, defaultQuery, schema }));
