@@ -32,8 +32,9 @@ export default defineConfig({
       },
       {
         // The explorer in Debian's Chromium against a seeded Neo4j and the real API
-        // process; run after the other projects so browsers and JVMs do not compete
-        // for the two cores, one file at a time.
+        // process, one file at a time and in a group of its own (after the unit tests,
+        // before the sequential integration files), so the browser never competes
+        // with other test files for the two cores.
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
