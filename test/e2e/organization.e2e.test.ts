@@ -50,4 +50,25 @@ describe('organisation page', () => {
     await expect(owner.locator('.ownership__share').textContent()).resolves.toBe(percentage === null ? 'share not stated' : `${percentage}%`);
     await expect(owner.locator('button[data-cite]').textContent()).resolves.toMatch(/^Sources \(\d+\)$/);
   });
+
+  it('stacks the succession chain vertically at a phone width, without sideways scrolling', async () => {
+    const phone = await launchExplorerBrowser({ width: 390, height: 844 });
+    try {
+      await phone.open('/organization/kl-digital?asOf=2022-01-15');
+      const { page } = phone;
+      const chain = page.locator('section.post[data-role="managing-director"] [data-testid="succession"] > li');
+      await chain.first().waitFor();
+      const tops = await chain.evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top));
+      expect(tops).toEqual([...tops].sort((a, b) => a - b));
+      expect(new Set(tops).size).toBe(tops.length);
+      const overflow = await page.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      // On 15 January 2022 nobody held the post: both managing directors are dimmed, the vacancy stands out.
+      await expect(page.locator('[data-testid="succession"] li.is-dimmed').count()).resolves.toBe(2);
+      await expect(page.locator('[data-testid="succession"] li[data-step="vacancy"].is-held').count()).resolves.toBe(1);
+      await phone.screenshot('organization-kl-digital-phone-as-of-2022-01-15');
+    } finally {
+      await phone.close();
+    }
+  });
 });

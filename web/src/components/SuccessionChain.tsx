@@ -22,8 +22,14 @@ export function SuccessionChain({ steps, factOf }: { steps: SuccessionStepView[]
       {steps.flatMap(({ vacancyBefore, tenure }) => {
         const items = [];
         if (vacancyBefore) {
+          // ISO dates compare as strings; on a day inside the vacancy, the vacancy is what held the post.
+          const vacantThen = asOf !== null && vacancyBefore.from <= asOf && asOf <= vacancyBefore.to;
           items.push(
-            <li class="succession__step succession__step--vacancy" key={`vacancy:${tenure.id}`} data-step="vacancy">
+            <li
+              class={`succession__step succession__step--vacancy${vacantThen ? ' is-held' : ''}`}
+              key={`vacancy:${tenure.id}`}
+              data-step="vacancy"
+            >
               <span class="succession__vacancy-label">{view.t('vacancy')}</span>
               <span class="succession__dates">{formatInterval(lang, vacancyBefore.from, vacancyBefore.to)}</span>
             </li>,
