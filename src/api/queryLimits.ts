@@ -87,7 +87,16 @@ export function createQueryLimits(options: { production: boolean }): QueryLimitC
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = estimateCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          let cost: number;
+          try {
+            cost = estimateCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          } catch (error) {
+            // Variables that do not fit their types cannot be costed; execution refuses
+            // them next with a 400 naming the variable, before any resolver runs. Thrown
+            // from here instead, the same error would be answered with a 500.
+            if (error instanceof GraphQLError) return;
+            throw error;
+          }
           if (cost > queryLimits.maxCost) {
             throw new GraphQLError(`Query is too expensive: estimated cost ${cost} exceeds the limit of ${queryLimits.maxCost}. Ask for smaller pages or fewer nested lists.`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: queryLimits.maxCost, http: { status: 400 } },

@@ -2,12 +2,11 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { maxBodyBytes } from '../../../src/api/createApiServer.js';
 import { queryLimits } from '../../../src/api/queryLimits.js';
+import { leakPattern } from '../../fixtures/leakPattern.js';
 import { fakeRepositories } from '../api/fakeRepositories.js';
 import { miniArticle } from '../api/facts.js';
 import { startHttpApi, type HttpAnswer } from './httpApi.js';
 
-/** Text that must never reach a client: driver, Cypher, hosts, files, credentials, stacks. */
-export const leakPattern = /neo4j|bolt:|cypher|MATCH \(|DETACH|127\.0\.0\.1|localhost|db\.internal|password|secret|node_modules|\.ts:\d+|\bat [\w.<>]+ \(|stacktrace/i;
 
 const repositories = fakeRepositories(miniArticle());
 // A failure as a real driver would word it, with a host, a statement and a credential.
@@ -97,6 +96,16 @@ describe.each(Object.entries(apis))('the API in %s mode', (_mode, api) => {
     expectRefused(variable, 400, /too expensive/);
     const small = await api.post({ query: `query Page($n: Int!) { people(first: $n) ${selection} }`, variables: { n: 2 } });
     expect(small.status, small.text).toBe(200);
+  });
+
+  it.each([
+    ['a Date variable that is no date', 'query($v: Date!) { holders(organization: "kl-digital", role: "managing-director", at: $v) { certainty } }', 'x'],
+    ['an Int variable given text', 'query($v: Int!) { people(first: $v) { edges { cursor } } }', 'x'],
+    ['a required variable left out', 'query($v: ID!) { person(id: $v) { name } }', undefined],
+  ])('answers %s with 400 and BAD_USER_INPUT naming the variable', async (_name, query, value) => {
+    const answer = await api.post({ query, variables: value === undefined ? {} : { v: value } });
+    expectRefused(answer, 400, /Variable "\$v"/);
+    expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('masks an unexpected failure: no driver text, host, statement, credential or stack', async () => {
