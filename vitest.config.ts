@@ -46,6 +46,22 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        // Faults: Neo4j killed and restarted, seeders killed, the API stopped under load.
+        // They use a Neo4j of their own (never the integration tests' one) and run last,
+        // one file at a time, because they kill processes and measure recovery.
+        resolve: graphqlOnce,
+        test: {
+          name: 'fault',
+          include: ['test/integration/hardening/**/*.fault.test.ts'],
+          env: { TZ: 'UTC' },
+          globalSetup: ['test/integration/hardening/faultSetup.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

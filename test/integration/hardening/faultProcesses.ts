@@ -1,0 +1,106 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { freePort } from '../../../bench/benchEnvironment.js';
+import { createDriver, isNeo4jReady } from '../../../src/graph/createDriver.js';
+import { Executor } from '../../../src/graph/Executor.js';
+import { startLocalNeo4j, statusLocalNeo4j } from '../../../src/localNeo4j/LocalNeo4j.js';
+import { projectRoot } from '../../../src/projectRoot.js';
+
+/**
+ * How long a read may take to fail while Neo4j is down, with NEO4J_READ_RETRY_SECONDS
+ * at its default of 5 s. The driver retries with doubling pauses (1, 2, 4 s, each
+ * ±20 %) while the window is open and gives up after the first attempt that ends past
+ * it, so the last attempt starts at most 7 × 1.2 = 8.4 s after the first.
+ */
+export const failureBoundMs = 10_000;
+
+/** The fault tests' Neo4j (from faultSetup.ts), with ways to kill it and bring it back. */
+export function faultNeo4j() {
+  const neo4j = inject('faultNeo4j');
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password };
+  return {
+    ...neo4j,
+    /** The environment of an API or seeder process that uses this Neo4j. */
+    env,
+    /** An executor of the test's own, for checksums and counts. */
+    connect() {
+      const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, maxRetryMs: 5_000 });
+      return { executor: new Executor(driver, { database: 'neo4j' }), close: () => driver.close() };
+    },
+    /** SIGKILL, as the kernel's OOM killer or a pulled plug would; resolves once the process is gone. */
+    async kill(): Promise<void> {
+      const status = await statusLocalNeo4j(neo4j.instance);
+      if (!status.pid) throw new Error('The fault Neo4j is not running.');
+      process.kill(status.pid, 'SIGKILL');
+      await waitFor(async () => !isAlive(status.pid ?? 0), 30_000, 'the killed Neo4j to exit');
+    },
+    /** Starts it again on the same port and waits until it answers. */
+    async start(): Promise<void> {
+      await startLocalNeo4j({ instance: neo4j.instance, boltPort: neo4j.boltPort, heapSize: '512m', pageCacheSize: '256m', isReady: isNeo4jReady });
+    },
+  };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Polls `condition` every 100 ms until it holds; fails after `timeoutMs` naming what it waited for. */
+export async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** A rolegraph entry point run as its own process, as `npm start` or `npm run seed` would. */
+export interface RunningProcess {
+  child: ChildProcess;
+  /** Everything it printed, stdout and stderr interleaved. */
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+export function runEntryPoint(file: string, args: string[], env: NodeJS.ProcessEnv): RunningProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, file), ...args], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const chunks: string[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => chunks.push(chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  return { child, output: () => chunks.join(''), exited };
+}
+
+/** The API (src/main.ts) on a free port; resolves once it listens (not necessarily ready). */
+export async function startApiProcess(env: NodeJS.ProcessEnv) {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const api = runEntryPoint('src/main.ts', [], { ...env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info' });
+  let exitedEarly = false;
+  void api.exited.then(() => (exitedEarly = true));
+  await waitFor(async () => exitedEarly || (await fetch(`${base}/healthz`)).ok, 90_000, 'the API to listen').catch((error: unknown) => {
+    api.child.kill('SIGKILL');
+    throw new Error(`${String(error)}\n${api.output().slice(-3000)}`);
+  });
+  if (exitedEarly) throw new Error(`The API exited instead of listening:\n${api.output().slice(-3000)}`);
+  return {
+    ...api,
+    base,
+    url: `${base}/graphql`,
+    ready: async () => (await fetch(`${base}/readyz`)).status === 200,
+    /** Stops it with `signal` and resolves with how it exited and how long that took. */
+    async stop(signal: NodeJS.Signals = 'SIGTERM') {
+      const started = performance.now();
+      if (api.child.exitCode === null) api.child.kill(signal);
+      const exit = await api.exited;
+      return { ...exit, ms: performance.now() - started };
+    },
+  };
+}
+export type ApiProcess = Awaited<ReturnType<typeof startApiProcess>>;

@@ -1,0 +1,43 @@
+import type { TestProject } from 'vitest/node';
+import { freePort } from '../../../bench/benchEnvironment.js';
+import { isNeo4jReady } from '../../../src/graph/createDriver.js';
+import { startLocalNeo4j, stopLocalNeo4j } from '../../../src/localNeo4j/LocalNeo4j.js';
+
+/**
+ * The fault tests' own Neo4j: they kill and restart it, so it is never the one the
+ * integration or browser tests use. Its folder is `<test instance>-fault`, its port a
+ * free one fixed for the run, so a restarted server comes back where the API expects it.
+ */
+export const faultInstance = `${process.env.ROLEGRAPH_TEST_INSTANCE ?? 'test'}-fault`;
+
+export interface FaultNeo4j {
+  instance: string;
+  boltPort: number;
+  uri: string;
+  user: string;
+  password: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    faultNeo4j: FaultNeo4j;
+  }
+}
+
+/** Starts the fault tests' Neo4j (fresh, always: tests may leave it killed) and stops it afterwards. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  await stopLocalNeo4j(faultInstance);
+  const boltPort = await freePort();
+  const neo4j = await startLocalNeo4j({
+    instance: faultInstance,
+    boltPort,
+    heapSize: '512m',
+    pageCacheSize: '256m',
+    isReady: isNeo4jReady,
+    log: (line) => console.log(`[fault neo4j] ${line}`),
+  });
+  project.provide('faultNeo4j', { instance: faultInstance, boltPort, uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+  return async () => {
+    await stopLocalNeo4j(faultInstance);
+  };
+}

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { leakPattern } from '../../fixtures/leakPattern.js';
+import { startLoad, type Sample } from './faultLoad.js';
+import { failureBoundMs, faultNeo4j, startApiProcess, waitFor, type ApiProcess } from './faultProcesses.js';
+
+/**
+ * Neo4j is killed (SIGKILL) and restarted while dashboards keep querying the API. Every
+ * request gets an answer; failures are masked, each arrives within the read retry
+ * window (plus the driver's last pause), they happen only while Neo4j is away, and the
+ * same API process answers again once Neo4j is back.
+ */
+
+const neo4j = faultNeo4j();
+let api: ApiProcess;
+let samples: Sample[] = [];
+const times = { killedAt: 0, restartedAt: 0 };
+
+beforeAll(async () => {
+  api = await startApiProcess({ ...neo4j.env, SEED_ON_START: 'true' });
+  await waitFor(() => api.ready(), 60_000, 'the API to become ready');
+  const load = startLoad(api.url, { workers: 4, timeoutMs: 30_000 });
+  await waitFor(async () => load.samples.filter((s) => s.ok).length >= 50, 30_000, 'answers before the kill');
+  times.killedAt = performance.now();
+  await neo4j.kill();
+  // Stay down for a few failing requests' worth before coming back, as a crash loop would.
+  await waitFor(async () => load.samples.filter((s) => s.startedAt > times.killedAt && !s.ok).length >= 8, 60_000, 'failures while Neo4j is down');
+  await neo4j.start();
+  times.restartedAt = performance.now();
+  await waitFor(async () => load.samples.filter((s) => s.startedAt > times.restartedAt && s.ok).length >= 50, 60_000, 'answers after the restart');
+  samples = await load.stop();
+}, 240_000);
+afterAll(async () => {
+  await api?.stop('SIGKILL');
+});
+
+describe('Neo4j killed and restarted under load', () => {
+  it('leaves no request without an answer, and none answered with a 5xx', () => {
+    expect(samples.filter((s) => s.status === 0).map((s) => s.transportError)).toEqual([]);
+    expect(samples.filter((s) => s.status >= 500).map((s) => s.body)).toEqual([]);
+  });
+
+  it('masks every failure as DATABASE_UNAVAILABLE or a masked internal error, leaking nothing', () => {
+    const failed = samples.filter((s) => !s.ok);
+    expect(failed.length).toBeGreaterThanOrEqual(8);
+    expect([...new Set(failed.flatMap((s) => s.codes))].filter((code) => code !== 'DATABASE_UNAVAILABLE' && code !== 'INTERNAL_SERVER_ERROR')).toEqual([]);
+    for (const sample of failed) expect(sample.body).not.toMatch(leakPattern);
+  });
+
+  it(`fails each request within ${failureBoundMs / 1000} s, never the driver's default 30 s`, () => {
+    const slowest = Math.max(...samples.filter((s) => !s.ok).map((s) => s.endedAt - s.startedAt));
+    console.log(`slowest failure ${Math.round(slowest)} ms; ${samples.length} requests, ${samples.filter((s) => !s.ok).length} failed`);
+    expect(slowest).toBeLessThan(failureBoundMs);
+  });
+
+  it('fails only requests that overlapped the outage, and recovers in the same API process', () => {
+    const outsideOutage = samples.filter((s) => !s.ok && (s.endedAt < times.killedAt || s.startedAt > times.restartedAt + failureBoundMs));
+    expect(outsideOutage).toEqual([]);
+    const recovered = samples.filter((s) => s.ok && s.startedAt > times.restartedAt);
+    expect(recovered.length).toBeGreaterThanOrEqual(50);
+    expect(api.child.exitCode).toBeNull();
+    console.log(`down ${Math.round(times.restartedAt - times.killedAt)} ms; first answer ${Math.round(Math.min(...recovered.map((s) => s.endedAt)) - times.restartedAt)} ms after Neo4j was ready again`);
+  });
+});
