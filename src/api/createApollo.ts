@@ -26,6 +26,10 @@ export function createApollo(options: ApolloOptions): ApolloServer<ApiContext> {
     // Stack traces name files and hosts; the error boundary logs them instead.
     includeStacktraceInErrorResponses: false,
     formatError: formatApiError,
+    // main.ts owns SIGINT and SIGTERM (drain, close the driver, exit). Apollo's own
+    // handlers would stop the server a second time beside it, and under load the
+    // process then hung until main.ts's forced exit after 10 s.
+    stopOnTerminationSignals: false,
     validationRules: [dateLiteralRule, ...limits.validationRules],
     parseOptions: limits.parseOptions,
     hideSchemaDetailsFromClientErrors: limits.hideSchemaDetailsFromClientErrors,
