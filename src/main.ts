@@ -12,7 +12,7 @@ import { DatabaseUnavailableError, RolegraphError } from './domain/errors.js';
 import { createDriver, maxConnectionPoolSize } from './graph/createDriver.js';
 import { Executor } from './graph/Executor.js';
 import { createRepositories } from './graph/createRepositories.js';
-import { assertGraphSchema } from './graph/graphSchema.js';
+import { assertGraphSchema, checkGraphSchema } from './graph/graphSchema.js';
 import { defaultSeedPaths } from './seed/defaultSeedPaths.js';
 import { summarizeSeedResult } from './seed/formatSeedResult.js';
 import { seedGraph } from './seed/seedGraph.js';
@@ -29,7 +29,9 @@ async function main(): Promise<void> {
   // preparation is retried until Neo4j answers, so a database that starts after the API,
   // or restarts under it, never needs the API restarted.
   const prepareGraph = async () => {
-    if (!config.seedOnStart) return assertGraphSchema(executor);
+    // A graph the seeder prepared is only checked, in reads, so the API can run as a
+    // read-only database user; a graph without the schema gets it created.
+    if (!config.seedOnStart) return checkGraphSchema(executor).catch(() => assertGraphSchema(executor));
     const defaults = defaultSeedPaths();
     logger.info(summarizeSeedResult(await seedGraph(executor, [defaults.seeds], { defaultVocabulary: defaults.vocabulary })));
   };

@@ -100,7 +100,16 @@ export async function assertGraphSchema(executor: SchemaExecutor, options: { tim
   // One statement per transaction: Neo4j keeps schema changes out of transactions that do anything else.
   for (const item of graphSchemaItems) await executor.write(item.statement);
   await executor.write(awaitIndexes, { seconds: options.timeoutSeconds ?? 60 });
+  await checkGraphSchema(executor);
+}
 
+/**
+ * Checks, in reads only, that every constraint and index exists and is online, with
+ * the German analyzer on `entityNames`; throws a DatabaseQueryError naming what is
+ * missing or different. The API runs this check first, so that on a graph the seeder
+ * prepared it needs no write permission at all.
+ */
+export async function checkGraphSchema(executor: Pick<Executor, 'read'>): Promise<void> {
   const constraints = new Set((await executor.read(listConstraints)).map((row) => row.name));
   const indexes = new Map((await executor.read(listIndexes)).map((row) => [row.name, row]));
   const problems: string[] = [];

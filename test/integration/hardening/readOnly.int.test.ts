@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleQueries } from '../../../bench/articleQueries.js';
 import { DatabaseQueryError } from '../../../src/domain/errors.js';
 import type { StatementEvent } from '../../../src/graph/Executor.js';
+import { checkGraphSchema } from '../../../src/graph/graphSchema.js';
 import { organizationQuery, personQuery, searchQuery, statsQuery } from '../../../web/src/graphql/queries.js';
 import { checksumGraph, postGraphql, useSeededApi } from './seededApi.js';
 
@@ -34,6 +35,21 @@ describe('the API can only read', () => {
     }
     expect(events.length).toBeGreaterThan(10);
     expect([...new Set(events.map((e) => e.mode))]).toEqual(['READ']);
+  });
+
+  it('checks the schema of a seeded graph at start-up in READ transactions only', async () => {
+    const events: StatementEvent[] = [];
+    const stop = graph.executor.observe((event) => events.push(event));
+    try {
+      await checkGraphSchema(graph.executor);
+    } finally {
+      stop();
+    }
+    expect(events.map((e) => e.mode)).toEqual(['READ', 'READ']);
+  });
+
+  it('names what is missing when the graph has no schema yet, so start-up creates it', async () => {
+    await expect(checkGraphSchema({ read: async () => [] })).rejects.toThrow(/constraint \w+ is missing or not online/);
   });
 
   it.each([
