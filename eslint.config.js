@@ -11,6 +11,7 @@ const zones = [
   { target: './src/api', from: ['./src/seed', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'api/ gets its dependencies from main.ts.' },
   { target: './src/seed', from: ['./src/api', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'seed/ gets its dependencies from its CLI.' },
   { target: './src/localNeo4j', from: ['./src/graph', './src/api', './src/seed', './src/cli', './src/config.ts'], message: 'localNeo4j/ manages a process; it never talks Bolt itself.' },
+  { target: './src/synthetic', from: ['./src/graph', './src/api', './src/seed', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'synthetic/ writes fact files from the domain alone; the seeder reads them like any other.' },
 ];
 
 export default tseslint.config(
