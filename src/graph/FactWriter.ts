@@ -6,6 +6,7 @@ import {
   compareNodesStatement,
   compareRelationshipsStatement,
   countGraph,
+  countWriterNodes,
   countPrunedNodes,
   countPrunedRelationships,
   deletePrunedNodes,
@@ -74,8 +75,37 @@ export async function writeFactSet(executor: FactWriterExecutor, facts: FactSet,
   // The driver may retry the work after a transient failure: everything is counted afresh inside it.
   return executor.writeTransaction('factWriter.writeFactSet', async (tx) => {
     const reset = options.reset ? await wipe(tx) : null;
-    return apply(tx, rows, { mutate: true, reset, batchSize: options.batchSize, onProgress: options.onProgress });
+    return apply(tx, rows, { mutate: true, prune: true, reset, batchSize: options.batchSize, onProgress: options.onProgress });
   });
+}
+
+/**
+ * Creates and updates the nodes and relationships of `facts` inside a transaction the
+ * caller holds, and deletes nothing outside them: for the bulk seeder, which writes a
+ * fact base one closed shard after another in a single transaction, so no shard may
+ * prune what another wrote. With `reset`, the graph is wiped first in the same transaction.
+ */
+export async function mergeFactSetInTransaction(tx: TransactionRunner, facts: FactSet, options: MergeFactSetOptions = {}): Promise<FactWriteReport> {
+  return apply(tx, toFactRows(facts), { mutate: true, prune: false, reset: null, fresh: options.fresh ?? false, batchSize: options.batchSize, onProgress: options.onProgress });
+}
+
+export interface MergeFactSetOptions extends Omit<FactWriteOptions, 'reset'> {
+  /**
+   * The graph holds none of these facts yet (a load into an empty graph): skip the
+   * comparisons, which would only find nothing, and report everything as created. Default false.
+   */
+  fresh?: boolean;
+}
+
+/** Whether the graph holds no node of the writer's labels, i.e. a bulk load may run `fresh`. */
+export async function isGraphEmpty(tx: TransactionRunner): Promise<boolean> {
+  const [row] = await tx.run(countWriterNodes);
+  return Number(row?.count ?? 0) === 0;
+}
+
+/** Wipes the graph inside the caller's transaction; returns what it deleted. */
+export async function wipeGraphInTransaction(tx: TransactionRunner): Promise<{ nodes: number; relationships: number }> {
+  return wipe(tx);
 }
 
 /**
@@ -89,7 +119,7 @@ export async function previewFactSet(executor: FactWriterExecutor, facts: FactSe
     return allCreated(rows, { nodes: Number(counts?.nodes ?? 0), relationships: Number(counts?.relationships ?? 0) });
   }
   const reader: TransactionRunner = { run: (statement, params) => executor.read(statement, params) };
-  return apply(reader, rows, { mutate: false, reset: null, batchSize: options.batchSize, onProgress: options.onProgress });
+  return apply(reader, rows, { mutate: false, prune: true, reset: null, batchSize: options.batchSize, onProgress: options.onProgress });
 }
 
 async function wipe(tx: TransactionRunner): Promise<{ nodes: number; relationships: number }> {
@@ -108,6 +138,10 @@ function mapLabels(build: (spec: (typeof nodeSpecs)[NodeLabel]) => Statement): R
 interface ApplyOptions extends Pick<FactWriteOptions, 'batchSize' | 'onProgress'> {
   /** False for a preview: the same comparisons, in READ transactions, without the writes. */
   mutate: boolean;
+  /** Delete the graph's nodes of the writer's labels that `rows` lacks (false: leave them). */
+  prune: boolean;
+  /** The caller knows none of these nodes exists yet: count everything as created without comparing. */
+  fresh?: boolean;
   reset: FactWriteReport['reset'];
 }
 
@@ -122,20 +156,11 @@ async function apply(tx: TransactionRunner, rows: FactRows, options: ApplyOption
   };
 
   // Pruning first, so the comparisons below see only what stays; a preview excludes it with $keep instead.
-  const keep = { keep: rows.keep };
-  for (const row of await tx.run(countPrunedNodes, keep)) {
-    const label = String(row.label) as NodeLabel;
-    if (label in report.nodes) report.nodes[label].deleted += Number(row.count);
-  }
-  for (const row of await tx.run(countPrunedRelationships, keep)) {
-    const type = String(row.type) as RelationshipType;
-    if (type in report.relationships) report.relationships[type].deleted += Number(row.count);
-  }
-  if (options.mutate) await tx.run(deletePrunedNodes, keep);
+  if (options.prune) await prune(tx, rows, report, options.mutate);
 
   for (const label of nodeLabels) {
     for (const batch of chunks(rows.nodes[label], batchSize)) {
-      const [counts] = await tx.run(compareNodes[label], { rows: batch });
+      const [counts] = options.fresh ? [{ created: batch.length }] : await tx.run(compareNodes[label], { rows: batch });
       add(report.nodes[label], counts);
       if (options.mutate) await tx.run(mergeNodes[label], { rows: batch });
       advance(batch.length);
@@ -144,8 +169,8 @@ async function apply(tx: TransactionRunner, rows: FactRows, options: ApplyOption
 
   for (const { spec, rows: owners } of rows.relationships) {
     for (const batch of chunks(owners, batchSize)) {
-      const targetKeys = { rows: batch, keep: rows.keep[spec.other] };
-      const [counts] = await tx.run(compareRelationshipsStatement(spec), targetKeys);
+      const targetKeys = { rows: batch, keep: options.prune ? rows.keep[spec.other] : null };
+      const [counts] = options.fresh ? [{ created: batch.reduce((n, o) => n + o.targets.length, 0) }] : await tx.run(compareRelationshipsStatement(spec), targetKeys);
       add(report.relationships[spec.type], counts);
       if (options.mutate) {
         const missing = await tx.run(mergeRelationshipsStatement(spec), targetKeys);
@@ -157,6 +182,19 @@ async function apply(tx: TransactionRunner, rows: FactRows, options: ApplyOption
 
   report.changed = isChanged(report);
   return report;
+}
+
+async function prune(tx: TransactionRunner, rows: FactRows, report: FactWriteReport, mutate: boolean): Promise<void> {
+  const keep = { keep: rows.keep };
+  for (const row of await tx.run(countPrunedNodes, keep)) {
+    const label = String(row.label) as NodeLabel;
+    if (label in report.nodes) report.nodes[label].deleted += Number(row.count);
+  }
+  for (const row of await tx.run(countPrunedRelationships, keep)) {
+    const type = String(row.type) as RelationshipType;
+    if (type in report.relationships) report.relationships[type].deleted += Number(row.count);
+  }
+  if (mutate) await tx.run(deletePrunedNodes, keep);
 }
 
 function allCreated(rows: FactRows, reset: { nodes: number; relationships: number }): FactWriteReport {

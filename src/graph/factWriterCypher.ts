@@ -135,8 +135,10 @@ function relationshipParts(spec: RelationshipSpec, ownerClause: 'MATCH' | 'OPTIO
     otherKey,
     owners: `UNWIND $rows AS row
       ${ownerClause} (a:${spec.owner} {${nodeSpecs[spec.owner].key}: row.key})`,
-    // Relationships to nodes about to be pruned are counted with the pruning, not here.
-    notListed: `${pattern(spec, 'r', `b:${spec.other}`)} WHERE NOT b.${otherKey} IN row.targets AND b.${otherKey} IN $keep`,
+    // Relationships to nodes about to be pruned are counted with the pruning, not here; a null
+    // $keep (the bulk seeder, which never prunes) means every other node. The OR also keeps the
+    // planner from seeking all of $keep in the key index for every row instead of expanding from a.
+    notListed: `${pattern(spec, 'r', `b:${spec.other}`)} WHERE NOT b.${otherKey} IN row.targets AND ($keep IS NULL OR b.${otherKey} IN $keep)`,
   };
 }
 
@@ -208,6 +210,13 @@ export const deletePrunedNodes: Statement = {
   cypher: `
     MATCH (n) WHERE ${notKept}
     DETACH DELETE n`,
+};
+
+/** Whether any node of the writer's labels exists; one per label, each answered from its key index. */
+export const countWriterNodes: Statement = {
+  name: 'factWriter.countWriterNodes',
+  cypher: `
+    RETURN ${nodeLabels.map((label) => `COUNT { MATCH (n:${label}) }`).join(' + ')} AS count`,
 };
 
 export const countGraph: Statement = {

@@ -84,7 +84,8 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
     [
       ...neo4jJvmArguments(options),
       '-cp',
-      `${paths.conf}:${path.join(libDir, '*')}`,
+      // Plugins go on the class path too, as Neo4j's own launcher puts them: APOC registers its extensions there.
+      `${paths.conf}:${path.join(libDir, '*')}:${path.join(paths.plugins, '*')}`,
       'org.neo4j.server.CommunityEntryPoint',
       `--home-dir=${paths.home}`,
       `--config-dir=${paths.conf}`,

@@ -7,6 +7,11 @@ export interface LocalNeo4jSettings {
   httpPort?: number | undefined;
   heapSize: string;
   pageCacheSize: string;
+  /**
+   * More `key=value` lines for neo4j.conf, e.g. the benchmarks' transaction memory
+   * budget for a bulk seed. Strict validation still rejects unknown keys. Default none.
+   */
+  extraSettings?: readonly string[] | undefined;
 }
 
 /**
@@ -38,6 +43,7 @@ export function renderNeo4jConf(paths: InstancePaths, libDir: string, settings: 
     `server.memory.pagecache.size=${settings.pageCacheSize}`,
     // Keep a development database small on disk.
     'db.tx_log.rotation.retention_policy=2 files',
+    ...(settings.extraSettings ?? []),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,71 @@
+import autocannon from 'autocannon';
+import type { Driver } from 'neo4j-driver';
+import type { AskedWay } from './keyQueries.js';
+
+/** Latency percentiles (ms) and throughput (requests per second) of one way of asking. */
+export interface Measurement {
+  p50: number;
+  p99: number;
+  rps: number;
+  requests: number;
+  errors: number;
+}
+
+/**
+ * Asks over HTTP on loopback with autocannon at a fixed concurrency, rotating through
+ * the sampled parameters; a reply with GraphQL errors counts as an error.
+ */
+export async function measureHttp(url: string, way: AskedWay, options: { connections: number; seconds: number }): Promise<Measurement> {
+  let next = 0;
+  let errors = 0;
+  const request = {
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    setupRequest: (req: autocannon.Request) => ({ ...req, body: JSON.stringify({ query: way.query, variables: way.variables(next++) }) }),
+    onResponse: (status: number, body: string) => {
+      if (status !== 200 || body.includes('"errors"')) errors += 1;
+    },
+  };
+  // A short warm-up (JIT, plan caches, connection pools) before the measured run.
+  await autocannon({ url, connections: options.connections, duration: 5, requests: [request] });
+  errors = 0;
+  const result = await autocannon({ url, connections: options.connections, duration: options.seconds, requests: [request] });
+  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, requests: result.requests.total, errors: errors + result.errors + result.non2xx };
+}
+
+/**
+ * The floor: the hand-written Cypher through neo4j-driver in this process, with the
+ * same concurrency as the HTTP runs (that many loops, each one query at a time).
+ */
+export async function measureFloor(driver: Driver, way: AskedWay, options: { connections: number; seconds: number }): Promise<Measurement> {
+  let next = 0;
+  let errors = 0;
+  const run = async (until: number, latencies: number[] | null) => {
+    while (performance.now() < until) {
+      const started = performance.now();
+      try {
+        await driver.executeQuery(way.query, way.variables(next++), { routing: 'READ', database: 'neo4j' });
+      } catch {
+        errors += 1;
+      }
+      latencies?.push(performance.now() - started);
+    }
+  };
+  const loops = (seconds: number, latencies: number[] | null) => {
+    const until = performance.now() + seconds * 1000;
+    return Promise.all(Array.from({ length: options.connections }, () => run(until, latencies)));
+  };
+  await loops(5, null);
+  errors = 0;
+  const latencies: number[] = [];
+  const started = performance.now();
+  await loops(options.seconds, latencies);
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? Number.NaN;
+  return { p50: round(percentile(50)), p99: round(percentile(99)), rps: round(latencies.length / elapsed), requests: latencies.length, errors };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,44 @@
+import type { Measurement } from './measure.js';
+
+interface QueryFigures {
+  name: string;
+  ours: Measurement;
+  peer: Measurement;
+  floor: Measurement;
+  ratios: { oursP50OverFloorP50: number; oursRpsOverPeerRps: number };
+  dbHits: { ours: number; floor: number; oursStatements: { labelScans: string[] }[]; floorLabelScans: string[] };
+}
+
+interface Figures {
+  size: string;
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; loadAverage1m: number | undefined };
+  dataset: { tenures: number; people: number; organizations: number; sources: number };
+  seeding: { commit: string; completed: boolean; tenures: number; tenuresPerSecond: number; seederPeakRssMiB: number; neo4jPeakRssMiB: number };
+  importer: { importSeconds: number; indexSeconds: number; tenuresPerSecond: number };
+  queries: QueryFigures[];
+}
+
+/** The readable form of one run, for bench/README.md. */
+export function renderTable(f: Figures): string {
+  const ms = (m: Measurement) => `${m.p50} / ${m.p99}`;
+  const lines = [
+    `### ${f.size}: ${f.dataset.tenures.toLocaleString('en')} tenures (${f.date.slice(0, 10)})`,
+    '',
+    `${f.machine.cpus} × ${f.machine.cpuModel}, ${f.machine.memoryGiB} GiB, load average ${f.machine.loadAverage1m?.toFixed(1)} at the end (shared machine). ` +
+      `${f.dataset.people.toLocaleString('en')} people, ${f.dataset.organizations.toLocaleString('en')} organisations, ${f.dataset.sources.toLocaleString('en')} sources.`,
+    '',
+    '| query | ours p50 / p99 ms | ours rps | floor p50 / p99 ms | floor rps | peer p50 / p99 ms | peer rps | ours p50 ÷ floor p50 | ours rps ÷ peer rps | db hits ours / floor | label scans |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...f.queries.map((q) => {
+      const scans = [...q.dbHits.oursStatements.flatMap((s) => s.labelScans), ...q.dbHits.floorLabelScans];
+      return `| ${q.name} | ${ms(q.ours)} | ${Math.round(q.ours.rps)} | ${ms(q.floor)} | ${Math.round(q.floor.rps)} | ${ms(q.peer)} | ${Math.round(q.peer.rps)} | ${q.ratios.oursP50OverFloorP50} | ${q.ratios.oursRpsOverPeerRps} | ${q.dbHits.ours} / ${q.dbHits.floor} | ${scans.length === 0 ? 'none' : scans.join('; ')} |`;
+    }),
+    '',
+    `Seeding (\`npm run seed:bulk\`, ${f.seeding.commit === 'once' ? 'one transaction' : 'a transaction per 4 shards'}${f.seeding.completed ? '' : ', stopped by the time box'}): ` +
+      `${f.seeding.tenures.toLocaleString('en')} tenures at **${f.seeding.tenuresPerSecond} tenures/s**, seeder peak RSS ${f.seeding.seederPeakRssMiB} MiB, Neo4j peak RSS ${f.seeding.neo4jPeakRssMiB} MiB. ` +
+      `Offline importer: ${f.importer.importSeconds} s (**${f.importer.tenuresPerSecond} tenures/s**), then ${f.importer.indexSeconds} s to build constraints and indexes.`,
+    '',
+  ];
+  return lines.join('\n');
+}

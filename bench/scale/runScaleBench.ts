@@ -1,0 +1,183 @@
+/**
+ * npm run bench -- --size small|medium|large [--seconds N] [--seed-seconds N]
+ *
+ * The scale benchmark: generates the synthetic fact base (once per size), measures the
+ * bulk seeder on a fresh Neo4j, loads the same graph with neo4j-admin's offline importer,
+ * then asks the six key questions of rolegraph's API, of an @neo4j/graphql API over the
+ * same graph (the peer) and as hand-written Cypher (the floor), at concurrency 8, and
+ * PROFILEs every statement. Writes bench/results/<size>.json, latest.json and <size>.md.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Driver } from 'neo4j-driver';
+import { assertGraphSchema } from '../../src/graph/graphSchema.js';
+import { createDriver } from '../../src/graph/createDriver.js';
+import { Executor } from '../../src/graph/Executor.js';
+import { instancePaths } from '../../src/localNeo4j/paths.js';
+import { projectRoot } from '../../src/projectRoot.js';
+import { datasetSizes, generateDataset, manifestFile, type DatasetManifest, type DatasetSize } from '../../src/synthetic/generateDataset.js';
+import { freePort } from '../benchEnvironment.js';
+import { csvExportFile, exportImportCsv, type CsvExport } from './exportImportCsv.js';
+import { keyQueries, sampleCypher, type Samples } from './keyQueries.js';
+import { measureFloor, measureHttp, type Measurement } from './measure.js';
+import { measureSeeding } from './measureSeeding.js';
+import { startNode, stopProcess, waitForGraphql } from './processes.js';
+import { captureOurStatements, profileStatement, type StatementProfile } from './profileQueries.js';
+import { renderTable } from './renderTable.js';
+import { runImporter } from './runImporter.js';
+import { memoryBySize, startScaleNeo4j, stopScaleNeo4j } from './scaleNeo4j.js';
+
+const { values } = parseArgs({ options: { size: { type: 'string', default: 'small' }, seconds: { type: 'string' }, 'seed-seconds': { type: 'string' } } });
+if (!(values.size in datasetSizes)) {
+  console.error(`--size must be small, medium or large, not ${JSON.stringify(values.size)}.`);
+  process.exit(2);
+}
+const size = values.size as DatasetSize;
+const seconds = Number(values.seconds ?? (size === 'small' ? 8 : 15));
+// One transaction holds the whole fact base in Neo4j's memory (about 1 GB of heap per 10,000 tenures): only small fits.
+const commit = size === 'small' ? 'once' : 'per-group';
+const seedSeconds = Number(values['seed-seconds'] ?? 900);
+const connections = 8;
+const tmp = path.join(projectRoot, 'bench', 'results', 'tmp');
+const log = (line: string) => console.log(`[bench ${size}] ${line}`);
+
+async function ensureDataset(): Promise<{ dir: string; manifest: DatasetManifest; generateSeconds: number | null }> {
+  const dir = path.join(tmp, `data-${size}`);
+  if (existsSync(path.join(dir, manifestFile))) {
+    return { dir, manifest: JSON.parse(await readFile(path.join(dir, manifestFile), 'utf8')) as DatasetManifest, generateSeconds: null };
+  }
+  log(`generating ${datasetSizes[size]} tenures into ${path.relative(projectRoot, dir)}`);
+  const started = performance.now();
+  const manifest = await generateDataset({ tenures: datasetSizes[size], seed: 1, out: dir });
+  return { dir, manifest, generateSeconds: (performance.now() - started) / 1000 };
+}
+
+async function ensureCsv(dataDir: string): Promise<{ csv: CsvExport; exportSeconds: number | null }> {
+  const dir = path.join(tmp, `csv-${size}`);
+  const done = path.join(dir, csvExportFile);
+  if (existsSync(done)) return { csv: JSON.parse(await readFile(done, 'utf8')) as CsvExport, exportSeconds: null };
+  log('exporting the same graph as CSV for the offline importer');
+  const started = performance.now();
+  const csv = await exportImportCsv(dataDir, dir);
+  await writeFile(done, JSON.stringify(csv));
+  return { csv, exportSeconds: (performance.now() - started) / 1000 };
+}
+
+async function sample(driver: Driver): Promise<Samples> {
+  const column = async (cypher: string, key: string) => (await driver.executeQuery(cypher, {}, { database: 'neo4j' })).records.map((r) => r.get(key) as string);
+  const posts = (await driver.executeQuery(sampleCypher.posts, {}, { database: 'neo4j' })).records.map((r) => ({
+    organizationId: r.get('organizationId') as string,
+    roleKey: r.get('roleKey') as string,
+    at: r.get('at') as string,
+  }));
+  return {
+    posts,
+    people: await column(sampleCypher.people, 'id'),
+    names: await column(sampleCypher.names, 'name'),
+    ownedOrganizations: await column(sampleCypher.ownedOrganizations, 'id'),
+    tenureIds: await column(sampleCypher.tenureIds, 'id'),
+  };
+}
+
+const dataset = await ensureDataset();
+log(`dataset: ${dataset.manifest.tenures} tenures in ${dataset.manifest.shards.length} shards`);
+
+log(`bulk seeding (${commit === 'once' ? 'one transaction' : 'a transaction per group of shards'}) on a fresh instance`);
+const seeding = await measureSeeding(size, dataset.dir, commit, seedSeconds);
+log(`seeded ${seeding.tenures} tenures at ${seeding.tenuresPerSecond} tenures/s, seeder peak ${seeding.seederPeakRssMiB} MiB${seeding.completed ? '' : ' (stopped by the time box)'}`);
+
+const { csv, exportSeconds } = await ensureCsv(dataset.dir);
+const instance = `bench-${size}`;
+await stopScaleNeo4j(instance);
+await rm(instancePaths(instance).home, { recursive: true, force: true });
+await startScaleNeo4j(instance, size);
+await stopScaleNeo4j(instance);
+log('neo4j-admin database import full');
+const importSeconds = await runImporter(instance, csv, { heap: memoryBySize[size].heap });
+const connection = await startScaleNeo4j(instance, size);
+const driver = createDriver({ uri: connection.uri, user: connection.user, password: connection.password, maxRetryMs: 5_000 });
+const indexStarted = performance.now();
+await assertGraphSchema(new Executor(driver, { database: 'neo4j' }), { timeoutSeconds: 3600 });
+const indexSeconds = (performance.now() - indexStarted) / 1000;
+log(`imported in ${importSeconds.toFixed(1)} s, constraints and indexes online after ${indexSeconds.toFixed(1)} s more`);
+
+const env = { ...process.env, NEO4J_URI: connection.uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password, NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_ON_START: 'false' };
+const apiPort = await freePort();
+const api = startNode('src/main.ts', [], { ...env, HOST: '127.0.0.1', PORT: String(apiPort) });
+const peerPort = await freePort();
+const peer = startNode('bench/scale/peer/peerServer.ts', [], { ...env, PORT: String(peerPort) });
+const oursUrl = `http://127.0.0.1:${apiPort}/graphql`;
+const peerUrl = `http://127.0.0.1:${peerPort}/`;
+try {
+  await waitForGraphql(oursUrl, api);
+  await waitForGraphql(peerUrl, peer);
+  const samples = await sample(driver);
+  const results = [];
+  for (const query of keyQueries(samples)) {
+    log(`${query.name}: ours, peer, floor for ${seconds} s each at concurrency ${connections}`);
+    const ours: Measurement = await measureHttp(oursUrl, query.ours, { connections, seconds });
+    const peerFigures: Measurement = await measureHttp(peerUrl, query.peer, { connections, seconds });
+    const floor: Measurement = await measureFloor(driver, query.floor, { connections, seconds });
+    const statements = await captureOurStatements(driver, query.ours);
+    const oursProfiles: StatementProfile[] = [];
+    for (const statement of statements) oursProfiles.push(await profileStatement(driver, statement.name, statement.cypher, statement.params));
+    const floorProfile = await profileStatement(driver, 'floor', query.floor.query, query.floor.variables(0));
+    results.push({
+      name: query.name,
+      asOf: query.asOf,
+      ours,
+      peer: peerFigures,
+      floor,
+      ratios: {
+        oursP50OverFloorP50: round(ours.p50 / floor.p50),
+        oursRpsOverPeerRps: round(ours.rps / peerFigures.rps),
+        oursP99OverPeerP99: round(ours.p99 / peerFigures.p99),
+      },
+      dbHits: {
+        ours: oursProfiles.reduce((n, p) => n + p.dbHits, 0),
+        oursStatements: oursProfiles.map((p) => ({ name: p.name, dbHits: p.dbHits, labelScans: p.labelScans })),
+        floor: floorProfile.dbHits,
+        floorLabelScans: floorProfile.labelScans,
+      },
+    });
+  }
+  const figures = {
+    kind: 'scale',
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), loadAverage1m: os.loadavg()[0], node: process.version },
+    size,
+    dataset: { ...dataset.manifest, shards: dataset.manifest.shards.length, generateSeconds: dataset.generateSeconds },
+    neo4j: { version: '5.26.30', ...memoryBySize[size], apoc: '5.26.19 (apoc-core and apoc-common from Maven Central)' },
+    concurrency: connections,
+    secondsPerMeasurement: seconds,
+    seeding,
+    importer: {
+      exportSeconds,
+      importSeconds: round(importSeconds),
+      indexSeconds: round(indexSeconds),
+      tenuresPerSecond: Math.round(dataset.manifest.tenures / importSeconds),
+      seederOverImporterTime: round(dataset.manifest.tenures / seeding.tenuresPerSecond / importSeconds),
+    },
+    queries: results,
+  };
+  const resultsDir = path.join(projectRoot, 'bench', 'results');
+  await mkdir(resultsDir, { recursive: true });
+  const json = `${JSON.stringify(figures, null, 2)}\n`;
+  await writeFile(path.join(resultsDir, `${size}.json`), json);
+  await writeFile(path.join(resultsDir, 'latest.json'), json);
+  const table = renderTable(figures);
+  await writeFile(path.join(resultsDir, `${size}.md`), table);
+  console.log(table);
+} finally {
+  await stopProcess(api);
+  await stopProcess(peer);
+  await driver.close();
+  await stopScaleNeo4j(instance);
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
