@@ -4,8 +4,8 @@
  * two cores, for a fixed time. Records throughput, latency, errors and the API's
  * memory growth to bench/results/load-latest.json.
  *
- * Memory growth compares the medians of the first and last ten seconds of the run,
- * after a 15 s warm-up. Exits non-zero on any error or on growth of 10 % or more.
+ * Memory growth compares the floor of the API's JavaScript heap in the first and last
+ * 20 s of the run, after a 15 s warm-up (see heapGrowth). Exits non-zero on any error or on growth of 10 % or more.
  *
  * Options: --seconds N (default 60), --connections N (default 16).
  */
@@ -24,18 +24,25 @@ const connections = Number(values.connections);
 const warmupSeconds = 15;
 
 const mib = (bytes: number) => +(bytes / 2 ** 20).toFixed(1);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /**
- * Growth of resident memory over the measured run: the median of its last ten
- * one-second samples against the median of its first ten. A leak grows with every
- * request and shows; a single sample at either end would mostly show where the
- * garbage collector happened to be.
+ * Growth of the live JavaScript heap over the measured run: the lowest heap use of
+ * its last 20 one-second samples against the lowest of its first 20. Under load the
+ * heap saws up and down with every collection, and resident memory more so (it swung
+ * between 160 and 230 MiB without a trend in a 180 s run), so single samples or
+ * resident memory mostly show where the collector happened to be; the floor after
+ * collections is what a leak raises.
  */
-function memoryGrowth(samples: number[]): { start: number; end: number; percent: number } {
-  const start = median(samples.slice(0, 10));
-  const end = median(samples.slice(-10));
+function heapGrowth(samples: number[]): { start: number; end: number; percent: number } {
+  const start = Math.min(...samples.slice(0, 20));
+  const end = Math.min(...samples.slice(-20));
   return { start, end, percent: +(((end - start) / start) * 100).toFixed(1) };
+}
+
+/** The API's V8 heap in use, from its own /metrics (prom-client's default metrics). */
+async function heapUsedBytes(apiUrl: string): Promise<number> {
+  const text = await (await fetch(`${apiUrl}/metrics`)).text();
+  return Number(/^rolegraph_nodejs_heap_size_used_bytes (\S+)$/m.exec(text)?.[1] ?? Number.NaN);
 }
 
 const bench = await startBenchEnvironment();
@@ -52,7 +59,11 @@ try {
   await autocannon({ url: bench.apiUrl, connections, duration: warmupSeconds, requests });
   const rssBefore = residentBytes(apiPid);
   const samples: number[] = [];
-  const sampler = setInterval(() => samples.push(residentBytes(apiPid)), 1000);
+  const heapSamples: number[] = [];
+  const sampler = setInterval(() => {
+    samples.push(residentBytes(apiPid));
+    void heapUsedBytes(bench.apiUrl).then((bytes) => heapSamples.push(bytes));
+  }, 1000);
   const loadBefore = os.loadavg()[0] ?? 0;
 
   let bodyErrors = 0;
@@ -69,7 +80,7 @@ try {
   });
   clearInterval(sampler);
   const rssAfter = residentBytes(apiPid);
-  const growth = memoryGrowth(samples);
+  const growth = heapGrowth(heapSamples);
 
   const figures = {
     kind: 'load',
@@ -85,12 +96,15 @@ try {
     errors: result.errors + result.timeouts + result.non2xx + bodyErrors,
     detail: { transportErrors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, graphqlErrors: bodyErrors },
     apiMemory: {
+      heapFloorFirst20sMiB: mib(growth.start),
+      heapFloorLast20sMiB: mib(growth.end),
+      growthPercent: growth.percent,
       rssBeforeMiB: mib(rssBefore),
       rssAfterMiB: mib(rssAfter),
       rssPeakMiB: mib(Math.max(...samples, rssAfter)),
-      firstTenSecondsMedianMiB: mib(growth.start),
-      lastTenSecondsMedianMiB: mib(growth.end),
-      growthPercent: growth.percent,
+      // One sample a second: a leak climbs to the end, a heap settling to its size levels off.
+      heapUsedSamplesMiB: heapSamples.map(mib),
+      rssSamplesMiB: samples.map(mib),
     },
     // Other work on the machine competes for its two cores and shows in the latencies.
     machineLoadAverage: { before: +loadBefore.toFixed(2), after: +(os.loadavg()[0] ?? 0).toFixed(2) },

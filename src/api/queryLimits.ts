@@ -39,9 +39,12 @@ export const queryLimits = {
  * counts whether written literally or passed as a variable (graphql-query-complexity
  * resolves variables and defaults), and is clamped as the resolvers clamp it. The
  * `edges` of a connection are the page itself, already counted by `first`, so they
- * are not multiplied a second time.
+ * are not multiplied a second time; introspection fields cost one each.
  */
 const pageAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // Introspection is answered from the schema in memory, never from Neo4j, and is off in
+  // production; counted like data, an IDE's standard introspection query costs 330,000.
+  if (type.name.startsWith('__') || field.name.startsWith('__')) return 1 + childComplexity;
   const children = Math.max(childComplexity, 1);
   if (typeof args.first === 'number') return 1 + Math.min(Math.max(args.first, 0), queryLimits.maxPageSize) * children;
   if (!isListType(getNullableType(field.type))) return 1 + childComplexity;

@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { maxBodyBytes } from '../../../src/api/createApiServer.js';
 import { queryLimits } from '../../../src/api/queryLimits.js';
@@ -113,6 +114,14 @@ describe.each(Object.entries(apis))('the API in %s mode', (_mode, api) => {
     expect(answer.status).toBe(200);
     expect(codes(answer)).toEqual(['INTERNAL_SERVER_ERROR']);
     expect(answer.text).not.toMatch(leakPattern);
+  });
+});
+
+describe('development mode', () => {
+  it("answers an IDE's standard introspection query, which the cost limit must not refuse", async () => {
+    const answer = await apis.development.post({ query: getIntrospectionQuery() });
+    expect(answer.status, answer.text.slice(0, 300)).toBe(200);
+    expect(answer.json?.errors).toBeUndefined();
   });
 });
 
