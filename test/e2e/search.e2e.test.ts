@@ -19,6 +19,9 @@ describe('search', () => {
     const input = page.locator('input[type="search"]');
     await expect(input.evaluate((element) => element === element.ownerDocument.activeElement)).resolves.toBe(true);
     await input.pressSequentially('Benz', { delay: 40 });
+    // "Ben" already finds her: wait until the whole word has reached the URL, so the
+    // results on screen are those of "Benz", however slowly the machine types.
+    await page.waitForURL((url) => url.searchParams.get('q') === 'Benz');
     const result = page.locator('.search-result', { hasText: 'Ilona Benz' });
     await result.waitFor();
     expect(urlParams(page).get('q')).toBe('Benz');
