@@ -14,7 +14,9 @@ export interface Samples {
   people: string[];
   names: string[];
   ownedOrganizations: string[];
+  /** Spread evenly over the id order: tenureIds[i] is the tenure at offset i × tenureCount / tenureIds.length. */
   tenureIds: string[];
+  tenureCount: number;
 }
 
 export interface AskedWay {
@@ -112,8 +114,8 @@ export function keyQueries(samples: Samples): KeyQuery[] {
       },
       peer: {
         query: `query Search($q: String!) {
-          peopleByName(phrase: $q, limit: 10) { score person { id name } }
-          organizationsByName(phrase: $q, limit: 10) { score organization { id name } } }`,
+          peopleByName(phrase: $q, first: 10) { edges { score node { id name } } }
+          organizationsByName(phrase: $q, first: 10) { edges { score node { id name } } } }`,
         variables: (i) => ({ q: at(samples.names, i) }),
       },
       floor: {
@@ -147,11 +149,13 @@ export function keyQueries(samples: Samples): KeyQuery[] {
           tenures(first: 100, after: $after) { edges { node { id title person { id name } organization { id name } start { value } end { value } } } pageInfo { endCursor hasNextPage } } }`,
         variables: (i) => ({ after: encodeCursor('tenures', at(samples.tenureIds, i)) }),
       },
+      // The peer's ID filters have no "greater than", and its connection sorts and counts every
+      // tenure (out of memory at a million), so its users page with offset: the same pages as ours.
       peer: {
-        query: `query Dashboard($after: ID!) {
-          tenures(where: { id: { gt: $after } }, sort: [{ id: ASC }], limit: 100) {
+        query: `query Dashboard($offset: Int!) {
+          tenures(sort: [{ id: ASC }], limit: 100, offset: $offset) {
             id capacity startValue endValue person { id name } post { roleKey organization { id name } } } }`,
-        variables: (i) => ({ after: at(samples.tenureIds, i) }),
+        variables: (i) => ({ offset: Math.floor(((i % samples.tenureIds.length) * samples.tenureCount) / samples.tenureIds.length) + 1 }),
       },
       floor: {
         query: `MATCH (t:Tenure) WHERE t.id > $after

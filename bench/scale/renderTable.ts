@@ -22,6 +22,7 @@ interface Figures {
 /** The readable form of one run, for bench/README.md. */
 export function renderTable(f: Figures): string {
   const ms = (m: Measurement) => `${m.p50} / ${m.p99}`;
+  const rps = (m: Measurement) => `${Math.round(m.rps)}${m.errors > 0 ? ` (${m.errors} errors)` : ''}`;
   const lines = [
     `### ${f.size}: ${f.dataset.tenures.toLocaleString('en')} tenures (${f.date.slice(0, 10)})`,
     '',
@@ -32,7 +33,7 @@ export function renderTable(f: Figures): string {
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...f.queries.map((q) => {
       const scans = [...q.dbHits.oursStatements.flatMap((s) => s.labelScans), ...q.dbHits.floorLabelScans];
-      return `| ${q.name} | ${ms(q.ours)} | ${Math.round(q.ours.rps)} | ${ms(q.floor)} | ${Math.round(q.floor.rps)} | ${ms(q.peer)} | ${Math.round(q.peer.rps)} | ${q.ratios.oursP50OverFloorP50} | ${q.ratios.oursRpsOverPeerRps} | ${q.dbHits.ours} / ${q.dbHits.floor} | ${scans.length === 0 ? 'none' : scans.join('; ')} |`;
+      return `| ${q.name} | ${ms(q.ours)} | ${rps(q.ours)} | ${ms(q.floor)} | ${rps(q.floor)} | ${ms(q.peer)} | ${rps(q.peer)} | ${q.ratios.oursP50OverFloorP50} | ${q.ratios.oursRpsOverPeerRps} | ${q.dbHits.ours} / ${q.dbHits.floor} | ${scans.length === 0 ? 'none' : scans.join('; ')} |`;
     }),
     '',
     `Seeding (\`npm run seed:bulk\`, ${f.seeding.commit === 'once' ? 'one transaction' : 'a transaction per 4 shards'}${f.seeding.completed ? '' : ', stopped by the time box'}): ` +

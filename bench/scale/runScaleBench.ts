@@ -1,5 +1,8 @@
 /**
- * npm run bench -- --size small|medium|large [--seconds N] [--seed-seconds N]
+ * npm run bench -- --size small|medium|large [--seconds N] [--seed-seconds N] [--queries-only]
+ *
+ * --queries-only asks the questions again on the graph the last run of this size
+ * imported, keeping that run's seeding and importer figures.
  *
  * The scale benchmark: generates the synthetic fact base (once per size), measures the
  * bulk seeder on a fresh Neo4j, loads the same graph with neo4j-admin's offline importer,
@@ -30,7 +33,9 @@ import { renderTable } from './renderTable.js';
 import { runImporter } from './runImporter.js';
 import { memoryBySize, startScaleNeo4j, stopScaleNeo4j } from './scaleNeo4j.js';
 
-const { values } = parseArgs({ options: { size: { type: 'string', default: 'small' }, seconds: { type: 'string' }, 'seed-seconds': { type: 'string' } } });
+const { values } = parseArgs({
+  options: { size: { type: 'string', default: 'small' }, seconds: { type: 'string' }, 'seed-seconds': { type: 'string' }, 'queries-only': { type: 'boolean' } },
+});
 if (!(values.size in datasetSizes)) {
   console.error(`--size must be small, medium or large, not ${JSON.stringify(values.size)}.`);
   process.exit(2);
@@ -79,30 +84,43 @@ async function sample(driver: Driver): Promise<Samples> {
     names: await column(sampleCypher.names, 'name'),
     ownedOrganizations: await column(sampleCypher.ownedOrganizations, 'id'),
     tenureIds: await column(sampleCypher.tenureIds, 'id'),
+    tenureCount: Number((await driver.executeQuery('MATCH (t:Tenure) RETURN count(t) AS n', {}, { database: 'neo4j' })).records[0]?.get('n')),
   };
 }
 
 const dataset = await ensureDataset();
 log(`dataset: ${dataset.manifest.tenures} tenures in ${dataset.manifest.shards.length} shards`);
 
-log(`bulk seeding (${commit === 'once' ? 'one transaction' : 'a transaction per group of shards'}) on a fresh instance`);
-const seeding = await measureSeeding(size, dataset.dir, commit, seedSeconds);
-log(`seeded ${seeding.tenures} tenures at ${seeding.tenuresPerSecond} tenures/s, seeder peak ${seeding.seederPeakRssMiB} MiB${seeding.completed ? '' : ' (stopped by the time box)'}`);
-
-const { csv, exportSeconds } = await ensureCsv(dataset.dir);
+const previous = path.join(projectRoot, 'bench', 'results', `${size}.json`);
 const instance = `bench-${size}`;
-await stopScaleNeo4j(instance);
-await rm(instancePaths(instance).home, { recursive: true, force: true });
-await startScaleNeo4j(instance, size);
-await stopScaleNeo4j(instance);
-log('neo4j-admin database import full');
-const importSeconds = await runImporter(instance, csv, { heap: memoryBySize[size].heap });
-const connection = await startScaleNeo4j(instance, size);
+let seeding: Awaited<ReturnType<typeof measureSeeding>>;
+let importer: { exportSeconds: number | null; importSeconds: number; indexSeconds: number };
+let connection;
+if (values['queries-only']) {
+  const last = JSON.parse(await readFile(previous, 'utf8')) as { seeding: typeof seeding; importer: typeof importer };
+  ({ seeding, importer } = last);
+  connection = await startScaleNeo4j(instance, size);
+} else {
+  log(`bulk seeding (${commit === 'once' ? 'one transaction' : 'a transaction per group of shards'}) on a fresh instance`);
+  seeding = await measureSeeding(size, dataset.dir, commit, seedSeconds);
+  log(`seeded ${seeding.tenures} tenures at ${seeding.tenuresPerSecond} tenures/s, seeder peak ${seeding.seederPeakRssMiB} MiB${seeding.completed ? '' : ' (stopped by the time box)'}`);
+  const { csv, exportSeconds } = await ensureCsv(dataset.dir);
+  await stopScaleNeo4j(instance);
+  await rm(instancePaths(instance).home, { recursive: true, force: true });
+  await startScaleNeo4j(instance, size);
+  await stopScaleNeo4j(instance);
+  log('neo4j-admin database import full');
+  const importSeconds = await runImporter(instance, csv, { heap: memoryBySize[size].heap });
+  connection = await startScaleNeo4j(instance, size);
+  importer = { exportSeconds, importSeconds, indexSeconds: 0 };
+}
 const driver = createDriver({ uri: connection.uri, user: connection.user, password: connection.password, maxRetryMs: 5_000 });
-const indexStarted = performance.now();
-await assertGraphSchema(new Executor(driver, { database: 'neo4j' }), { timeoutSeconds: 3600 });
-const indexSeconds = (performance.now() - indexStarted) / 1000;
-log(`imported in ${importSeconds.toFixed(1)} s, constraints and indexes online after ${indexSeconds.toFixed(1)} s more`);
+if (!values['queries-only']) {
+  const indexStarted = performance.now();
+  await assertGraphSchema(new Executor(driver, { database: 'neo4j' }), { timeoutSeconds: 3600 });
+  importer.indexSeconds = (performance.now() - indexStarted) / 1000;
+  log(`imported in ${importer.importSeconds.toFixed(1)} s, constraints and indexes online after ${importer.indexSeconds.toFixed(1)} s more`);
+}
 
 const env = { ...process.env, NEO4J_URI: connection.uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password, NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_ON_START: 'false' };
 const apiPort = await freePort();
@@ -155,11 +173,11 @@ try {
     secondsPerMeasurement: seconds,
     seeding,
     importer: {
-      exportSeconds,
-      importSeconds: round(importSeconds),
-      indexSeconds: round(indexSeconds),
-      tenuresPerSecond: Math.round(dataset.manifest.tenures / importSeconds),
-      seederOverImporterTime: round(dataset.manifest.tenures / seeding.tenuresPerSecond / importSeconds),
+      exportSeconds: importer.exportSeconds,
+      importSeconds: round(importer.importSeconds),
+      indexSeconds: round(importer.indexSeconds),
+      tenuresPerSecond: Math.round(dataset.manifest.tenures / importer.importSeconds),
+      seederOverImporterTime: round(dataset.manifest.tenures / seeding.tenuresPerSecond / importer.importSeconds),
     },
     queries: results,
   };
