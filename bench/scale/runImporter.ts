@@ -32,6 +32,8 @@ export async function runImporter(instance: string, csv: CsvExport, options: { h
     '--overwrite-destination=true',
     '--multiline-fields=true',
     '--threads=2',
+    // The importer writes its report into the working directory unless told otherwise.
+    `--report-file=${paths.logs}/import.report`,
     ...Object.entries(csv.nodes).map(([label, file]) => `--nodes=${label}=${file}`),
     ...Object.values(csv.relationships).map((file) => `--relationships=${file}`),
   ];
