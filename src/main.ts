@@ -54,8 +54,12 @@ async function main(): Promise<void> {
     httpServer.once('error', reject);
     httpServer.listen(config.http.port, config.http.host, resolve);
   });
-  const url = `http://${config.http.host}:${config.http.port}/graphql`;
-  logger.info({ url, neo4j: neo4j.uri, database: neo4j.database }, `rolegraph API ready at ${url}`);
+  const base = `http://${config.http.host}:${config.http.port}`;
+  const url = `${base}/graphql`;
+  logger.info(
+    { url, explorer: `${base}/`, ide: `${base}/graphiql`, neo4j: neo4j.uri, database: neo4j.database },
+    `rolegraph API ready at ${url}; explorer at ${base}/, GraphQL IDE at ${base}/graphiql`,
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
