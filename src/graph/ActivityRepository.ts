@@ -1,7 +1,8 @@
 import type { Activity } from '../domain/entities.js';
 import { manyPer } from './batchResults.js';
 import type { Executor, Statement } from './Executor.js';
-import { propsOf, toActivity } from './readMappers.js';
+import { projectionOf, readProjection } from './projections.js';
+import { toActivity } from './readMappers.js';
 
 export const activityCypher = {
   byPersonIds: {
@@ -9,7 +10,7 @@ export const activityCypher = {
     cypher: `
       UNWIND $ids AS key
       MATCH (:Person {id: key})-[:ENGAGED_IN]->(a:Activity)
-      RETURN key, a {.*} AS activity
+      RETURN key, ${projectionOf('Activity', 'a')} AS activity
       ORDER BY a.id`,
   },
 } satisfies Record<string, Statement>;
@@ -21,6 +22,6 @@ export class ActivityRepository {
   /** The activities of each person, by id. */
   async listByPersonIds(ids: readonly string[]): Promise<Activity[][]> {
     const rows = await this.executor.read(activityCypher.byPersonIds, { ids });
-    return manyPer(ids, rows, (row) => toActivity(propsOf(row, 'activity'), String(row.key)));
+    return manyPer(ids, rows, (row) => toActivity(readProjection('Activity', row, 'activity'), String(row.key)));
   }
 }

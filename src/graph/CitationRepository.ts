@@ -1,7 +1,8 @@
 import type { Citation } from '../domain/entities.js';
 import { distinct, manyPer } from './batchResults.js';
 import type { Executor, Statement } from './Executor.js';
-import { propsOf, toCitation } from './readMappers.js';
+import { projectionOf, readProjection } from './projections.js';
+import { toCitation } from './readMappers.js';
 
 export const citationCypher = {
   // Citations carry the id of the fact they back, so one lookup serves every kind of fact.
@@ -10,7 +11,7 @@ export const citationCypher = {
     cypher: `
       MATCH (c:Citation)-[:QUOTES]->(s:Source)
       WHERE c.factId IN $ids
-      RETURN c.factId AS key, c {.*} AS citation, s.id AS sourceId
+      RETURN c.factId AS key, ${projectionOf('Citation', 'c')} AS citation, s.id AS sourceId
       ORDER BY c.publishedOn, s.id, c.startOffset, c.id`,
   },
 } satisfies Record<string, Statement>;
@@ -22,6 +23,6 @@ export class CitationRepository {
   /** The citations of each fact (tenure, ownership, person, …), oldest source first. */
   async listByFactIds(ids: readonly string[]): Promise<Citation[][]> {
     const rows = await this.executor.read(citationCypher.byFactIds, { ids: distinct(ids) });
-    return manyPer(ids, rows, (row) => toCitation(propsOf(row, 'citation'), String(row.sourceId)));
+    return manyPer(ids, rows, (row) => toCitation(readProjection('Citation', row, 'citation'), String(row.sourceId)));
   }
 }

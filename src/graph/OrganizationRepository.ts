@@ -1,10 +1,11 @@
 import type { Organization } from '../domain/entities.js';
 import { manyPer, onePer, type PageRequest } from './batchResults.js';
 import { toCypherInt, type Executor, type Row, type Statement } from './Executor.js';
-import { propsOf, toOrganization } from './readMappers.js';
+import { projectionOf, readProjection } from './projections.js';
+import { toOrganization } from './readMappers.js';
 
 // The parent comes from PART_OF; a pattern comprehension keeps one row per organisation.
-const organizationColumns = `o {.*} AS organization, head([(o)-[:PART_OF]->(parent:Organization) | parent.id]) AS partOfId`;
+const organizationColumns = `${projectionOf('Organization', 'o')} AS organization, head([(o)-[:PART_OF]->(parent:Organization) | parent.id]) AS partOfId`;
 
 export const organizationCypher = {
   byIds: {
@@ -34,7 +35,7 @@ export const organizationCypher = {
 } satisfies Record<string, Statement>;
 
 const toRowOrganization = (row: Row) =>
-  toOrganization(propsOf(row, 'organization'), row.partOfId == null ? null : String(row.partOfId));
+  toOrganization(readProjection('Organization', row, 'organization'), row.partOfId == null ? null : String(row.partOfId));
 
 /** Reads organisations. */
 export class OrganizationRepository {

@@ -1,9 +1,10 @@
 import type { Ownership } from '../domain/entities.js';
 import { manyPer } from './batchResults.js';
 import type { Executor, Row, Statement } from './Executor.js';
-import { propsOf, toOwnership } from './readMappers.js';
+import { projectionOf, readProjection } from './projections.js';
+import { toOwnership } from './readMappers.js';
 
-const ownershipColumns = 'o {.*} AS ownership, owner.id AS ownerId, owned.id AS ownedId';
+const ownershipColumns = `${projectionOf('Ownership', 'o')} AS ownership, owner.id AS ownerId, owned.id AS ownedId`;
 
 export const ownershipCypher = {
   byOwnedIds: {
@@ -25,7 +26,7 @@ export const ownershipCypher = {
 } satisfies Record<string, Statement>;
 
 const toRowOwnership = (row: Row) =>
-  toOwnership(propsOf(row, 'ownership'), { ownerId: String(row.ownerId), ownedId: String(row.ownedId) });
+  toOwnership(readProjection('Ownership', row, 'ownership'), { ownerId: String(row.ownerId), ownedId: String(row.ownedId) });
 
 /** Reads ownership stakes between organisations. */
 export class OwnershipRepository {

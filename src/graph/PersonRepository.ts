@@ -1,7 +1,8 @@
 import type { Person } from '../domain/entities.js';
 import { onePer, type PageRequest } from './batchResults.js';
 import { toCypherInt, type Executor, type Statement } from './Executor.js';
-import { propsOf, toPerson } from './readMappers.js';
+import { projectionOf, readProjection } from './projections.js';
+import { toPerson } from './readMappers.js';
 
 export const personCypher = {
   byIds: {
@@ -9,14 +10,14 @@ export const personCypher = {
     cypher: `
       UNWIND $ids AS key
       MATCH (p:Person {id: key})
-      RETURN key, p {.*} AS person`,
+      RETURN key, ${projectionOf('Person', 'p')} AS person`,
   },
   page: {
     name: 'person.page',
     cypher: `
       MATCH (p:Person)
       WHERE $afterId IS NULL OR p.id > $afterId
-      RETURN p {.*} AS person
+      RETURN ${projectionOf('Person', 'p')} AS person
       ORDER BY p.id
       LIMIT $limit`,
   },
@@ -29,12 +30,12 @@ export class PersonRepository {
   /** One person or null per id, in the order of `ids`. */
   async getByIds(ids: readonly string[]): Promise<(Person | null)[]> {
     const rows = await this.executor.read(personCypher.byIds, { ids });
-    return onePer(ids, rows, (row) => toPerson(propsOf(row, 'person')));
+    return onePer(ids, rows, (row) => toPerson(readProjection('Person', row, 'person')));
   }
 
   /** People ordered by id, starting after `afterId`. */
   async listPage(page: PageRequest): Promise<Person[]> {
     const rows = await this.executor.read(personCypher.page, { afterId: page.afterId, limit: toCypherInt(page.limit) });
-    return rows.map((row) => toPerson(propsOf(row, 'person')));
+    return rows.map((row) => toPerson(readProjection('Person', row, 'person')));
   }
 }

@@ -1,7 +1,8 @@
 import type { Plan } from '../domain/entities.js';
 import { manyPer } from './batchResults.js';
 import type { Executor, Statement } from './Executor.js';
-import { propsOf, toPlan } from './readMappers.js';
+import { projectionOf, readProjection } from './projections.js';
+import { toPlan } from './readMappers.js';
 
 /** A plan with what it concerns split by kind, since ids alone do not say whether they name a post. */
 export interface PlanRecord {
@@ -17,10 +18,10 @@ export const planCypher = {
       UNWIND $ids AS key
       MATCH (plan:Plan)-[:CONCERNS]->(target {id: key})
       WHERE target:Organization OR target:Post
-      RETURN key, plan {.*} AS plan,
+      WITH key, plan ORDER BY plan.id
+      RETURN key, ${projectionOf('Plan', 'plan')} AS plan,
              [(plan)-[:CONCERNS]->(o:Organization) | o.id] AS organizationIds,
-             [(plan)-[:CONCERNS]->(p:Post) | p.id] AS postIds
-      ORDER BY plan.id`,
+             [(plan)-[:CONCERNS]->(p:Post) | p.id] AS postIds`,
   },
 } satisfies Record<string, Statement>;
 
@@ -34,7 +35,7 @@ export class PlanRepository {
     return manyPer(ids, rows, (row) => {
       const organizationIds = (row.organizationIds as string[]).map(String);
       const postIds = (row.postIds as string[]).map(String);
-      return { plan: toPlan(propsOf(row, 'plan'), [...organizationIds, ...postIds]), organizationIds, postIds };
+      return { plan: toPlan(readProjection('Plan', row, 'plan'), [...organizationIds, ...postIds]), organizationIds, postIds };
     });
   }
 }

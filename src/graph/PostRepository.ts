@@ -1,7 +1,8 @@
 import type { Post, Role } from '../domain/entities.js';
 import { manyPer, onePer } from './batchResults.js';
 import type { Executor, Row, Statement } from './Executor.js';
-import { propsOf, toPost, toRole } from './readMappers.js';
+import { projectionOf, readProjection } from './projections.js';
+import { toPost, toRole } from './readMappers.js';
 import { tenureRecordMap, toTenureRecord, type TenureRecord } from './TenureRepository.js';
 
 /** A post with its role, which every post field needs. */
@@ -15,13 +16,14 @@ export interface PostWithTenures extends PostRecord {
   tenures: TenureRecord[];
 }
 
-const postColumns = 'post {.*} AS post, role {.*} AS role';
+const postColumns = `${projectionOf('Post', 'post')} AS post, ${projectionOf('Role', 'role')} AS role`;
 
 // Posts without tenures still come back (OPTIONAL MATCH), with a null tenure column.
+// Ordered before RETURN, where the column \`post\` (a projection) hides the node \`post\`.
 const withTenures = `
       OPTIONAL MATCH (person:Person)-[:HOLDS]->(t:Tenure)-[:OF_POST]->(post)
-      RETURN ${postColumns}, CASE WHEN t IS NULL THEN null ELSE ${tenureRecordMap} END AS record
-      ORDER BY post.id, t.id`;
+      WITH post, role, person, t ORDER BY post.id, t.id
+      RETURN ${postColumns}, CASE WHEN t IS NULL THEN null ELSE ${tenureRecordMap} END AS record`;
 
 export const postCypher = {
   byIds: {
@@ -36,8 +38,8 @@ export const postCypher = {
     cypher: `
       UNWIND $ids AS key
       MATCH (post:Post {organizationId: key})-[:OF_ROLE]->(role:Role)
-      RETURN key, ${postColumns}
-      ORDER BY post.id`,
+      WITH key, post, role ORDER BY post.id
+      RETURN key, ${postColumns}`,
   },
   withTenuresOfRole: {
     name: 'post.withTenuresOfRole',
@@ -54,7 +56,7 @@ export const postCypher = {
   },
 } satisfies Record<string, Statement>;
 
-const toPostRecord = (row: Row): PostRecord => ({ post: toPost(propsOf(row, 'post')), role: toRole(propsOf(row, 'role')) });
+const toPostRecord = (row: Row): PostRecord => ({ post: toPost(readProjection('Post', row, 'post')), role: toRole(readProjection('Role', row, 'role')) });
 
 /** Groups rows of `withTenures` (one per post and tenure, ordered by post) into posts. */
 function groupPosts(rows: readonly Row[]): PostWithTenures[] {

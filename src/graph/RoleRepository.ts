@@ -1,13 +1,14 @@
 import type { Role } from '../domain/entities.js';
 import type { Executor, Statement } from './Executor.js';
-import { propsOf, toRole } from './readMappers.js';
+import { projectionOf, readProjection } from './projections.js';
+import { toRole } from './readMappers.js';
 
 export const roleCypher = {
   all: {
     name: 'role.all',
     cypher: `
       MATCH (r:Role)
-      RETURN r {.*} AS role
+      RETURN ${projectionOf('Role', 'r')} AS role
       ORDER BY r.key`,
   },
 } satisfies Record<string, Statement>;
@@ -18,6 +19,6 @@ export class RoleRepository {
 
   /** Every role, by key. */
   async listAll(): Promise<Role[]> {
-    return (await this.executor.read(roleCypher.all)).map((row) => toRole(propsOf(row, 'role')));
+    return (await this.executor.read(roleCypher.all)).map((row) => toRole(readProjection('Role', row, 'role')));
   }
 }

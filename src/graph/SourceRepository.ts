@@ -1,7 +1,8 @@
 import type { Source } from '../domain/entities.js';
 import { onePer } from './batchResults.js';
 import type { Executor, Statement } from './Executor.js';
-import { propsOf, toSource } from './readMappers.js';
+import { projectionOf, readProjection } from './projections.js';
+import { toSource } from './readMappers.js';
 
 export const sourceCypher = {
   byIds: {
@@ -9,7 +10,7 @@ export const sourceCypher = {
     cypher: `
       UNWIND $ids AS key
       MATCH (s:Source {id: key})
-      RETURN key, s {.*} AS source`,
+      RETURN key, ${projectionOf('Source', 's')} AS source`,
   },
 } satisfies Record<string, Statement>;
 
@@ -19,6 +20,6 @@ export class SourceRepository {
 
   /** One source or null per id, in the order of `ids`. */
   async getByIds(ids: readonly string[]): Promise<(Source | null)[]> {
-    return onePer(ids, await this.executor.read(sourceCypher.byIds, { ids }), (row) => toSource(propsOf(row, 'source')));
+    return onePer(ids, await this.executor.read(sourceCypher.byIds, { ids }), (row) => toSource(readProjection('Source', row, 'source')));
   }
 }

@@ -1,11 +1,16 @@
-import type { Capacity, Post, Role, Tenure } from '../domain/entities.js';
+import type { Capacity, Person, Post, Role, Tenure } from '../domain/entities.js';
 import { manyPer, type PageRequest } from './batchResults.js';
 import { toCypherInt, type Executor, type Row, type Statement } from './Executor.js';
-import { propsOf, toPost, toRole, toTenure } from './readMappers.js';
+import { projectionOf, readProjection } from './projections.js';
+import { propsOf, toPerson, toPost, toRole, toTenure } from './readMappers.js';
 
-/** A tenure with the post it is of and that post's role: what every tenure field needs. */
+/**
+ * A tenure with its holder, the post it is of and that post's role: what nearly every
+ * tenure field needs (the title is gendered for the holder), read in the same statement.
+ */
 export interface TenureRecord {
   tenure: Tenure;
+  person: Person;
   post: Post;
   role: Role;
 }
@@ -24,7 +29,8 @@ export interface TenureListFilter {
  * `person`, `t`, `post` and `role`; `toTenureRecord` maps it.
  */
 export const tenureRecordMap = `{
-        tenure: t {.*}, personId: person.id, post: post {.*}, role: role {.*},
+        tenure: ${projectionOf('Tenure', 't')}, person: ${projectionOf('Person', 'person')},
+        post: ${projectionOf('Post', 'post')}, role: ${projectionOf('Role', 'role')},
         predecessorId: head([(t)-[:SUCCEEDED]->(previous:Tenure) | previous.id])
       }`;
 
@@ -70,15 +76,17 @@ export const tenureCypher = {
 /** Maps the `record` column of a tenure read. */
 export function toTenureRecord(row: Row): TenureRecord {
   const record = propsOf(row, 'record');
-  const post = toPost(propsOf(record, 'post'));
+  const post = toPost(readProjection('Post', record, 'post'));
+  const person = toPerson(readProjection('Person', record, 'person'));
   return {
-    tenure: toTenure(propsOf(record, 'tenure'), {
-      personId: String(record.personId),
+    tenure: toTenure(readProjection('Tenure', record, 'tenure'), {
+      personId: person.id,
       postId: post.id,
       predecessorId: record.predecessorId == null ? null : String(record.predecessorId),
     }),
+    person,
     post,
-    role: toRole(propsOf(record, 'role')),
+    role: toRole(readProjection('Role', record, 'role')),
   };
 }
 

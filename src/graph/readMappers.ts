@@ -28,14 +28,14 @@ import type { Plain } from './toPlain.js';
  * the reads do not need (contentHash, searchText) are ignored.
  */
 
-/** A node's properties as a read returns them, e.g. `t {.*}`. */
+/** A node's properties as a read returns them, e.g. `projectionOf('Tenure', 't')`. */
 export type Props = { [key: string]: Plain };
 
 const text = (props: Props, key: string): string => String(props[key] ?? '');
 const optionalText = (props: Props, key: string): string | null => (props[key] == null ? null : String(props[key]));
 const texts = (props: Props, key: string): string[] => (Array.isArray(props[key]) ? (props[key] as Plain[]).map(String) : []);
 
-/** The object stored under `column` in a row, e.g. the `tenure` of `RETURN t {.*} AS tenure`. */
+/** The object stored under `column` in a row, e.g. the `person` of `RETURN p {.id, .name} AS person`. */
 export function propsOf(row: Row, column: string): Props {
   const value = row[column];
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {

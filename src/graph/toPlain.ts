@@ -12,6 +12,8 @@ export type Plain = null | boolean | number | string | Plain[] | { [key: string]
  * become `YYYY-MM-DD`, other temporals their ISO form, nodes their properties.
  */
 export function toPlain(value: unknown): Plain {
+  // Most values are strings, numbers or booleans: answer them before the driver's type checks.
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (value === null || value === undefined) return null;
   if (neo4j.isInt(value)) {
     if (!neo4j.integer.inSafeRange(value)) throw new RangeError(`Integer ${value.toString()} from Neo4j is beyond 2^53.`);
@@ -34,6 +36,5 @@ export function toPlain(value: unknown): Plain {
     for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
     return out;
   }
-  if (typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') return value;
   throw new TypeError(`Unexpected value of type ${typeof value} from Neo4j.`);
 }

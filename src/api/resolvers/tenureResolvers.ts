@@ -8,15 +8,15 @@ import { toCapacity } from './valueResolvers.js';
 /** A tenure's fields, each answered from its view as known on the tenure's `knownOn`. */
 export const tenureResolvers: TenureResolvers = {
   id: ({ record }) => record.tenure.id,
-  person: ({ record }, _args, { loaders }) => loadRequired(loaders.person, 'person', record.tenure.personId),
+  person: ({ record }) => record.person,
   organization: ({ record }, _args, { loaders }) => loadRequired(loaders.organization, 'organization', record.post.organizationId),
   post: ({ record }) => ({ post: record.post, role: record.role }),
   role: ({ record }) => record.role,
-  title: async ({ record }, { lang }, { loaders }) => {
+  title: ({ record }, { lang }) => {
     if (parseLang('lang', lang) === 'en') return record.role.en;
-    const person = await loadRequired(loaders.person, 'person', record.tenure.personId);
     const forms = record.role.de;
-    return person.gender === 'female' ? forms.feminine : person.gender === 'male' ? forms.masculine : forms.neutral;
+    const { gender } = record.person;
+    return gender === 'female' ? forms.feminine : gender === 'male' ? forms.masculine : forms.neutral;
   },
   start: ({ view }) => view.start,
   end: ({ view }) => view.end,

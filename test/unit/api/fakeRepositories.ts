@@ -27,7 +27,9 @@ export function fakeRepositories(facts: FactSet): Repositories & { calls: Map<st
   const tenureRecords = (): TenureRecord[] =>
     sortById(facts.tenures).map((tenure) => {
       const post = postOf(tenure.postId);
-      return { tenure, post, role: roleOf(post) };
+      const person = facts.people.find((p) => p.id === tenure.personId);
+      if (!person) throw new Error(`fake graph: no person ${tenure.personId}`);
+      return { tenure, person, post, role: roleOf(post) };
     });
   const within = (organizationId: string, candidate: string): boolean => {
     for (let id: string | null = candidate; id; id = facts.organizations.find((o) => o.id === id)?.partOfId ?? null) {

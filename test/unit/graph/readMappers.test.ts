@@ -16,13 +16,14 @@ describe('toStatedDate', () => {
 });
 
 describe('row mappers', () => {
-  it('map a tenure row with its post, role and links, and no driver leftovers', () => {
+  it('map a tenure row with its holder, post, role and links, and no driver leftovers', () => {
+    // Positional, in the order of projectionOf: see projections.ts.
     const record = toTenureRecord({
       record: {
-        tenure: { id: 't', inference: 'Only clear from context.', startValue: '2018', startPrecision: 'YEAR', startEarliest: '2018-01-01', startLatest: '2018-12-31', capacity: 'honorary', planned: false, citedOn: ['2021-12-13'], confirmedOn: ['2021-12-13'], startCitedOn: ['2021-12-13'], endCitedOn: [], predecessorCitedOn: [], contentHash: 'abc' },
-        personId: 'p',
-        post: { id: 'o/r', organizationId: 'o', roleKey: 'r', contentHash: 'def' },
-        role: { key: 'r', en: 'Role', deMasculine: 'M', deFeminine: 'F', deNeutral: 'N' },
+        tenure: ['t', 'honorary', false, 'Only clear from context.', '2018', 'YEAR', null, null, null, null, '2018-01-01', '2018-12-31', null, null, ['2021-12-13'], ['2021-12-13'], ['2021-12-13'], [], []],
+        person: ['p', 'P', ['Dr. P'], null, 'female', null, null, null, null, null, null],
+        post: ['o/r', 'r', 'o'],
+        role: ['r', 'Role', 'M', 'F', 'N'],
         predecessorId: null,
       },
     });
@@ -40,6 +41,7 @@ describe('row mappers', () => {
         evidence: { citedOn: ['2021-12-13'], confirmedOn: ['2021-12-13'], startCitedOn: ['2021-12-13'], endCitedOn: [] },
         inference: 'Only clear from context.',
       },
+      person: { id: 'p', name: 'P', aliases: ['Dr. P'], honorific: null, gender: 'female', genderInference: null, birth: null },
       post: { id: 'o/r', organizationId: 'o', roleKey: 'r' },
       role: { key: 'r', en: 'Role', de: { masculine: 'M', feminine: 'F', neutral: 'N' } },
     });

@@ -1,0 +1,68 @@
+import { nodeSpecs, type NodeLabel } from './factWriterCypher.js';
+import type { Props } from './readMappers.js';
+import type { Plain } from './toPlain.js';
+
+/**
+ * What the reads return of a node: exactly the properties the mappers in readMappers.ts
+ * read, never `n {.*}`. The writer's own bookkeeping (`contentHash`, `searchText`) stays
+ * in the graph, and dates come back as `YYYY-MM-DD` strings converted by Neo4j: decoding
+ * a driver `Date` costs a dozen 64-bit integer operations in JavaScript, and a page of
+ * 100 tenures carries over a thousand of them.
+ */
+
+/** Per label, the plain properties the mappers read besides the key, the dates and the integers of `nodeSpecs`. */
+export const readProperties: Record<NodeLabel, readonly string[]> = {
+  Source: ['title', 'publisher', 'url', 'author', 'language', 'text', 'photoCredit'],
+  Role: ['en', 'deMasculine', 'deFeminine', 'deNeutral'],
+  Person: ['name', 'aliases', 'honorific', 'gender', 'genderInference', 'birthValue', 'birthPrecision', 'birthInference'],
+  Organization: ['name', 'aliases', 'kind', 'status', 'descriptionDe', 'descriptionEn'],
+  Post: ['roleKey', 'organizationId'],
+  Tenure: ['capacity', 'planned', 'inference', 'startValue', 'startPrecision', 'startInference', 'endValue', 'endPrecision', 'endInference'],
+  Ownership: ['percentage', 'startValue', 'startPrecision', 'startInference', 'endValue', 'endPrecision', 'endInference'],
+  Plan: ['descriptionDe', 'descriptionEn'],
+  Activity: ['descriptionDe', 'descriptionEn'],
+  Citation: ['quote', 'supports', 'factId'],
+};
+
+const variableName = /^[a-z][A-Za-z0-9]*$/;
+
+/** The properties a projection of `label` returns, in the order it returns them. */
+function projectedNames(label: NodeLabel): readonly string[] {
+  const spec = nodeSpecs[label];
+  return [spec.key, ...readProperties[label], ...spec.integers, ...spec.dates, ...spec.dateLists];
+}
+
+/**
+ * The projection of the node bound to `variable`: a list of its properties in
+ * `projectedNames` order, e.g. `[t.id, t.capacity, …, toString(t.startEarliest),
+ * [day IN t.citedOn | toString(day)]]`. A list, not a map: the driver decodes every key
+ * of a map in every row, and for a page of tenures that was a third of its work.
+ * `readProjection` turns it back into properties. Absent dates and date lists stay null.
+ */
+export function projectionOf(label: NodeLabel, variable: string): string {
+  if (!variableName.test(variable)) throw new RangeError(`A projection needs a plain Cypher variable name, got ${JSON.stringify(variable)}.`);
+  const spec = nodeSpecs[label];
+  const dates = new Set(spec.dates);
+  const dateLists = new Set(spec.dateLists);
+  const values = projectedNames(label).map((name) => {
+    const property = `${variable}.${name}`;
+    if (dates.has(name)) return `toString(${property})`;
+    if (dateLists.has(name)) return `[day IN ${property} | toString(day)]`;
+    return property;
+  });
+  return `[${values.join(', ')}]`;
+}
+
+/** The properties of a node from the column (or map entry) `column` that holds its `projectionOf(label, …)`. */
+export function readProjection(label: NodeLabel, row: { [column: string]: Plain }, column: string): Props {
+  const values = row[column];
+  const names = projectedNames(label);
+  if (!Array.isArray(values) || values.length !== names.length) {
+    throw new TypeError(`Expected column ${column} to hold the ${names.length} properties of a ${label}, got ${JSON.stringify(values)}.`);
+  }
+  const props: Props = {};
+  names.forEach((name, index) => {
+    props[name] = values[index] ?? null;
+  });
+  return props;
+}
