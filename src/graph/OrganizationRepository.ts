@@ -27,7 +27,7 @@ export const organizationCypher = {
     name: 'organization.page',
     cypher: `
       MATCH (o:Organization)
-      WHERE ($afterId IS NULL OR o.id > $afterId) AND ($kind IS NULL OR o.kind = $kind)
+      WHERE o.id > $afterId AND ($kind IS NULL OR o.kind = $kind)
       RETURN ${organizationColumns}
       ORDER BY o.id
       LIMIT $limit`,
@@ -53,7 +53,7 @@ export class OrganizationRepository {
 
   /** Organisations ordered by id, starting after `afterId`, optionally of one kind. */
   async listPage(page: PageRequest & { kind: string | null }): Promise<Organization[]> {
-    const rows = await this.executor.read(organizationCypher.page, { afterId: page.afterId, kind: page.kind, limit: toCypherInt(page.limit) });
+    const rows = await this.executor.read(organizationCypher.page, { afterId: page.afterId ?? '', kind: page.kind, limit: toCypherInt(page.limit) });
     return rows.map(toRowOrganization);
   }
 }

@@ -16,7 +16,7 @@ export const personCypher = {
     name: 'person.page',
     cypher: `
       MATCH (p:Person)
-      WHERE $afterId IS NULL OR p.id > $afterId
+      WHERE p.id > $afterId
       RETURN ${projectionOf('Person', 'p')} AS person
       ORDER BY p.id
       LIMIT $limit`,
@@ -35,7 +35,7 @@ export class PersonRepository {
 
   /** People ordered by id, starting after `afterId`. */
   async listPage(page: PageRequest): Promise<Person[]> {
-    const rows = await this.executor.read(personCypher.page, { afterId: page.afterId, limit: toCypherInt(page.limit) });
+    const rows = await this.executor.read(personCypher.page, { afterId: page.afterId ?? '', limit: toCypherInt(page.limit) });
     return rows.map((row) => toPerson(readProjection('Person', row, 'person')));
   }
 }

@@ -29,7 +29,12 @@ export function distinct(keys: readonly string[]): string[] {
   return [...new Set(keys)];
 }
 
-/** A page of an id-ordered list; callers read one item past the page to know whether more follow. */
+/**
+ * A page of an id-ordered list; callers read one item past the page to know whether
+ * more follow. The statements compare `id > $afterId` with '' for the first page (every
+ * id sorts after it), so the key index serves the range and its order and the read stops
+ * at the page: `$afterId IS NULL OR …` would make the planner scan the label and sort.
+ */
 export interface PageRequest {
   /** Only items whose id sorts after this one; null from the start. */
   afterId: string | null;

@@ -1,0 +1,81 @@
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activityCypher } from '../../src/graph/ActivityRepository.js';
+import { citationCypher } from '../../src/graph/CitationRepository.js';
+import type { Statement } from '../../src/graph/Executor.js';
+import { organizationCypher } from '../../src/graph/OrganizationRepository.js';
+import { ownershipCypher } from '../../src/graph/OwnershipRepository.js';
+import { personCypher } from '../../src/graph/PersonRepository.js';
+import { planCypher } from '../../src/graph/PlanRepository.js';
+import { postCypher } from '../../src/graph/PostRepository.js';
+import { searchCypher } from '../../src/graph/SearchRepository.js';
+import { sourceCypher } from '../../src/graph/SourceRepository.js';
+import { tenureCypher } from '../../src/graph/TenureRepository.js';
+import { defaultSeedPaths } from '../../src/seed/defaultSeedPaths.js';
+import { seedGraph } from '../../src/seed/seedGraph.js';
+import { connectTestGraph } from './testGraph.js';
+
+const graph = connectTestGraph();
+
+beforeAll(async () => {
+  await graph.wipe();
+  const seeds = defaultSeedPaths();
+  await seedGraph(graph.executor, [seeds.seeds], { defaultVocabulary: seeds.vocabulary });
+});
+afterAll(() => graph.close());
+
+const ids = { ids: ['kl-digital', 'ilona-benz'] };
+const limit = neo4j.int(21);
+const tenurePage = { afterId: '', capacity: null, personId: 'ilona-benz', roleKey: null, organizationId: 'kl-digital', limit };
+
+// Every statement the API runs, with parameters of the shape its repository sends.
+const reads: [Statement, Record<string, unknown>][] = [
+  [activityCypher.byPersonIds, ids],
+  [citationCypher.byFactIds, ids],
+  [organizationCypher.byIds, ids],
+  [organizationCypher.unitsByParentIds, ids],
+  [organizationCypher.page, { afterId: '', kind: null, limit }],
+  [ownershipCypher.byOwnedIds, ids],
+  [ownershipCypher.byOwnerIds, ids],
+  [personCypher.byIds, ids],
+  [personCypher.page, { afterId: '', limit }],
+  [planCypher.byConcernIds, ids],
+  [postCypher.byIds, ids],
+  [postCypher.byOrganizationIds, ids],
+  [postCypher.withTenuresOfRole, { organizationId: 'kl-digital', roleKey: 'managing-director' }],
+  [postCypher.pageWithTenures, { afterId: '', limit }],
+  [postCypher.pageWithTenuresWithin, { organizationId: 'kl-digital', afterId: '', limit }],
+  [searchCypher.entities, { query: 'benz', limit }],
+  [sourceCypher.byIds, ids],
+  [tenureCypher.byPersonIds, ids],
+  [tenureCypher.byPostIds, ids],
+  [tenureCypher.page, tenurePage],
+  [tenureCypher.pageOfPerson, tenurePage],
+  [tenureCypher.pageOfOrganization, tenurePage],
+];
+
+interface PlanNode {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanNode[];
+}
+
+/** Operators that read every node of a label, or of the graph, instead of an index. */
+function scansIn(plan: PlanNode): string[] {
+  const own = /^(NodeByLabelScan|AllNodesScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan)/.test(plan.operatorType) ? [`${plan.operatorType} ${String(plan.arguments.Details ?? '')}`] : [];
+  return [...own, ...plan.children.flatMap(scansIn)];
+}
+
+describe('the plans of the read statements', () => {
+  it('covers every named read statement of the repositories', () => {
+    const named = [activityCypher, citationCypher, organizationCypher, ownershipCypher, personCypher, planCypher, postCypher, searchCypher, sourceCypher, tenureCypher].flatMap((group) =>
+      Object.values(group).map((statement) => statement.name),
+    );
+    expect(reads.map(([statement]) => statement.name).sort()).toEqual(named.sort());
+  });
+
+  it.each(reads.map(([statement, params]) => [statement.name, statement, params] as const))('%s starts from an index, never a label scan', async (_name, statement, params) => {
+    const result = await graph.driver.executeQuery(`EXPLAIN ${statement.cypher}`, params, { database: graph.neo4j.database, routing: neo4j.routing.READ });
+    expect(scansIn(result.summary.plan as unknown as PlanNode)).toEqual([]);
+  });
+});
