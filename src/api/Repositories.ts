@@ -20,7 +20,7 @@ export interface Repositories {
   stats: Pick<StatsRepository, 'get'>;
   people: Pick<PersonRepository, 'getByIds' | 'listPage'>;
   organizations: Pick<OrganizationRepository, 'getByIds' | 'listUnitsByParentIds' | 'listPage'>;
-  posts: Pick<PostRepository, 'getByIds' | 'listByOrganizationIds' | 'listWithTenuresOfRole' | 'listWithTenuresWithin'>;
+  posts: Pick<PostRepository, 'getByIds' | 'listByOrganizationIds' | 'listWithTenuresOfRole' | 'listPageWithTenures'>;
   tenures: Pick<TenureRepository, 'listByPersonIds' | 'listByPostIds' | 'listPage'>;
   ownerships: Pick<OwnershipRepository, 'listByOwnedIds' | 'listByOwnerIds'>;
   citations: Pick<CitationRepository, 'listByFactIds'>;

@@ -6,7 +6,7 @@ import { BadUserInputError } from '../domain/errors.js';
  * from being used on another.
  */
 
-export type CursorList = 'people' | 'organizations' | 'tenures';
+export type CursorList = 'people' | 'organizations' | 'tenures' | 'vacancies';
 
 export function encodeCursor(list: CursorList, id: string): string {
   return Buffer.from(JSON.stringify([list, id]), 'utf8').toString('base64url');
@@ -25,16 +25,21 @@ export function decodeCursor(argument: string, list: CursorList, cursor: string)
   return decoded[1];
 }
 
-/** One page of a connection, from items read one past the page size. */
-export function toConnection<T>(list: CursorList, items: readonly T[], first: number, idOf: (item: T) => string) {
+/**
+ * One page of a connection, from items read one past the page size. `stoppedAfter` is
+ * the id where reading stopped short of the page with more left to read: the page then
+ * has a next page, and its `endCursor` continues from there.
+ */
+export function toConnection<T>(list: CursorList, items: readonly T[], first: number, idOf: (item: T) => string, stoppedAfter: string | null = null) {
   const edges = items.slice(0, first).map((node) => ({ cursor: encodeCursor(list, idOf(node)), node }));
+  const full = items.length > first;
   return {
     edges,
     pageInfo: {
-      hasNextPage: items.length > first,
+      hasNextPage: full || stoppedAfter !== null,
       hasPreviousPage: false,
       startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      endCursor: !full && stoppedAfter !== null ? encodeCursor(list, stoppedAfter) : (edges.at(-1)?.cursor ?? null),
     },
   };
 }

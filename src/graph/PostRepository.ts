@@ -1,6 +1,6 @@
 import type { Post, Role } from '../domain/entities.js';
-import { manyPer, onePer } from './batchResults.js';
-import type { Executor, Row, Statement } from './Executor.js';
+import { manyPer, onePer, type PageRequest } from './batchResults.js';
+import { toCypherInt, type Executor, type Row, type Statement } from './Executor.js';
 import { projectionOf, readProjection } from './projections.js';
 import { toPost, toRole } from './readMappers.js';
 import { tenureRecordMap, toTenureRecord, type TenureRecord } from './TenureRepository.js';
@@ -46,13 +46,20 @@ export const postCypher = {
     cypher: `
       MATCH (post:Post {organizationId: $organizationId, roleKey: $roleKey})-[:OF_ROLE]->(role:Role)${withTenures}`,
   },
-  withTenuresWithin: {
-    name: 'post.withTenuresWithin',
+  // A page of posts in id order from the cursor ('' for the first page), each with every tenure.
+  pageWithTenures: {
+    name: 'post.pageWithTenures',
     cypher: `
       MATCH (post:Post)-[:OF_ROLE]->(role:Role)
-      WHERE $organizationId IS NULL OR EXISTS {
-        MATCH (post)-[:IN]->(:Organization)-[:PART_OF*0..]->(:Organization {id: $organizationId})
-      }${withTenures}`,
+      WHERE post.id > $afterId
+      WITH post, role ORDER BY post.id LIMIT $limit${withTenures}`,
+  },
+  pageWithTenuresWithin: {
+    name: 'post.pageWithTenuresWithin',
+    cypher: `
+      MATCH (:Organization {id: $organizationId})<-[:PART_OF*0..]-(:Organization)<-[:IN]-(post:Post)-[:OF_ROLE]->(role:Role)
+      WITH DISTINCT post, role WHERE post.id > $afterId
+      WITH post, role ORDER BY post.id LIMIT $limit${withTenures}`,
   },
 } satisfies Record<string, Statement>;
 
@@ -92,8 +99,12 @@ export class PostRepository {
     return groupPosts(await this.executor.read(postCypher.withTenuresOfRole, { organizationId, roleKey }));
   }
 
-  /** Every post of the organisation and its units (of the whole graph when null), each with all its tenures. */
-  async listWithTenuresWithin(organizationId: string | null): Promise<PostWithTenures[]> {
-    return groupPosts(await this.executor.read(postCypher.withTenuresWithin, { organizationId }));
+  /**
+   * A page of posts in id order, each with all its tenures: of the organisation and its
+   * units, or of the whole graph when `organizationId` is null.
+   */
+  async listPageWithTenures(page: PageRequest & { organizationId: string | null }): Promise<PostWithTenures[]> {
+    const statement = page.organizationId === null ? postCypher.pageWithTenures : postCypher.pageWithTenuresWithin;
+    return groupPosts(await this.executor.read(statement, { organizationId: page.organizationId, afterId: page.afterId ?? '', limit: toCypherInt(page.limit) }));
   }
 }

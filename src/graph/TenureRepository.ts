@@ -34,6 +34,29 @@ export const tenureRecordMap = `{
         predecessorId: head([(t)-[:SUCCEEDED]->(previous:Tenure) | previous.id])
       }`;
 
+const organizationCondition = `($organizationId IS NULL OR EXISTS {
+          MATCH (t)-[:OF_POST]->(:Post)-[:IN]->(:Organization)-[:PART_OF*0..]->(:Organization {id: $organizationId})
+        })`;
+
+/** A page statement that finds candidate tenures with `anchor` and checks the other conditions on each. */
+function tenurePage(name: string, anchor: string, conditions: readonly string[]): Statement {
+  const checks = [
+    '($capacity IS NULL OR t.capacity = $capacity)',
+    '($roleKey IS NULL OR EXISTS { MATCH (t)-[:OF_POST]->(:Post {roleKey: $roleKey}) })',
+    ...conditions,
+  ];
+  return {
+    name,
+    cypher: `
+      ${anchor}
+        AND ${checks.join('\n        AND ')}
+      WITH t ORDER BY t.id LIMIT $limit
+      MATCH (person:Person)-[:HOLDS]->(t)-[:OF_POST]->(post:Post)-[:OF_ROLE]->(role:Role)
+      RETURN ${tenureRecordMap} AS record
+      ORDER BY t.id`,
+  };
+}
+
 export const tenureCypher = {
   byPersonIds: {
     name: 'tenure.byPersonIds',
@@ -51,26 +74,17 @@ export const tenureCypher = {
       RETURN key, ${tenureRecordMap} AS record
       ORDER BY t.id`,
   },
-  // The page walks the tenure key index in id order from the cursor and stops after $limit
-  // matches ($afterId is '' for the first page: every id sorts after it), so a dashboard page
-  // costs the same on page 1 and page 10,000 of a million tenures; matching every tenure
-  // first and sorting them took seconds.
-  page: {
-    name: 'tenure.page',
-    cypher: `
-      MATCH (t:Tenure)
-      WHERE t.id > $afterId
-        AND ($capacity IS NULL OR t.capacity = $capacity)
-        AND ($personId IS NULL OR EXISTS { MATCH (:Person {id: $personId})-[:HOLDS]->(t) })
-        AND ($roleKey IS NULL OR EXISTS { MATCH (t)-[:OF_POST]->(:Post)-[:OF_ROLE]->(:Role {key: $roleKey}) })
-        AND ($organizationId IS NULL OR EXISTS {
-          MATCH (t)-[:OF_POST]->(:Post)-[:IN]->(:Organization)-[:PART_OF*0..]->(:Organization {id: $organizationId})
-        })
-      WITH t ORDER BY t.id LIMIT $limit
-      MATCH (person:Person)-[:HOLDS]->(t)-[:OF_POST]->(post:Post)-[:OF_ROLE]->(role:Role)
-      RETURN ${tenureRecordMap} AS record
-      ORDER BY t.id`,
-  },
+  // Pages are read in id order from the cursor (see PageRequest) and stop at $limit, so page
+  // 10,000 of a million tenures costs what page 1 does. Each starts where its most selective condition points: a person's tenures, the
+  // posts of an organisation and its units, or else (neither asked) the tenure key index.
+  page: tenurePage('tenure.page', 'MATCH (t:Tenure) WHERE t.id > $afterId', []),
+  pageOfPerson: tenurePage('tenure.pageOfPerson', 'MATCH (:Person {id: $personId})-[:HOLDS]->(t:Tenure) WHERE t.id > $afterId', [organizationCondition]),
+  pageOfOrganization: tenurePage(
+    'tenure.pageOfOrganization',
+    `MATCH (:Organization {id: $organizationId})<-[:PART_OF*0..]-(:Organization)<-[:IN]-(:Post)<-[:OF_POST]-(t:Tenure)
+      WITH DISTINCT t WHERE t.id > $afterId`,
+    [],
+  ),
 } satisfies Record<string, Statement>;
 
 /** Maps the `record` column of a tenure read. */
@@ -106,7 +120,8 @@ export class TenureRepository {
 
   /** Tenures ordered by id, starting after `afterId`, meeting every condition of `filter`. */
   async listPage(page: PageRequest & TenureListFilter): Promise<TenureRecord[]> {
-    const rows = await this.executor.read(tenureCypher.page, {
+    const statement = page.personId !== null ? tenureCypher.pageOfPerson : page.organizationId !== null ? tenureCypher.pageOfOrganization : tenureCypher.page;
+    const rows = await this.executor.read(statement, {
       afterId: page.afterId ?? '',
       roleKey: page.roleKey,
       organizationId: page.organizationId,

@@ -88,8 +88,8 @@ describe('the succession of KL.digital’s managing directors', () => {
   });
 
   it('shows the vacancy as the only vacant post on 2022-01-15', async () => {
-    const data = await api.data(`{ vacancies(at: "2022-01-15") { post { id } previous { person { id } } next { person { id } } } }`);
-    expect(data.vacancies).toEqual([{ post: { id: 'kl-digital/managing-director' }, previous: { person: { id: 'martin-verlage' } }, next: { person: { id: 'ilona-benz' } } }]);
+    const data = await api.data(`{ vacancies(at: "2022-01-15") { edges { node { post { id } previous { person { id } } next { person { id } } } } } }`);
+    expect(data.vacancies.edges.map((edge: { node: unknown }) => edge.node)).toEqual([{ post: { id: 'kl-digital/managing-director' }, previous: { person: { id: 'martin-verlage' } }, next: { person: { id: 'ilona-benz' } } }]);
   });
 });
 

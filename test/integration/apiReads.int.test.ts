@@ -80,7 +80,7 @@ describe('the API over facts written by the FactWriter', () => {
     const data = await api.data(`{
       klDigital: organization(id: "kl-digital") { owners { owner { id } percentage sourceCount sources { quote } } posts { id } description(lang: "de") }
       gemeindetag: organization(id: "gemeindetag-baden-wuerttemberg") { kind units { id partOf { id } } }
-      vacancies(at: "2022-01-15") { post { id } previous { person { id } } next { person { id } } }
+      vacancies(at: "2022-01-15") { edges { node { post { id } previous { person { id } } next { person { id } } } } }
     }`);
     expect(data.klDigital).toEqual({
       owners: [{ owner: { id: 'stadt-kaiserslautern' }, percentage: 100, sourceCount: 1, sources: [{ quote: 'Die Stadt ist alleinige Gesellschafterin der KL.digital.' }] }],
@@ -88,7 +88,7 @@ describe('the API over facts written by the FactWriter', () => {
       description: 'Städtische Gesellschaft',
     });
     expect(data.gemeindetag.units).toEqual([{ id: 'gemeindetag-baden-wuerttemberg/stabsstelle-digitalisierung', partOf: { id: 'gemeindetag-baden-wuerttemberg' } }]);
-    expect(data.vacancies).toEqual([{ post: { id: 'kl-digital/managing-director' }, previous: { person: { id: 'martin-verlage' } }, next: { person: { id: 'ilona-benz' } } }]);
+    expect(data.vacancies.edges.map((edge: { node: unknown }) => edge.node)).toEqual([{ post: { id: 'kl-digital/managing-director' }, previous: { person: { id: 'martin-verlage' } }, next: { person: { id: 'ilona-benz' } } }]);
   });
 
   it('pages through tenures with filters, the cursor carrying on where the page ended', async () => {

@@ -255,7 +255,12 @@ export type Ownership = {
 /** Where a page of a connection ends. */
 export type PageInfo = {
   readonly __typename?: 'PageInfo';
-  /** The cursor of the last item on this page, for `after`; null when empty. */
+  /**
+   * Where to continue, for `after`: the cursor of the last item on this page, or, when a
+   * `tenures` or `vacancies` page ended short because the server examined as many items
+   * as one request may, the cursor after the last one examined. Null when the page is empty
+   * and nothing follows.
+   */
   readonly endCursor?: Maybe<Scalars['String']['output']>;
   /** True when another page follows. */
   readonly hasNextPage: Scalars['Boolean']['output'];
@@ -431,10 +436,19 @@ export type Query = {
    * between them. Null when the organisation has no such post.
    */
   readonly succession?: Maybe<Succession>;
-  /** Tenures ordered by id, a page at a time, optionally filtered. */
+  /**
+   * Tenures ordered by id, a page at a time, optionally filtered. One request examines at
+   * most 5,000 tenures: when the date, status or source conditions reject nearly all of
+   * them, the page ends short (even empty) with `hasNextPage` true; follow `endCursor`.
+   */
   readonly tenures: TenureConnection;
-  /** Posts nobody held on day `at`, neither certainly nor possibly, with who held them last and who comes next. */
-  readonly vacancies: ReadonlyArray<Vacancy>;
+  /**
+   * Posts nobody held on day `at`, neither certainly nor possibly, with who held them last
+   * and who comes next; in post id order, a page at a time. One request examines at most
+   * 2,000 posts: where few are vacant, the page ends short (even empty) with `hasNextPage`
+   * true; follow `endCursor`.
+   */
+  readonly vacancies: VacancyConnection;
 };
 
 
@@ -567,7 +581,9 @@ export type QueryTenuresArgs = {
  * BAD_USER_INPUT), `after` takes the opaque `endCursor` of the previous page.
  */
 export type QueryVacanciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   at: Scalars['Date']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   knownOn?: InputMaybe<Scalars['Date']['input']>;
   organization?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -785,6 +801,24 @@ export type Vacancy = {
   readonly previous?: Maybe<Tenure>;
 };
 
+/** A page of vacant posts. */
+export type VacancyConnection = {
+  readonly __typename?: 'VacancyConnection';
+  /** The vacancies on this page, with their cursors. */
+  readonly edges: ReadonlyArray<VacancyEdge>;
+  /** Where this page ends. */
+  readonly pageInfo: PageInfo;
+};
+
+/** A vacant post on a page. */
+export type VacancyEdge = {
+  readonly __typename?: 'VacancyEdge';
+  /** Opaque position of this vacancy, for `after`. */
+  readonly cursor: Scalars['String']['output'];
+  /** The vacancy. */
+  readonly node: Vacancy;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -900,6 +934,8 @@ export type ResolversTypes = {
   TenureEdge: ResolverTypeWrapper<Omit<TenureEdge, 'node'> & { node: ResolversTypes['Tenure'] }>;
   TenureFilter: TenureFilter;
   Vacancy: ResolverTypeWrapper<VacancyModel>;
+  VacancyConnection: ResolverTypeWrapper<Omit<VacancyConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['VacancyEdge']> }>;
+  VacancyEdge: ResolverTypeWrapper<Omit<VacancyEdge, 'node'> & { node: ResolversTypes['Vacancy'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -939,6 +975,8 @@ export type ResolversParentTypes = {
   TenureEdge: Omit<TenureEdge, 'node'> & { node: ResolversParentTypes['Tenure'] };
   TenureFilter: TenureFilter;
   Vacancy: VacancyModel;
+  VacancyConnection: Omit<VacancyConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['VacancyEdge']> };
+  VacancyEdge: Omit<VacancyEdge, 'node'> & { node: ResolversParentTypes['Vacancy'] };
 };
 
 export type ActivityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
@@ -1078,7 +1116,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   succession?: Resolver<Maybe<ResolversTypes['Succession']>, ParentType, ContextType, RequireFields<QuerySuccessionArgs, 'organization' | 'role'>>;
   tenures?: Resolver<ResolversTypes['TenureConnection'], ParentType, ContextType, RequireFields<QueryTenuresArgs, 'first'>>;
-  vacancies?: Resolver<ReadonlyArray<ResolversTypes['Vacancy']>, ParentType, ContextType, RequireFields<QueryVacanciesArgs, 'at'>>;
+  vacancies?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryVacanciesArgs, 'at' | 'first'>>;
 };
 
 export type RoleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
@@ -1166,6 +1204,16 @@ export type VacancyResolvers<ContextType = ApiContext, ParentType extends Resolv
   previous?: Resolver<Maybe<ResolversTypes['Tenure']>, ParentType, ContextType>;
 };
 
+export type VacancyConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['VacancyConnection'] = ResolversParentTypes['VacancyConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['VacancyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type VacancyEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['VacancyEdge'] = ResolversParentTypes['VacancyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Vacancy'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
   Activity?: ActivityResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
@@ -1195,5 +1243,7 @@ export type Resolvers<ContextType = ApiContext> = {
   TenureConnection?: TenureConnectionResolvers<ContextType>;
   TenureEdge?: TenureEdgeResolvers<ContextType>;
   Vacancy?: VacancyResolvers<ContextType>;
+  VacancyConnection?: VacancyConnectionResolvers<ContextType>;
+  VacancyEdge?: VacancyEdgeResolvers<ContextType>;
 };
 

@@ -2,11 +2,12 @@ import type { IsoDate } from '../../domain/calendar.js';
 import { isHeldDuring, statusOf } from '../../domain/temporal.js';
 import type { TenureListFilter } from '../../graph/TenureRepository.js';
 import { clampPageSize, parsePositive, parseRoleKey } from '../arguments.js';
-import { decodeCursor, toConnection } from '../cursors.js';
+import { decodeCursor, toConnection, type CursorList } from '../cursors.js';
 import type { QueryResolvers, TenureFilter } from '../generated/graphql.js';
 import type { TenureModel } from '../models.js';
 import type { Repositories } from '../Repositories.js';
-import { countSources, knownCitations, viewTenures } from '../views.js';
+import { countSources, knownCitations, vacancyAt, viewTenures } from '../views.js';
+import { readUntilFilled, type FilledPage } from './readUntilFilled.js';
 
 /**
  * How many tenures one read fetches while filling a page. Conditions on dates and
@@ -15,11 +16,22 @@ import { countSources, knownCitations, viewTenures } from '../views.js';
  */
 export const tenureChunk = 200;
 
-const afterId = (after: string | null | undefined, list: 'people' | 'organizations' | 'tenures') =>
+/**
+ * The most tenures one request examines (see `readUntilFilled`): when the date, status
+ * or source conditions reject nearly all of them, the page ends short, `hasNextPage`
+ * is true, and `endCursor` continues after the last tenure examined.
+ */
+export const maxTenuresExamined = 5_000;
+
+/** Posts per read while looking for vacancies, and the most one request examines. */
+export const postChunk = 200;
+export const maxPostsExamined = 2_000;
+
+const afterId = (after: string | null | undefined, list: CursorList) =>
   after == null ? null : decodeCursor('after', list, after);
 
 /** The dashboards' paginated lists: keyset pagination on id, one item read past the page. */
-export const listResolvers: Pick<QueryResolvers, 'people' | 'organizations' | 'tenures'> = {
+export const listResolvers: Pick<QueryResolvers, 'people' | 'organizations' | 'tenures' | 'vacancies'> = {
   people: async (_root, { first, after }, { repositories }) => {
     const size = clampPageSize('first', first);
     const people = await repositories.people.listPage({ afterId: afterId(after, 'people'), limit: size + 1 });
@@ -32,19 +44,32 @@ export const listResolvers: Pick<QueryResolvers, 'people' | 'organizations' | 't
   },
   tenures: async (_root, { first, after, filter, knownOn }, { repositories }) => {
     const size = clampPageSize('first', first);
-    const tenures = await readTenures(repositories, filter ?? {}, afterId(after, 'tenures'), size + 1, knownOn ?? null);
-    return toConnection('tenures', tenures, size, (tenure) => tenure.record.tenure.id);
+    const { items, stoppedAfter } = await readTenures(repositories, filter ?? {}, afterId(after, 'tenures'), size + 1, knownOn ?? null);
+    return toConnection('tenures', items, size, (tenure) => tenure.record.tenure.id, stoppedAfter);
+  },
+  vacancies: async (_root, { at, organization, knownOn, first, after }, { repositories }) => {
+    const size = clampPageSize('first', first);
+    const { items, stoppedAfter } = await readUntilFilled({
+      startAfter: afterId(after, 'vacancies'),
+      wanted: size + 1,
+      chunk: postChunk,
+      maxExamined: maxPostsExamined,
+      read: (afterPost, limit) => repositories.posts.listPageWithTenures({ organizationId: organization ?? null, afterId: afterPost, limit }),
+      idOf: (post) => post.post.id,
+      keep: (posts) => posts.flatMap((post) => vacancyAt(post, at, knownOn ?? null) ?? []),
+    });
+    return toConnection('vacancies', items, size, (vacancy) => vacancy.post.post.id, stoppedAfter);
   },
 };
 
-/** Reads chunks in id order until `wanted` tenures pass every condition or none are left. */
+/** Reads tenures in id order until `wanted` pass every condition; see `readUntilFilled`. */
 async function readTenures(
   repositories: Repositories,
   filter: TenureFilter,
   startAfter: string | null,
   wanted: number,
   knownOn: IsoDate | null,
-): Promise<TenureModel[]> {
+): Promise<FilledPage<TenureModel>> {
   const structural: TenureListFilter = {
     roleKey: filter.role == null ? null : parseRoleKey('filter.role', filter.role),
     organizationId: filter.organization ?? null,
@@ -63,14 +88,13 @@ async function readTenures(
     return tenures.filter((_tenure, index) => countSources(knownCitations(citations[index] ?? [], knownOn)) <= maxSources);
   };
 
-  const accepted: TenureModel[] = [];
-  let cursor = startAfter;
-  while (accepted.length < wanted) {
-    const records = await repositories.tenures.listPage({ ...structural, afterId: cursor, limit: Math.max(tenureChunk, wanted) });
-    accepted.push(...(await withFewSources(viewTenures(records, knownOn).filter(accepts))));
-    const last = records.at(-1);
-    if (!last || records.length < Math.max(tenureChunk, wanted)) break;
-    cursor = last.tenure.id;
-  }
-  return accepted.slice(0, wanted);
+  return readUntilFilled({
+    startAfter,
+    wanted,
+    chunk: tenureChunk,
+    maxExamined: maxTenuresExamined,
+    read: (afterId, limit) => repositories.tenures.listPage({ ...structural, afterId, limit }),
+    idOf: (record) => record.tenure.id,
+    keep: (records) => withFewSources(viewTenures(records, knownOn).filter(accepts)),
+  });
 }

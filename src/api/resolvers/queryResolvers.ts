@@ -1,6 +1,6 @@
 import { parseRoleKey, parseSearchText } from '../arguments.js';
 import type { QueryResolvers } from '../generated/graphql.js';
-import { holdingsAt, successionOf, vacancyAt, viewTenures } from '../views.js';
+import { holdingsAt, successionOf, viewTenures } from '../views.js';
 import { listResolvers } from './listResolvers.js';
 
 /** The most hits a search returns. */
@@ -24,10 +24,6 @@ export const queryResolvers: QueryResolvers = {
     if (!first) return null;
     const steps = successionOf(viewTenures(posts.flatMap((post) => post.tenures), knownOn ?? null));
     return { organizationId: organization, role: first.role, steps };
-  },
-  vacancies: async (_root, { at, organization, knownOn }, { repositories }) => {
-    const posts = await repositories.posts.listWithTenuresWithin(organization ?? null);
-    return posts.flatMap((post) => vacancyAt(post, at, knownOn ?? null) ?? []);
   },
   roles: (_root, _args, { repositories }) => repositories.roles.listAll(),
   stats: (_root, _args, { repositories }) => repositories.stats.get(),

@@ -37,8 +37,10 @@ export function fakeRepositories(facts: FactSet): Repositories & { calls: Map<st
     }
     return false;
   };
-  const withTenures = (posts: readonly Post[]): PostWithTenures[] =>
-    sortById(posts).map((post) => ({ post, role: roleOf(post), tenures: tenureRecords().filter((r) => r.post.id === post.id) }));
+  const withTenures = (posts: readonly Post[]): PostWithTenures[] => {
+    const records = tenureRecords();
+    return sortById(posts).map((post) => ({ post, role: roleOf(post), tenures: records.filter((r) => r.post.id === post.id) }));
+  };
   const after = (afterId: string | null) => (x: { id: string }) => afterId === null || x.id > afterId;
 
   const repositories: Repositories = {
@@ -71,8 +73,10 @@ export function fakeRepositories(facts: FactSet): Repositories & { calls: Map<st
         ids.map((id) => sortById(facts.posts.filter((p) => p.organizationId === id)).map((post) => ({ post, role: roleOf(post) }))),
       listWithTenuresOfRole: async (organizationId, roleKey) =>
         withTenures(facts.posts.filter((p) => p.organizationId === organizationId && p.roleKey === roleKey)),
-      listWithTenuresWithin: async (organizationId) =>
-        withTenures(facts.posts.filter((p) => organizationId === null || within(organizationId, p.organizationId))),
+      listPageWithTenures: async ({ organizationId, afterId, limit }) =>
+        withTenures(facts.posts.filter((p) => organizationId === null || within(organizationId, p.organizationId)))
+          .filter((p) => afterId === null || p.post.id > afterId)
+          .slice(0, limit),
     },
     tenures: {
       listByPersonIds: async (ids) => ids.map((id) => tenureRecords().filter((r) => r.tenure.personId === id)),

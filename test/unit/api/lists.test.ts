@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { maxPageSize } from '../../../src/api/arguments.js';
-import { tenureChunk } from '../../../src/api/resolvers/listResolvers.js';
+import { maxPostsExamined, maxTenuresExamined, tenureChunk } from '../../../src/api/resolvers/listResolvers.js';
 import { fakeRepositories } from './fakeRepositories.js';
-import { cite, miniArticle, person, published, stated, tenure } from './facts.js';
+import { cite, managingDirector, miniArticle, person, published, stated, tenure } from './facts.js';
 import { createTestApi } from './testApi.js';
 
 const facts = miniArticle();
@@ -106,15 +106,65 @@ describe('tenure filters', () => {
 });
 
 describe('vacancies', () => {
+  const vacancyNodes = (answer: { data?: Record<string, any> | null }) => answer.data?.vacancies.edges.map((edge: { node: unknown }) => edge.node); // eslint-disable-line @typescript-eslint/no-explicit-any
+
   it('lists the post nobody held in January 2022 with who came before and after', async () => {
-    const answer = await api.ask(`{ vacancies(at: "2022-01-15") { post { id role { key } organization { name } } previous { person { id } } next { person { id } } } }`);
-    expect(answer.data?.vacancies).toEqual([
+    const answer = await api.ask(`{ vacancies(at: "2022-01-15") { edges { node { post { id role { key } organization { name } } previous { person { id } } next { person { id } } } } pageInfo { hasNextPage } } }`);
+    expect(vacancyNodes(answer)).toEqual([
       { post: { id: 'kl-digital/managing-director', role: { key: 'managing-director' }, organization: { name: 'KL.digital' } }, previous: { person: { id: 'martin-verlage' } }, next: { person: { id: 'ilona-benz' } } },
     ]);
+    expect(answer.data?.vacancies.pageInfo.hasNextPage).toBe(false);
   });
 
   it('lists no vacancy on a day someone possibly held the post', async () => {
-    const answer = await api.ask(`{ vacancies(at: "2021-12-01", organization: "kl-digital") { post { id } } }`);
-    expect(answer.data?.vacancies).toEqual([]);
+    const answer = await api.ask(`{ vacancies(at: "2021-12-01", organization: "kl-digital") { edges { node { post { id } } } } }`);
+    expect(vacancyNodes(answer)).toEqual([]);
+  });
+
+  it(`stops after examining ${maxPostsExamined} posts, short of the page, and continues from there`, async () => {
+    // Posts of the city, each held by someone without a known end, sorting before KL.digital's vacant one.
+    const many = miniArticle();
+    for (let i = 0; i < maxPostsExamined + 10; i += 1) {
+      const postId = `a-post-${String(i).padStart(5, '0')}`;
+      many.posts.push({ id: postId, organizationId: 'stadt-kaiserslautern', roleKey: managingDirector.key });
+      many.tenures.push(tenure({ id: `held-${i}`, personId: 'martin-verlage', postId, start: stated('1990'), cited: [published], confirmed: [published] }));
+    }
+    const manyApi = await createTestApi(many);
+    try {
+      const page = `query ($after: String) { vacancies(at: "2022-01-15", after: $after) { edges { node { post { id } } } pageInfo { hasNextPage endCursor } } }`;
+      const first = (await manyApi.ask(page)).data?.vacancies;
+      expect(first.edges).toEqual([]);
+      expect(first.pageInfo.hasNextPage).toBe(true);
+      const second = (await manyApi.ask(page, { after: first.pageInfo.endCursor })).data?.vacancies;
+      expect(second.edges.map((edge: { node: { post: { id: string } } }) => edge.node.post.id)).toEqual(['kl-digital/managing-director']);
+      expect(second.pageInfo.hasNextPage).toBe(false);
+    } finally {
+      await manyApi.stop();
+    }
+  });
+});
+
+describe('a tenure page whose conditions reject nearly everything', () => {
+  // Two announced tenures, one at each end of the id order, and thousands of old ones between.
+  const sparse = miniArticle();
+  for (let i = 0; i < maxTenuresExamined + 300; i += 1) {
+    const id = `filler-${String(i).padStart(5, '0')}`;
+    sparse.tenures.push(tenure({ id, personId: 'martin-verlage', postId: 'kl-digital/managing-director', start: stated('1990'), end: stated('1990'), cited: [published] }));
+  }
+  sparse.tenures.push(tenure({ id: 'zz-announced', personId: 'ilona-benz', postId: 'kl-digital/managing-director', start: stated('2030-01-01'), cited: [published] }));
+  const announcedPage = `query ($after: String) { tenures(first: 10, after: $after, filter: { status: ANNOUNCED }) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+
+  it(`stops after examining ${maxTenuresExamined} tenures, short of the page, and continues from there`, async () => {
+    const sparseApi = await createTestApi(sparse);
+    try {
+      const first = (await sparseApi.ask(announcedPage)).data?.tenures;
+      expect(ids(first)).toEqual(['benz-kl-digital']);
+      expect(first.pageInfo.hasNextPage).toBe(true);
+      const second = (await sparseApi.ask(announcedPage, { after: first.pageInfo.endCursor })).data?.tenures;
+      expect(ids(second)).toEqual(['zz-announced']);
+      expect(second.pageInfo.hasNextPage).toBe(false);
+    } finally {
+      await sparseApi.stop();
+    }
   });
 });
