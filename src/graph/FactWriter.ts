@@ -1,11 +1,14 @@
 import { DatabaseConstraintError } from '../domain/errors.js';
 import type { FactSet } from '../domain/FactSet.js';
 import type { Executor, Row, Statement, TransactionRunner } from './Executor.js';
+import { isConstraintViolation } from './translateError.js';
 import { toFactRows, type FactRows } from './factRows.js';
 import {
   compareNodesStatement,
   compareRelationshipsStatement,
   countGraph,
+  createNodesStatement,
+  createRelationshipsStatement,
   countWriterNodes,
   countPrunedNodes,
   countPrunedRelationships,
@@ -130,6 +133,7 @@ async function wipe(tx: TransactionRunner): Promise<{ nodes: number; relationshi
 
 const compareNodes = mapLabels(compareNodesStatement);
 const mergeNodes = mapLabels(mergeNodesStatement);
+const createNodes = mapLabels(createNodesStatement);
 
 function mapLabels(build: (spec: (typeof nodeSpecs)[NodeLabel]) => Statement): Record<NodeLabel, Statement> {
   return Object.fromEntries(nodeLabels.map((label) => [label, build(nodeSpecs[label])])) as Record<NodeLabel, Statement>;
@@ -140,7 +144,11 @@ interface ApplyOptions extends Pick<FactWriteOptions, 'batchSize' | 'onProgress'
   mutate: boolean;
   /** Delete the graph's nodes of the writer's labels that `rows` lacks (false: leave them). */
   prune: boolean;
-  /** The caller knows none of these nodes exists yet: count everything as created without comparing. */
+  /**
+   * The caller knows none of these nodes exists yet: count everything as created without
+   * comparing, and CREATE instead of MERGE. Roles still merge: every group of a bulk load
+   * carries the same vocabulary.
+   */
   fresh?: boolean;
   reset: FactWriteReport['reset'];
 }
@@ -159,10 +167,13 @@ async function apply(tx: TransactionRunner, rows: FactRows, options: ApplyOption
   if (options.prune) await prune(tx, rows, report, options.mutate);
 
   for (const label of nodeLabels) {
+    const create = options.fresh && label !== 'Role';
     for (const batch of chunks(rows.nodes[label], batchSize)) {
-      const [counts] = options.fresh ? [{ created: batch.length }] : await tx.run(compareNodes[label], { rows: batch });
+      const [counts] = create ? [{ created: batch.length }] : await tx.run(compareNodes[label], { rows: batch });
       add(report.nodes[label], counts);
-      if (options.mutate) await tx.run(mergeNodes[label], { rows: batch });
+      if (options.mutate) await tx.run(create ? createNodes[label] : mergeNodes[label], { rows: batch }).catch((error: unknown) => {
+        throw create && isConstraintViolation(error) ? alreadyInGraph(label, error) : error;
+      });
       advance(batch.length);
     }
   }
@@ -173,7 +184,8 @@ async function apply(tx: TransactionRunner, rows: FactRows, options: ApplyOption
       const [counts] = options.fresh ? [{ created: batch.reduce((n, o) => n + o.targets.length, 0) }] : await tx.run(compareRelationshipsStatement(spec), targetKeys);
       add(report.relationships[spec.type], counts);
       if (options.mutate) {
-        const missing = await tx.run(mergeRelationshipsStatement(spec), targetKeys);
+        const statement = options.fresh ? createRelationshipsStatement(spec) : mergeRelationshipsStatement(spec);
+        const missing = await tx.run(statement, targetKeys);
         if (missing.length > 0) throw missingTargets(spec.name, missing);
       }
       advance(batch.length);
@@ -231,6 +243,13 @@ function add(target: ChangeCounts, counts: Row | undefined): void {
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+function alreadyInGraph(label: NodeLabel, cause: unknown): DatabaseConstraintError {
+  return new DatabaseConstraintError(
+    `Cannot create ${label} nodes: one of their ids is already in the graph. The shards of a bulk load into an empty graph must not share fact ids; nothing of this transaction was written.`,
+    { cause },
+  );
 }
 
 function missingTargets(relationship: string, rows: Row[]): DatabaseConstraintError {

@@ -107,20 +107,39 @@ export function compareNodesStatement(spec: NodeSpec): Statement {
  * the property, which is how a value that became unknown disappears.
  */
 export function mergeNodesStatement(spec: NodeSpec): Statement {
-  const sets = [
-    'n += row.props',
-    ...spec.dates.map((p) => `n.${p} = date(row.dates.${p})`),
-    ...spec.dateLists.map((p) => `n.${p} = [d IN row.dateLists.${p} | date(d)]`),
-    ...spec.integers.map((p) => `n.${p} = toInteger(row.integers.${p})`),
-    'n.contentHash = row.contentHash',
-  ];
   return {
     name: `factWriter.merge${spec.label}`,
     cypher: `
       UNWIND $rows AS row
       MERGE (n:${spec.label} {${spec.key}: row.key})
       WITH n, row WHERE n.contentHash IS NULL OR n.contentHash <> row.contentHash
-      SET ${sets.join(',\n          ')}`,
+      SET ${nodeSets(spec).join(',\n          ')}`,
+  };
+}
+
+/** The assignments that store a row's properties on `n`, converting dates and integers. */
+function nodeSets(spec: NodeSpec): string[] {
+  return [
+    'n += row.props',
+    ...spec.dates.map((p) => `n.${p} = date(row.dates.${p})`),
+    ...spec.dateLists.map((p) => `n.${p} = [d IN row.dateLists.${p} | date(d)]`),
+    ...spec.integers.map((p) => `n.${p} = toInteger(row.integers.${p})`),
+    'n.contentHash = row.contentHash',
+  ];
+}
+
+/**
+ * CREATEs `$rows`, for a load into a graph that holds none of them (the bulk seeder's
+ * fresh load): no lookup before the write, and a key that exists after all breaks the
+ * uniqueness constraint and fails the transaction instead of being merged unnoticed.
+ */
+export function createNodesStatement(spec: NodeSpec): Statement {
+  return {
+    name: `factWriter.create${spec.label}`,
+    cypher: `
+      UNWIND $rows AS row
+      CREATE (n:${spec.label} {${spec.key}: row.key})
+      SET ${nodeSets(spec).join(',\n          ')}`,
   };
 }
 
@@ -165,20 +184,39 @@ export function compareRelationshipsStatement(spec: RelationshipSpec): Statement
  * refuse the whole transaction instead of silently dropping a link.
  */
 export function mergeRelationshipsStatement(spec: RelationshipSpec): Statement {
-  const { otherKey, owners, notListed } = relationshipParts(spec, 'MATCH');
+  const { owners, notListed } = relationshipParts(spec, 'MATCH');
   return {
     name: `factWriter.merge${spec.name}`,
     cypher: `
       ${owners}
       CALL (a, row) { MATCH ${notListed} DELETE r }
-      CALL (a, row) {
+      ${linkTargets(spec, 'MERGE')}`,
+  };
+}
+
+/** Links `a` to each of `row.targets` with `verb`, then returns the owners whose targets do not exist. */
+function linkTargets(spec: RelationshipSpec, verb: 'MERGE' | 'CREATE'): string {
+  return `CALL (a, row) {
         UNWIND row.targets AS target
-        OPTIONAL MATCH (b:${spec.other} {${otherKey}: target})
-        FOREACH (x IN CASE WHEN b IS NULL THEN [] ELSE [b] END | MERGE ${pattern(spec, '', 'x')})
+        OPTIONAL MATCH (b:${spec.other} {${nodeSpecs[spec.other].key}: target})
+        FOREACH (x IN CASE WHEN b IS NULL THEN [] ELSE [b] END | ${verb} ${pattern(spec, '', 'x')})
         RETURN collect(CASE WHEN b IS NULL THEN target END) AS missing
       }
       WITH row, missing WHERE size(missing) > 0
-      RETURN row.key AS owner, missing`,
+      RETURN row.key AS owner, missing`;
+}
+
+/**
+ * CREATEs each owner's relationships to its `targets`, for owners created in the same
+ * fresh load (so they have none yet). Returns the owners whose targets do not exist,
+ * as `mergeRelationshipsStatement` does.
+ */
+export function createRelationshipsStatement(spec: RelationshipSpec): Statement {
+  return {
+    name: `factWriter.create${spec.name}`,
+    cypher: `
+      ${relationshipParts(spec, 'MATCH').owners}
+      ${linkTargets(spec, 'CREATE')}`,
   };
 }
 

@@ -16,6 +16,13 @@ const unavailableCodes = new Set([
   'Neo.ClientError.Cluster.NotALeader',
 ]);
 
+const constraintViolation = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
+/** True for a driver error saying a statement broke a uniqueness or existence constraint. */
+export function isConstraintViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === constraintViolation;
+}
+
 /**
  * Translates a driver error into one of ours by its code, never by its message text.
  * The statement name is kept for the logs; the original error stays as the cause.
@@ -26,7 +33,7 @@ export function translateError(error: unknown, statement: string): RolegraphErro
   if (unavailableCodes.has(code) || code.startsWith('Neo.TransientError.')) {
     return new DatabaseUnavailableError(`Neo4j is unavailable (${code || 'no code'}) while running ${statement}.`, { cause: error });
   }
-  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+  if (code === constraintViolation) {
     return new DatabaseConstraintError(`A graph constraint was violated by ${statement}.`, { cause: error });
   }
   return new DatabaseQueryError(`Neo4j refused ${statement} (${code || 'no code'}).`, { cause: error });

@@ -26,9 +26,9 @@ import { loadFactSet } from './loadFactSet.js';
  *
  * Either way the bulk seed merges and never prunes: a fact absent from the input stays
  * in the graph unless `reset` wipes the graph first. Seeding the same input twice
- * changes nothing the second time. Shards must not share fact ids (the generator
- * guarantees it); into an empty graph the comparisons are skipped, so a duplicate id
- * would merge silently rather than be reported.
+ * changes nothing the second time. Into an empty graph the writer CREATEs without
+ * comparing (everything is new), so shards must not share fact ids (the generator
+ * guarantees it): a shared id breaks a uniqueness constraint and fails the transaction.
  */
 export interface BulkSeedOptions {
   /** The role vocabulary every shard uses: `roles.yaml` in the root by default. */

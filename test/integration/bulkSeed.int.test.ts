@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/projectRoot.js';
-import { seedShards } from '../../src/seed/seedShards.js';
+import { writeFactSet } from '../../src/graph/FactWriter.js';
+import { loadFactSet } from '../../src/seed/loadFactSet.js';
+import { findShards, seedShards } from '../../src/seed/seedShards.js';
 import { generateDataset } from '../../src/synthetic/generateDataset.js';
 import { snapshotGraph } from '../fixtures/graphSnapshot.js';
 import { connectTestGraph } from './testGraph.js';
@@ -83,6 +85,25 @@ describe('bulk seeding', () => {
     expect(result.tenures).toBe(1_500);
     expect(await countTenures()).toBe(1_500);
   }, 180_000);
+
+  it('creates into an empty graph exactly the graph the merging writer writes', async () => {
+    await seedShards(graph.executor, bigger(), { commit: 'per-group' });
+    const created = await snapshotGraph(graph.executor);
+    await graph.wipe();
+    const shards = await findShards(bigger());
+    const { facts } = await loadFactSet(shards, { defaultVocabulary: path.join(bigger(), 'roles.yaml') });
+    await writeFactSet(graph.executor, facts);
+    expect(await snapshotGraph(graph.executor)).toEqual(created);
+  }, 180_000);
+
+  it('refuses, and writes nothing of, a fresh load whose shards share a fact id', async () => {
+    const twice = path.join(root, 'twice');
+    await cp(small(), twice, { recursive: true });
+    const [shard] = await findShards(small());
+    await cp(shard!, path.join(twice, 'shard-99999'), { recursive: true });
+    await expect(seedShards(graph.executor, twice)).rejects.toThrow(/Cannot create \w+ nodes: one of their ids is already in the graph/);
+    expect(await countTenures()).toBe(0);
+  }, 120_000);
 
   it('commits group by group when asked, and a rerun completes a stopped seed without changing what was written', async () => {
     const result = await seedShards(graph.executor, bigger(), { commit: 'per-group' });

@@ -6,6 +6,8 @@ import {
   countGraph,
   countPrunedNodes,
   countPrunedRelationships,
+  createNodesStatement,
+  createRelationshipsStatement,
   deletePrunedNodes,
   mergeNodesStatement,
   mergeRelationshipsStatement,
@@ -17,8 +19,8 @@ import {
 } from '../../../src/graph/factWriterCypher.js';
 
 const statements: Statement[] = [
-  ...nodeLabels.flatMap((label) => [compareNodesStatement(nodeSpecs[label]), mergeNodesStatement(nodeSpecs[label])]),
-  ...relationshipSpecs.flatMap((spec) => [compareRelationshipsStatement(spec), mergeRelationshipsStatement(spec)]),
+  ...nodeLabels.flatMap((label) => [compareNodesStatement(nodeSpecs[label]), mergeNodesStatement(nodeSpecs[label]), createNodesStatement(nodeSpecs[label])]),
+  ...relationshipSpecs.flatMap((spec) => [compareRelationshipsStatement(spec), mergeRelationshipsStatement(spec), createRelationshipsStatement(spec)]),
   countPrunedNodes,
   countPrunedRelationships,
   deletePrunedNodes,
