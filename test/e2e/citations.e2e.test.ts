@@ -71,4 +71,27 @@ describe('citations', () => {
     await expect(dialog.locator('.source-text mark').count()).resolves.toBeGreaterThan(0);
     await browser.screenshot('citation-dialog-succession-step');
   });
+
+  it('marks what the graph infers rather than reads, and gives the reason beside the quotes', async () => {
+    const { page } = browser;
+    await browser.open('/organization/kl-digital');
+    const verlage = page.locator('[data-tenure-id="martin-verlage/kl-digital/managing-director"]');
+    const benz = page.locator('[data-tenure-id="ilona-benz/kl-digital/managing-director"]');
+    // His end follows from "will not extend his contract beyond the end of the year"; her start is stated.
+    await expect(verlage.locator('.badge--inferred').textContent()).resolves.toBe('erschlossen');
+    await expect(benz.locator('.badge--inferred').count()).resolves.toBe(0);
+
+    const { succession } = await askApi('{ succession(organization: "kl-digital", role: "managing-director") { steps { tenure { id end { inference } } } } }');
+    const reason = (succession.steps as { tenure: { id: string; end: { inference: string | null } | null } }[]).find(
+      (step) => step.tenure.id === 'martin-verlage/kl-digital/managing-director',
+    )?.tenure.end?.inference;
+    if (!reason) throw new Error("The API gives no reason for Verlage's end date.");
+
+    await verlage.locator('button[data-cite]').click();
+    const dialog = page.locator('dialog.citation-dialog[open]');
+    await dialog.waitFor();
+    await expect(dialog.locator('[data-testid="inferences"] li').allTextContents()).resolves.toEqual([reason]);
+    await expect(dialog.locator('.source-text mark').count()).resolves.toBeGreaterThan(0);
+    await browser.screenshot('citation-dialog-inferred-end');
+  });
 });

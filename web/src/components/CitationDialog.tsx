@@ -70,6 +70,16 @@ export function CitationDialog({ fact, missing }: { fact: CitedFact | null; miss
           {view.t('close')}
         </button>
       </div>
+      {fact !== null && fact.inferences.length > 0 && (
+        <section class="citation-inferences" data-testid="inferences">
+          <h3>{view.t('inferenceHeading')}</h3>
+          <ul>
+            {fact.inferences.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {fact === null || fact.citations.length === 0 ? (
         <p>{view.t('citationMissing')}</p>
       ) : (

@@ -1,8 +1,12 @@
 import { useView } from '../app/view.js';
 import type { Certainty, FactStatus } from '../graphql/types.js';
 
-/** Status (reported, announced, planned), honorary capacity and, with an as-of date, the certainty then. */
-export function StatusBadges({ status, honorary, certainty }: { status: FactStatus; honorary: boolean; certainty?: Certainty | null }) {
+/**
+ * Status (reported, announced, planned), honorary capacity, whether anything of the fact
+ * is inferred rather than stated (the reasons as its tooltip, and in the sources dialog)
+ * and, with an as-of date, the certainty then.
+ */
+export function StatusBadges({ status, honorary, inferences, certainty }: { status: FactStatus; honorary: boolean; inferences: string[]; certainty?: Certainty | null }) {
   const view = useView();
   return (
     <span class="badges">
@@ -12,6 +16,11 @@ export function StatusBadges({ status, honorary, certainty }: { status: FactStat
       {honorary && (
         <span class="badge badge--honorary" data-honorary="true">
           {view.t('honorary')}
+        </span>
+      )}
+      {inferences.length > 0 && (
+        <span class="badge badge--inferred" data-inferred="true" title={inferences.join('\n')}>
+          {view.t('inferred')}
         </span>
       )}
       {certainty !== undefined && (

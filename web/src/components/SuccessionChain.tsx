@@ -1,5 +1,5 @@
 import { useView } from '../app/view.js';
-import type { CitedFact } from '../citations/facts.js';
+import { inferencesOf, type CitedFact } from '../citations/facts.js';
 import { formatDate, formatInterval, formatSpan } from '../format/dates.js';
 import type { SuccessionStepView, TenureView } from '../graphql/types.js';
 import { Link } from '../routing/Link.js';
@@ -53,7 +53,7 @@ export function SuccessionChain({ steps, factOf }: { steps: SuccessionStepView[]
                 {view.t('lastConfirmed')} {formatDate(lang, tenure.lastConfirmedOn)}
               </span>
             )}
-            <StatusBadges status={tenure.status} honorary={tenure.honorary} certainty={asOf ? (tenure.certaintyAt ?? null) : undefined} />
+            <StatusBadges status={tenure.status} honorary={tenure.honorary} inferences={inferencesOf(tenure)} certainty={asOf ? (tenure.certaintyAt ?? null) : undefined} />
             <CitationButton fact={factOf(tenure)} />
           </li>,
         );

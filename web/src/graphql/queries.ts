@@ -11,7 +11,7 @@ import type { EntityRef, OrganizationView, PersonView, SearchHit, Stats, Success
  * post) stays short: the API bounds the tokens and aliases of every operation.
  */
 const fragments = {
-  date: `fragment ExplorerDate on PartialDate { value precision earliest latest }`,
+  date: `fragment ExplorerDate on PartialDate { value precision earliest latest inference }`,
   citation: `fragment ExplorerCitation on Citation { quote startOffset endOffset source { id title publisher url publishedOn text } }`,
   tenure: (withAsOf: boolean) => `fragment ExplorerTenure on Tenure {
   id
@@ -22,6 +22,7 @@ const fragments = {
   start { ...ExplorerDate }
   end { ...ExplorerDate }
   honorary
+  inference
   status
   lastConfirmedOn
   ${withAsOf ? 'certaintyAt(date: $asOf)' : ''}

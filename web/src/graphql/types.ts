@@ -12,6 +12,8 @@ export interface PartialDate {
   precision: DatePrecision;
   earliest: string;
   latest: string;
+  /** Why the date follows from its quotes when no quote states it; null when stated. */
+  inference: string | null;
 }
 
 export interface Source {
@@ -44,6 +46,8 @@ export interface TenureView {
   start: PartialDate | null;
   end: PartialDate | null;
   honorary: boolean;
+  /** Why the tenure follows from its quotes when they leave its organisation or role implicit; null when stated. */
+  inference: string | null;
   status: FactStatus;
   lastConfirmedOn: string | null;
   /** Present only when the view has an as-of date. */

@@ -1,6 +1,6 @@
 import { useView } from '../app/view.js';
 import type { CitedFact } from '../citations/facts.js';
-import { describedKey, ownershipKey, tenureKey } from '../citations/facts.js';
+import { describedKey, inferencesOf, ownershipKey, tenureFact } from '../citations/facts.js';
 import { CitationDialog } from '../components/CitationDialog.js';
 import { DescribedFacts } from '../components/DescribedFacts.js';
 import { Ownerships } from '../components/Ownerships.js';
@@ -40,20 +40,18 @@ export function OrganizationPage({ id }: { id: string }) {
   if (result.status !== 'done') return <QueryState result={result} />;
   if (!organization) return <NotFoundPage message={view.t('notFoundOrganization')} />;
 
-  const tenureFact = (tenure: TenureView): CitedFact => ({
-    key: tenureKey(tenure),
-    label: `${tenure.person.name}: ${tenure.titleDe}, ${organization.name}`,
-    citations: tenure.sources,
-  });
+  const factOfTenure = (tenure: TenureView): CitedFact => tenureFact(tenure, `${tenure.person.name}: ${tenure.titleDe}, ${organization.name}`);
   const ownershipFact = (ownership: OwnershipView): CitedFact => ({
     key: ownershipKey(ownership),
     label: `${ownership.owner.name} → ${ownership.owned.name}`,
     citations: ownership.sources,
+    inferences: inferencesOf(ownership),
   });
   const planFact = (plan: DescribedFact): CitedFact => ({
     key: describedKey('plan', plan),
     label: `${organization.name}: ${plan.description}`,
     citations: plan.sources,
+    inferences: [],
   });
   const stakesAsOf = (stakes: { owner: { id: string }; owned: { id: string } }[] | undefined) =>
     asOf && stakes ? new Set(stakes.map(ownershipKey)) : null;
@@ -62,7 +60,7 @@ export function OrganizationPage({ id }: { id: string }) {
   const facts: CitedFact[] = [
     ...organization.owners.map(ownershipFact),
     ...organization.holdings.map(ownershipFact),
-    ...chainSteps.flat().map((step) => tenureFact(step.tenure)),
+    ...chainSteps.flat().map((step) => factOfTenure(step.tenure)),
     ...organization.plans.map(planFact),
   ];
   const openFact = facts.find((fact) => fact.key === view.state.cite) ?? null;
@@ -142,7 +140,7 @@ export function OrganizationPage({ id }: { id: string }) {
               {(chainSteps[index] ?? []).length === 0 ? (
                 <p class="muted">{view.t('noHolders')}</p>
               ) : (
-                <SuccessionChain steps={chainSteps[index] ?? []} factOf={tenureFact} />
+                <SuccessionChain steps={chainSteps[index] ?? []} factOf={factOfTenure} />
               )}
             </section>
           ))}

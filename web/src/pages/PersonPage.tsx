@@ -1,6 +1,6 @@
 import { useView } from '../app/view.js';
 import type { CitedFact } from '../citations/facts.js';
-import { describedKey, tenureKey } from '../citations/facts.js';
+import { describedKey, tenureFact } from '../citations/facts.js';
 import { CitationDialog } from '../components/CitationDialog.js';
 import { DescribedFacts } from '../components/DescribedFacts.js';
 import { QueryState } from '../components/QueryState.js';
@@ -20,15 +20,12 @@ export function PersonPage({ id }: { id: string }) {
   const person = result.data.person;
   if (!person) return <NotFoundPage message={view.t('notFoundPerson')} />;
 
-  const factOf = (tenure: TenureView): CitedFact => ({
-    key: tenureKey(tenure),
-    label: `${person.name}: ${tenure.titleDe}, ${tenure.organization.name}`,
-    citations: tenure.sources,
-  });
+  const factOf = (tenure: TenureView): CitedFact => tenureFact(tenure, `${person.name}: ${tenure.titleDe}, ${tenure.organization.name}`);
   const activityFact = (activity: DescribedFact): CitedFact => ({
     key: describedKey('activity', activity),
     label: `${person.name}: ${activity.description}`,
     citations: activity.sources,
+    inferences: [],
   });
   const facts = [...person.tenures.map(factOf), ...person.activities.map(activityFact)];
   const openFact = facts.find((fact) => fact.key === view.state.cite) ?? null;
