@@ -3,6 +3,7 @@ import type { Activity, Citation, Organization, Person, Role, Source, StatedDate
 import type { OwnershipView } from '../domain/ownershipView.js';
 import type { PartialDate } from '../domain/partialDate.js';
 import type { Certainty, ClosedInterval, Interval, TenureView } from '../domain/temporal.js';
+import type { OwnershipRecord } from '../graph/OwnershipRepository.js';
 import type { PlanRecord } from '../graph/PlanRepository.js';
 import type { PostRecord } from '../graph/PostRepository.js';
 import type { SearchHitRecord } from '../graph/SearchRepository.js';
@@ -37,6 +38,7 @@ export interface TenureModel {
 
 /** A stake as known on `knownOn` (everything, when null). */
 export interface OwnershipModel {
+  record: OwnershipRecord;
   view: OwnershipView;
   knownOn: IsoDate | null;
 }

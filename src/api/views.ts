@@ -1,8 +1,9 @@
 import type { IsoDate } from '../domain/calendar.js';
-import type { Activity, Citation, Ownership } from '../domain/entities.js';
+import type { Activity, Citation } from '../domain/entities.js';
 import { viewOwnership } from '../domain/ownershipView.js';
 import { buildSuccessionChain } from '../domain/succession.js';
 import { certaintyAt, isKnownOn, possibleInterval, viewTenure } from '../domain/temporal.js';
+import type { OwnershipRecord } from '../graph/OwnershipRepository.js';
 import type { PostWithTenures } from '../graph/PostRepository.js';
 import type { TenureRecord } from '../graph/TenureRepository.js';
 import type { ActivityModel, HoldingModel, OwnershipModel, SuccessionStepModel, TenureModel, VacancyModel } from './models.js';
@@ -71,11 +72,11 @@ export function neighboursOf(model: TenureModel, postTenures: readonly TenureRec
 }
 
 /** The stakes as known on `knownOn`; with `at`, only those held (certainly or possibly) that day. */
-export function viewOwnerships(ownerships: readonly Ownership[], knownOn: IsoDate | null, at: IsoDate | null): OwnershipModel[] {
+export function viewOwnerships(records: readonly OwnershipRecord[], knownOn: IsoDate | null, at: IsoDate | null): OwnershipModel[] {
   const models: OwnershipModel[] = [];
-  for (const ownership of ownerships) {
-    const view = viewOwnership(ownership, knownOn);
-    if (view && (at === null || certaintyAt(view, at) !== null)) models.push({ view, knownOn });
+  for (const record of records) {
+    const view = viewOwnership(record.ownership, knownOn);
+    if (view && (at === null || certaintyAt(view, at) !== null)) models.push({ record, view, knownOn });
   }
   return models;
 }

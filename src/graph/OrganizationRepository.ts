@@ -2,10 +2,23 @@ import type { Organization } from '../domain/entities.js';
 import { manyPer, onePer, type PageRequest } from './batchResults.js';
 import { toCypherInt, type Executor, type Row, type Statement } from './Executor.js';
 import { projectionOf, readProjection } from './projections.js';
-import { toOrganization } from './readMappers.js';
+import { propsOf, toOrganization, type Props } from './readMappers.js';
 
-// The parent comes from PART_OF; a pattern comprehension keeps one row per organisation.
-const organizationColumns = `${projectionOf('Organization', 'o')} AS organization, head([(o)-[:PART_OF]->(parent:Organization) | parent.id]) AS partOfId`;
+/**
+ * The organisation bound to `variable` as reads return it: its projection and its
+ * parent's id, which comes from PART_OF (a pattern comprehension keeps one row per
+ * organisation). `toOrganizationRecord` maps it.
+ */
+export function organizationRecord(variable: string): string {
+  return `{organization: ${projectionOf('Organization', variable)}, partOfId: head([(${variable})-[:PART_OF]->(parent:Organization) | parent.id])}`;
+}
+
+/** Maps an `organizationRecord`. */
+export function toOrganizationRecord(record: Props): Organization {
+  return toOrganization(readProjection('Organization', record, 'organization'), record.partOfId == null ? null : String(record.partOfId));
+}
+
+const organizationColumns = `${organizationRecord('o')} AS record`;
 
 export const organizationCypher = {
   byIds: {
@@ -34,8 +47,7 @@ export const organizationCypher = {
   },
 } satisfies Record<string, Statement>;
 
-const toRowOrganization = (row: Row) =>
-  toOrganization(readProjection('Organization', row, 'organization'), row.partOfId == null ? null : String(row.partOfId));
+const toRowOrganization = (row: Row) => toOrganizationRecord(propsOf(row, 'record'));
 
 /** Reads organisations. */
 export class OrganizationRepository {

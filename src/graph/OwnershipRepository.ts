@@ -1,10 +1,18 @@
-import type { Ownership } from '../domain/entities.js';
+import type { Organization, Ownership } from '../domain/entities.js';
 import { manyPer } from './batchResults.js';
 import type { Executor, Row, Statement } from './Executor.js';
 import { projectionOf, readProjection } from './projections.js';
-import { toOwnership } from './readMappers.js';
+import { organizationRecord, toOrganizationRecord } from './OrganizationRepository.js';
+import { propsOf, toOwnership } from './readMappers.js';
 
-const ownershipColumns = `${projectionOf('Ownership', 'o')} AS ownership, owner.id AS ownerId, owned.id AS ownedId`;
+/** A stake with the two organisations it links, which every stake field shown needs. */
+export interface OwnershipRecord {
+  ownership: Ownership;
+  owner: Organization;
+  owned: Organization;
+}
+
+const ownershipColumns = `${projectionOf('Ownership', 'o')} AS ownership, ${organizationRecord('owner')} AS owner, ${organizationRecord('owned')} AS owned`;
 
 export const ownershipCypher = {
   byOwnedIds: {
@@ -25,20 +33,23 @@ export const ownershipCypher = {
   },
 } satisfies Record<string, Statement>;
 
-const toRowOwnership = (row: Row) =>
-  toOwnership(readProjection('Ownership', row, 'ownership'), { ownerId: String(row.ownerId), ownedId: String(row.ownedId) });
+function toOwnershipRecord(row: Row): OwnershipRecord {
+  const owner = toOrganizationRecord(propsOf(row, 'owner'));
+  const owned = toOrganizationRecord(propsOf(row, 'owned'));
+  return { ownership: toOwnership(readProjection('Ownership', row, 'ownership'), { ownerId: owner.id, ownedId: owned.id }), owner, owned };
+}
 
 /** Reads ownership stakes between organisations. */
 export class OwnershipRepository {
   constructor(private readonly executor: Executor) {}
 
   /** The stakes held in each organisation, by id. */
-  async listByOwnedIds(ids: readonly string[]): Promise<Ownership[][]> {
-    return manyPer(ids, await this.executor.read(ownershipCypher.byOwnedIds, { ids }), toRowOwnership);
+  async listByOwnedIds(ids: readonly string[]): Promise<OwnershipRecord[][]> {
+    return manyPer(ids, await this.executor.read(ownershipCypher.byOwnedIds, { ids }), toOwnershipRecord);
   }
 
   /** The stakes each organisation holds, by id. */
-  async listByOwnerIds(ids: readonly string[]): Promise<Ownership[][]> {
-    return manyPer(ids, await this.executor.read(ownershipCypher.byOwnerIds, { ids }), toRowOwnership);
+  async listByOwnerIds(ids: readonly string[]): Promise<OwnershipRecord[][]> {
+    return manyPer(ids, await this.executor.read(ownershipCypher.byOwnerIds, { ids }), toOwnershipRecord);
   }
 }

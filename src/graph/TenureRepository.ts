@@ -1,16 +1,19 @@
-import type { Capacity, Person, Post, Role, Tenure } from '../domain/entities.js';
+import type { Capacity, Organization, Person, Post, Role, Tenure } from '../domain/entities.js';
+import { organizationRecord, toOrganizationRecord } from './OrganizationRepository.js';
 import { manyPer, type PageRequest } from './batchResults.js';
 import { toCypherInt, type Executor, type Row, type Statement } from './Executor.js';
 import { projectionOf, readProjection } from './projections.js';
 import { propsOf, toPerson, toPost, toRole, toTenure } from './readMappers.js';
 
 /**
- * A tenure with its holder, the post it is of and that post's role: what nearly every
- * tenure field needs (the title is gendered for the holder), read in the same statement.
+ * A tenure with its holder, the post it is of, that post's organisation and role: what
+ * nearly every tenure field needs (the title is gendered for the holder), read in the
+ * same statement, so listing tenures costs no further round trip per level.
  */
 export interface TenureRecord {
   tenure: Tenure;
   person: Person;
+  organization: Organization;
   post: Post;
   role: Role;
 }
@@ -26,11 +29,13 @@ export interface TenureListFilter {
 
 /**
  * The map every tenure read returns as its `record` column, over the variables
- * `person`, `t`, `post` and `role`; `toTenureRecord` maps it.
+ * `person`, `t`, `post` and `role` (the organisation is found from `post`);
+ * `toTenureRecord` maps it.
  */
 export const tenureRecordMap = `{
         tenure: ${projectionOf('Tenure', 't')}, person: ${projectionOf('Person', 'person')},
         post: ${projectionOf('Post', 'post')}, role: ${projectionOf('Role', 'role')},
+        organization: head([(post)-[:IN]->(o:Organization) | ${organizationRecord('o')}]),
         predecessorId: head([(t)-[:SUCCEEDED]->(previous:Tenure) | previous.id])
       }`;
 
@@ -99,6 +104,7 @@ export function toTenureRecord(row: Row): TenureRecord {
       predecessorId: record.predecessorId == null ? null : String(record.predecessorId),
     }),
     person,
+    organization: toOrganizationRecord(propsOf(record, 'organization')),
     post,
     role: toRole(readProjection('Role', record, 'role')),
   };

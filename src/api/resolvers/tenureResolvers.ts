@@ -2,14 +2,13 @@ import { certainInterval, certaintyAt, firstConfirmedOn, lastConfirmedOn, possib
 import { parseLang } from '../arguments.js';
 import type { TenureResolvers } from '../generated/graphql.js';
 import { countSources, knownCitations, neighboursOf } from '../views.js';
-import { loadRequired } from './loadRequired.js';
 import { toCapacity } from './valueResolvers.js';
 
 /** A tenure's fields, each answered from its view as known on the tenure's `knownOn`. */
 export const tenureResolvers: TenureResolvers = {
   id: ({ record }) => record.tenure.id,
   person: ({ record }) => record.person,
-  organization: ({ record }, _args, { loaders }) => loadRequired(loaders.organization, 'organization', record.post.organizationId),
+  organization: ({ record }) => record.organization,
   post: ({ record }) => ({ post: record.post, role: record.role }),
   role: ({ record }) => record.role,
   title: ({ record }, { lang }) => {

@@ -24,8 +24,8 @@ export const valueResolvers: Resolvers = {
     supports: (citation) => citation.supports.map((claim) => claim.toUpperCase() as Claim),
   },
   Ownership: {
-    owner: ({ view }, _args, { loaders }) => loadRequired(loaders.organization, 'organization', view.ownership.ownerId),
-    owned: ({ view }, _args, { loaders }) => loadRequired(loaders.organization, 'organization', view.ownership.ownedId),
+    owner: ({ record }) => record.owner,
+    owned: ({ record }) => record.owned,
     percentage: ({ view }) => view.ownership.percentage,
     start: ({ view }) => view.start,
     end: ({ view }) => view.end,

@@ -37,11 +37,11 @@ describe('batching', () => {
     const large = await callsFor(10);
     expect(Object.fromEntries(large)).toEqual(Object.fromEntries(small));
     expect(Object.fromEntries(large)).toEqual({
-      // Each tenure read brings its holder, so people are never asked for separately here.
+      // Each tenure read brings its holder and organisation, and each stake its owner, so
+      // people and organisations are never asked for separately here.
       'tenures.listPage': 1,
       'tenures.listByPostIds': 1,
       'tenures.listByPersonIds': 1,
-      'organizations.getByIds': 1,
       'ownerships.listByOwnedIds': 1,
       'citations.listByFactIds': 1,
       'sources.getByIds': 1,

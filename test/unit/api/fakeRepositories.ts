@@ -1,4 +1,4 @@
-import type { Post, Role } from '../../../src/domain/entities.js';
+import type { Ownership, Post, Role } from '../../../src/domain/entities.js';
 import type { FactSet } from '../../../src/domain/FactSet.js';
 import type { Repositories } from '../../../src/api/Repositories.js';
 import type { PostWithTenures } from '../../../src/graph/PostRepository.js';
@@ -29,8 +29,14 @@ export function fakeRepositories(facts: FactSet): Repositories & { calls: Map<st
       const post = postOf(tenure.postId);
       const person = facts.people.find((p) => p.id === tenure.personId);
       if (!person) throw new Error(`fake graph: no person ${tenure.personId}`);
-      return { tenure, person, post, role: roleOf(post) };
+      return { tenure, person, organization: organizationOf(post.organizationId), post, role: roleOf(post) };
     });
+  const organizationOf = (id: string) => {
+    const organization = facts.organizations.find((o) => o.id === id);
+    if (!organization) throw new Error(`fake graph: no organisation ${id}`);
+    return organization;
+  };
+  const ownershipRecord = (ownership: Ownership) => ({ ownership, owner: organizationOf(ownership.ownerId), owned: organizationOf(ownership.ownedId) });
   const within = (organizationId: string, candidate: string): boolean => {
     for (let id: string | null = candidate; id; id = facts.organizations.find((o) => o.id === id)?.partOfId ?? null) {
       if (id === organizationId) return true;
@@ -91,8 +97,8 @@ export function fakeRepositories(facts: FactSet): Repositories & { calls: Map<st
           .slice(0, page.limit),
     },
     ownerships: {
-      listByOwnedIds: async (ids) => ids.map((id) => facts.ownerships.filter((o) => o.ownedId === id)),
-      listByOwnerIds: async (ids) => ids.map((id) => facts.ownerships.filter((o) => o.ownerId === id)),
+      listByOwnedIds: async (ids) => ids.map((id) => facts.ownerships.filter((o) => o.ownedId === id).map(ownershipRecord)),
+      listByOwnerIds: async (ids) => ids.map((id) => facts.ownerships.filter((o) => o.ownerId === id).map(ownershipRecord)),
     },
     citations: {
       listByFactIds: async (ids) => ids.map((id) => facts.citations.filter((c) => c.factId === id)),

@@ -24,6 +24,7 @@ describe('row mappers', () => {
         person: ['p', 'P', ['Dr. P'], null, 'female', null, null, null, null, null, null],
         post: ['o/r', 'r', 'o'],
         role: ['r', 'Role', 'M', 'F', 'N'],
+        organization: { organization: ['o', 'O', [], 'company', null, null, null], partOfId: 'parent' },
         predecessorId: null,
       },
     });
@@ -42,6 +43,7 @@ describe('row mappers', () => {
         inference: 'Only clear from context.',
       },
       person: { id: 'p', name: 'P', aliases: ['Dr. P'], honorific: null, gender: 'female', genderInference: null, birth: null },
+      organization: { id: 'o', name: 'O', aliases: [], kind: 'company', status: 'active', partOfId: 'parent', description: null },
       post: { id: 'o/r', organizationId: 'o', roleKey: 'r' },
       role: { key: 'r', en: 'Role', de: { masculine: 'M', feminine: 'F', neutral: 'N' } },
     });
