@@ -2,7 +2,9 @@ import type { Post, Role } from '../domain/entities.js';
 import { manyPer, onePer, type PageRequest } from './batchResults.js';
 import { toCypherInt, type Executor, type Row, type Statement } from './Executor.js';
 import { projectionOf, readProjection } from './projections.js';
+import { organizationRecord } from './OrganizationRepository.js';
 import { toPost, toRole } from './readMappers.js';
+import type { Plain } from './toPlain.js';
 import { tenureRecordMap, toTenureRecord, type TenureRecord } from './TenureRepository.js';
 
 /** A post with its role, which every post field needs. */
@@ -18,12 +20,16 @@ export interface PostWithTenures extends PostRecord {
 
 const postColumns = `${projectionOf('Post', 'post')} AS post, ${projectionOf('Role', 'role')} AS role`;
 
-// Posts without tenures still come back (OPTIONAL MATCH), with a null tenure column.
+// One row per post, its tenures collected in id order (a post without any gets an empty
+// list: collect skips the null of the OPTIONAL MATCH) and its organisation once.
 // Ordered before RETURN, where the column \`post\` (a projection) hides the node \`post\`.
 const withTenures = `
+      MATCH (post)-[:IN]->(o:Organization)
       OPTIONAL MATCH (person:Person)-[:HOLDS]->(t:Tenure)-[:OF_POST]->(post)
-      WITH post, role, person, t ORDER BY post.id, t.id
-      RETURN ${postColumns}, CASE WHEN t IS NULL THEN null ELSE ${tenureRecordMap} END AS record`;
+      WITH post, role, o, person, t ORDER BY t.id
+      WITH post, role, o, collect(CASE WHEN t IS NULL THEN null ELSE ${tenureRecordMap} END) AS tenures
+      WITH post, role, o, tenures ORDER BY post.id
+      RETURN ${postColumns}, ${organizationRecord('o')} AS organization, tenures`;
 
 export const postCypher = {
   byIds: {
@@ -65,19 +71,12 @@ export const postCypher = {
 
 const toPostRecord = (row: Row): PostRecord => ({ post: toPost(readProjection('Post', row, 'post')), role: toRole(readProjection('Role', row, 'role')) });
 
-/** Groups rows of `withTenures` (one per post and tenure, ordered by post) into posts. */
-function groupPosts(rows: readonly Row[]): PostWithTenures[] {
-  const posts: PostWithTenures[] = [];
-  for (const row of rows) {
-    const record = toPostRecord(row);
-    let current = posts.at(-1);
-    if (current?.post.id !== record.post.id) {
-      current = { ...record, tenures: [] };
-      posts.push(current);
-    }
-    if (row.record !== null) current.tenures.push(toTenureRecord(row));
-  }
-  return posts;
+/** Maps rows of `withTenures`: a post, its organisation and its tenures. */
+function toPostsWithTenures(rows: readonly Row[]): PostWithTenures[] {
+  return rows.map((row) => ({
+    ...toPostRecord(row),
+    tenures: (row.tenures as Plain[]).map((record) => toTenureRecord({ record, organization: row.organization ?? null })),
+  }));
 }
 
 /** Reads posts, alone or with their tenures. */
@@ -96,7 +95,7 @@ export class PostRepository {
 
   /** The posts of one role in one organisation (usually one), each with all its tenures. */
   async listWithTenuresOfRole(organizationId: string, roleKey: string): Promise<PostWithTenures[]> {
-    return groupPosts(await this.executor.read(postCypher.withTenuresOfRole, { organizationId, roleKey }));
+    return toPostsWithTenures(await this.executor.read(postCypher.withTenuresOfRole, { organizationId, roleKey }));
   }
 
   /**
@@ -105,6 +104,6 @@ export class PostRepository {
    */
   async listPageWithTenures(page: PageRequest & { organizationId: string | null }): Promise<PostWithTenures[]> {
     const statement = page.organizationId === null ? postCypher.pageWithTenures : postCypher.pageWithTenuresWithin;
-    return groupPosts(await this.executor.read(statement, { organizationId: page.organizationId, afterId: page.afterId ?? '', limit: toCypherInt(page.limit) }));
+    return toPostsWithTenures(await this.executor.read(statement, { organizationId: page.organizationId, afterId: page.afterId ?? '', limit: toCypherInt(page.limit) }));
   }
 }

@@ -28,16 +28,22 @@ export interface TenureListFilter {
 }
 
 /**
- * The map every tenure read returns as its `record` column, over the variables
- * `person`, `t`, `post` and `role` (the organisation is found from `post`);
- * `toTenureRecord` maps it.
+ * A tenure as reads return it, over the variables `person`, `t`, `post` and `role`;
+ * its organisation comes beside it (see `tenureColumns`), once per post where the read
+ * groups tenures by post.
  */
 export const tenureRecordMap = `{
         tenure: ${projectionOf('Tenure', 't')}, person: ${projectionOf('Person', 'person')},
         post: ${projectionOf('Post', 'post')}, role: ${projectionOf('Role', 'role')},
-        organization: head([(post)-[:IN]->(o:Organization) | ${organizationRecord('o')}]),
         predecessorId: head([(t)-[:SUCCEEDED]->(previous:Tenure) | previous.id])
       }`;
+
+/** The pattern that binds a tenure's variables of `tenureRecordMap`, and `o`, its organisation. */
+const tenurePattern = `(person:Person)-[:HOLDS]->(t)-[:OF_POST]->(post:Post)-[:OF_ROLE]->(role:Role),
+        (post)-[:IN]->(o:Organization)`;
+
+/** The columns of a tenure read, over `tenurePattern`'s variables; `toTenureRecord` maps them. */
+const tenureColumns = `${tenureRecordMap} AS record, ${organizationRecord('o')} AS organization`;
 
 const organizationCondition = `($organizationId IS NULL OR EXISTS {
           MATCH (t)-[:OF_POST]->(:Post)-[:IN]->(:Organization)-[:PART_OF*0..]->(:Organization {id: $organizationId})
@@ -56,8 +62,8 @@ function tenurePage(name: string, anchor: string, conditions: readonly string[])
       ${anchor}
         AND ${checks.join('\n        AND ')}
       WITH t ORDER BY t.id LIMIT $limit
-      MATCH (person:Person)-[:HOLDS]->(t)-[:OF_POST]->(post:Post)-[:OF_ROLE]->(role:Role)
-      RETURN ${tenureRecordMap} AS record
+      MATCH ${tenurePattern}
+      RETURN ${tenureColumns}
       ORDER BY t.id`,
   };
 }
@@ -67,16 +73,18 @@ export const tenureCypher = {
     name: 'tenure.byPersonIds',
     cypher: `
       UNWIND $ids AS key
-      MATCH (person:Person {id: key})-[:HOLDS]->(t:Tenure)-[:OF_POST]->(post:Post)-[:OF_ROLE]->(role:Role)
-      RETURN key, ${tenureRecordMap} AS record
+      MATCH ${tenurePattern}
+      WHERE person.id = key
+      RETURN key, ${tenureColumns}
       ORDER BY t.id`,
   },
   byPostIds: {
     name: 'tenure.byPostIds',
     cypher: `
       UNWIND $ids AS key
-      MATCH (person:Person)-[:HOLDS]->(t:Tenure)-[:OF_POST]->(post:Post {id: key})-[:OF_ROLE]->(role:Role)
-      RETURN key, ${tenureRecordMap} AS record
+      MATCH ${tenurePattern}
+      WHERE post.id = key
+      RETURN key, ${tenureColumns}
       ORDER BY t.id`,
   },
   // Pages are read in id order from the cursor (see PageRequest) and stop at $limit, so page
@@ -92,7 +100,7 @@ export const tenureCypher = {
   ),
 } satisfies Record<string, Statement>;
 
-/** Maps the `record` column of a tenure read. */
+/** Maps the `record` and `organization` columns of a tenure read. */
 export function toTenureRecord(row: Row): TenureRecord {
   const record = propsOf(row, 'record');
   const post = toPost(readProjection('Post', record, 'post'));
@@ -104,7 +112,7 @@ export function toTenureRecord(row: Row): TenureRecord {
       predecessorId: record.predecessorId == null ? null : String(record.predecessorId),
     }),
     person,
-    organization: toOrganizationRecord(propsOf(record, 'organization')),
+    organization: toOrganizationRecord(propsOf(row, 'organization')),
     post,
     role: toRole(readProjection('Role', record, 'role')),
   };

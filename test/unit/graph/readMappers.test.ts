@@ -24,9 +24,9 @@ describe('row mappers', () => {
         person: ['p', 'P', ['Dr. P'], null, 'female', null, null, null, null, null, null],
         post: ['o/r', 'r', 'o'],
         role: ['r', 'Role', 'M', 'F', 'N'],
-        organization: { organization: ['o', 'O', [], 'company', null, null, null], partOfId: 'parent' },
         predecessorId: null,
       },
+      organization: { organization: ['o', 'O', [], 'company', null, null, null], partOfId: 'parent' },
     });
     expect(record).toEqual({
       tenure: {
