@@ -12,6 +12,7 @@ export interface OwnershipRecord {
   owned: Organization;
 }
 
+// Ordered before RETURN, where the columns `owner` and `owned` hide the nodes of those names.
 const ownershipColumns = `${projectionOf('Ownership', 'o')} AS ownership, ${organizationRecord('owner')} AS owner, ${organizationRecord('owned')} AS owned`;
 
 export const ownershipCypher = {
@@ -20,16 +21,16 @@ export const ownershipCypher = {
     cypher: `
       UNWIND $ids AS key
       MATCH (owner:Organization)-[:OWNS]->(o:Ownership)-[:STAKE_IN]->(owned:Organization {id: key})
-      RETURN key, ${ownershipColumns}
-      ORDER BY owner.id, o.id`,
+      WITH key, owner, o, owned ORDER BY owner.id, o.id
+      RETURN key, ${ownershipColumns}`,
   },
   byOwnerIds: {
     name: 'ownership.byOwnerIds',
     cypher: `
       UNWIND $ids AS key
       MATCH (owner:Organization {id: key})-[:OWNS]->(o:Ownership)-[:STAKE_IN]->(owned:Organization)
-      RETURN key, ${ownershipColumns}
-      ORDER BY owned.id, o.id`,
+      WITH key, owner, o, owned ORDER BY owned.id, o.id
+      RETURN key, ${ownershipColumns}`,
   },
 } satisfies Record<string, Statement>;
 

@@ -45,6 +45,15 @@ describe('the read statements', () => {
     expect(statement.cypher).not.toContain('${');
   });
 
+  // After RETURN, ORDER BY sees the returned columns first: `RETURN … AS post ORDER BY post.id`
+  // would sort by a property of the projection (null), not of the node.
+  it.each(statements.map((s) => [s.name, s] as const))('%s never sorts a RETURN by a column that hides a variable', (_name, statement) => {
+    const [, returned = '', order = ''] = /\bRETURN\b([\s\S]*?)\bORDER BY\b([\s\S]*)$/.exec(statement.cypher) ?? [];
+    const columns = new Set([...returned.matchAll(/\bAS (\w+)/g)].map((m) => m[1]));
+    const sortedBy = [...order.matchAll(/\b(\w+)\.\w+/g)].map((m) => m[1]);
+    expect(sortedBy.filter((name) => columns.has(name))).toEqual([]);
+  });
+
   it.each(statements.map((s) => [s.name, s] as const))('%s uses only labels and relationship types of the graph model', (_name, statement) => {
     for (const [, label] of statement.cypher.matchAll(/\(\w*:(\w+)/g)) expect(labels).toContain(label);
     for (const [, type] of statement.cypher.matchAll(/\[\w*:(\w+)/g)) expect(types).toContain(type);
