@@ -22,7 +22,7 @@ const postColumns = `${projectionOf('Post', 'post')} AS post, ${projectionOf('Ro
 
 // One row per post, its tenures collected in id order (a post without any gets an empty
 // list: collect skips the null of the OPTIONAL MATCH) and its organisation once.
-// Ordered before RETURN, where the column \`post\` (a projection) hides the node \`post\`.
+// Ordered before RETURN, where the column `post` (a projection) hides the node `post`.
 const withTenures = `
       MATCH (post)-[:IN]->(o:Organization)
       OPTIONAL MATCH (person:Person)-[:HOLDS]->(t:Tenure)-[:OF_POST]->(post)
