@@ -1,4 +1,4 @@
-import { nodeSpecs, type NodeLabel } from './factWriterCypher.js';
+import { nodeLabels, nodeSpecs, type NodeLabel } from './factWriterCypher.js';
 import type { Props } from './readMappers.js';
 import type { Plain } from './toPlain.js';
 
@@ -26,25 +26,26 @@ export const readProperties: Record<NodeLabel, readonly string[]> = {
 
 const variableName = /^[a-z][A-Za-z0-9]*$/;
 
-/** The properties a projection of `label` returns, in the order it returns them. */
-function projectedNames(label: NodeLabel): readonly string[] {
+/** The properties a projection of each label returns, in the order it returns them; built once, read per row. */
+const projectedNames = {} as Record<NodeLabel, readonly string[]>;
+for (const label of nodeLabels) {
   const spec = nodeSpecs[label];
-  return [spec.key, ...readProperties[label], ...spec.integers, ...spec.dates, ...spec.dateLists];
+  projectedNames[label] = [spec.key, ...readProperties[label], ...spec.integers, ...spec.dates, ...spec.dateLists];
 }
 
 /**
  * The projection of the node bound to `variable`: a list of its properties in
- * `projectedNames` order, e.g. `[t.id, t.capacity, …, toString(t.startEarliest),
+ * the order of `projectedNames`, e.g. `[t.id, t.capacity, …, toString(t.startEarliest),
  * [day IN t.citedOn | toString(day)]]`. A list, not a map: the driver decodes every key
- * of a map in every row, and for a page of tenures that was a third of its work.
- * `readProjection` turns it back into properties. Absent dates and date lists stay null.
+ * of a map in every row, a list spares it that. `readProjection` turns it back into
+ * properties. Absent dates and date lists stay null.
  */
 export function projectionOf(label: NodeLabel, variable: string): string {
   if (!variableName.test(variable)) throw new RangeError(`A projection needs a plain Cypher variable name, got ${JSON.stringify(variable)}.`);
   const spec = nodeSpecs[label];
   const dates = new Set(spec.dates);
   const dateLists = new Set(spec.dateLists);
-  const values = projectedNames(label).map((name) => {
+  const values = projectedNames[label].map((name) => {
     const property = `${variable}.${name}`;
     if (dates.has(name)) return `toString(${property})`;
     if (dateLists.has(name)) return `[day IN ${property} | toString(day)]`;
@@ -56,7 +57,7 @@ export function projectionOf(label: NodeLabel, variable: string): string {
 /** The properties of a node from the column (or map entry) `column` that holds its `projectionOf(label, …)`. */
 export function readProjection(label: NodeLabel, row: { [column: string]: Plain }, column: string): Props {
   const values = row[column];
-  const names = projectedNames(label);
+  const names = projectedNames[label];
   if (!Array.isArray(values) || values.length !== names.length) {
     throw new TypeError(`Expected column ${column} to hold the ${names.length} properties of a ${label}, got ${JSON.stringify(values)}.`);
   }
