@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   };
   const preparation = await prepareUntilReachable(prepareGraph, logger);
   const httpServer = createServer();
-  const { app, apollo } = await createApiServer({
+  const { app, apollo, startDraining } = await createApiServer({
     repositories: createRepositories(executor),
     logger,
     isDatabaseReady: async () => {
@@ -70,6 +70,11 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     preparation.stop();
+    // Serve a moment longer, telling every client to close its connection: closing idle
+    // keep-alive connections at once would cut off a request a client sent on one just
+    // before the signal, which the server had not read yet. /readyz answers 503 meanwhile.
+    startDraining();
+    await new Promise((resolve) => setTimeout(resolve, shutdownGraceMs));
     await apollo.stop();
     await driver.close();
     logger.info('stopped');
@@ -78,6 +83,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
+
+/** How long a stopping API keeps serving, with `Connection: close`, before it stops taking connections. */
+const shutdownGraceMs = 1_000;
 
 /** Pause between two attempts to prepare the graph while Neo4j is unreachable. */
 const preparationRetryMs = 2_000;

@@ -29,6 +29,12 @@ export interface ApiServer {
   app: Express;
   apollo: ApolloServer<ApiContext>;
   metrics: ApiMetrics;
+  /**
+   * The first step of a shutdown: from now on every response asks its client to close
+   * the connection, and /readyz answers 503, while requests are still served. Call
+   * `apollo.stop()` a moment later to stop taking connections and drain the rest.
+   */
+  startDraining: () => void;
 }
 
 /** Largest request body accepted; bigger ones get 413 before any parsing work. */
@@ -53,8 +59,13 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   });
   await apollo.start();
 
+  let draining = false;
   const app = express();
   app.disable('x-powered-by');
+  app.use((_req, res, next) => {
+    if (draining) res.setHeader('connection', 'close');
+    next();
+  });
   app.use(metrics.httpMiddleware());
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
@@ -63,7 +74,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const ready = await options.isDatabaseReady().catch(() => false);
+    const ready = !draining && (await options.isDatabaseReady().catch(() => false));
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', neo4j: ready ? 'reachable' : 'unreachable' });
   });
   app.use(
@@ -75,5 +86,12 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   );
   app.use('/graphql', bodyErrorHandler(options.logger, maxBodyBytes));
   serveExplorer(app);
-  return { app, apollo, metrics };
+  return {
+    app,
+    apollo,
+    metrics,
+    startDraining: () => {
+      draining = true;
+    },
+  };
 }

@@ -31,7 +31,7 @@ export async function startHttpApi(options: { production: boolean; repositories?
     },
   });
   const httpServer = createServer();
-  const { app, apollo } = await createApiServer({
+  const { app, apollo, startDraining } = await createApiServer({
     repositories: options.repositories ?? fakeRepositories(miniArticle()),
     logger: pino({ level: 'info' }, sink),
     isDatabaseReady: async () => true,
@@ -62,6 +62,7 @@ export async function startHttpApi(options: { production: boolean; repositories?
     /** POSTs one operation as JSON, as the explorer and the dashboards do. */
     post: (body: unknown, headers: Record<string, string> = {}) =>
       send({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    startDraining,
     stop: () => apollo.stop(),
   };
 }

@@ -64,3 +64,20 @@ describe('the structured log', () => {
     expect(api.logs.join('\n')).not.toContain('private-search-term');
   });
 });
+
+describe('a stopping API', () => {
+  it('still answers, but tells every client to close its connection and load balancers that it is not ready', async () => {
+    const stopping = await startHttpApi({ production: true });
+    try {
+      expect((await stopping.send({ method: 'GET', path: '/readyz' })).status).toBe(200);
+      stopping.startDraining();
+      const answer = await stopping.post({ query: '{ stats { people } }' });
+      expect(answer.status).toBe(200);
+      expect(answer.json?.data).toBeDefined();
+      expect(answer.headers.get('connection')).toBe('close');
+      expect((await stopping.send({ method: 'GET', path: '/readyz' })).status).toBe(503);
+    } finally {
+      await stopping.stop();
+    }
+  });
+});
