@@ -1,17 +1,16 @@
 import { DatabaseConstraintError } from '../domain/errors.js';
 import type { FactSet } from '../domain/FactSet.js';
 import type { Executor, Row, Statement, TransactionRunner } from './Executor.js';
-import { isConstraintViolation } from './translateError.js';
 import { toFactRows, type FactRows } from './factRows.js';
 import {
   compareNodesStatement,
   compareRelationshipsStatement,
   countGraph,
-  createNodesStatement,
-  createRelationshipsStatement,
-  countWriterNodes,
   countPrunedNodes,
   countPrunedRelationships,
+  countWriterNodes,
+  createNodesStatement,
+  createRelationshipsStatement,
   deletePrunedNodes,
   mergeNodesStatement,
   mergeRelationshipsStatement,
@@ -22,6 +21,7 @@ import {
   type NodeLabel,
   type RelationshipType,
 } from './factWriterCypher.js';
+import { isConstraintViolation } from './translateError.js';
 
 /**
  * Writes a whole FactSet in one write transaction: the graph afterwards holds the

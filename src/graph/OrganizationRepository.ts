@@ -1,6 +1,6 @@
 import type { Organization } from '../domain/entities.js';
-import { manyPer, onePer, type PageRequest } from './batchResults.js';
-import { toCypherInt, type Executor, type Row, type Statement } from './Executor.js';
+import { manyPer, onePer, pageParams, type PageRequest } from './batchResults.js';
+import type { Executor, Row, Statement } from './Executor.js';
 import { projectionOf, readProjection } from './projections.js';
 import { propsOf, toOrganization, type Props } from './readMappers.js';
 
@@ -65,7 +65,7 @@ export class OrganizationRepository {
 
   /** Organisations ordered by id, starting after `afterId`, optionally of one kind. */
   async listPage(page: PageRequest & { kind: string | null }): Promise<Organization[]> {
-    const rows = await this.executor.read(organizationCypher.page, { afterId: page.afterId ?? '', kind: page.kind, limit: toCypherInt(page.limit) });
+    const rows = await this.executor.read(organizationCypher.page, { ...pageParams(page), kind: page.kind });
     return rows.map(toRowOrganization);
   }
 }

@@ -1,6 +1,6 @@
 import type { Person } from '../domain/entities.js';
-import { onePer, type PageRequest } from './batchResults.js';
-import { toCypherInt, type Executor, type Statement } from './Executor.js';
+import { onePer, pageParams, type PageRequest } from './batchResults.js';
+import type { Executor, Statement } from './Executor.js';
 import { projectionOf, readProjection } from './projections.js';
 import { toPerson } from './readMappers.js';
 
@@ -35,7 +35,7 @@ export class PersonRepository {
 
   /** People ordered by id, starting after `afterId`. */
   async listPage(page: PageRequest): Promise<Person[]> {
-    const rows = await this.executor.read(personCypher.page, { afterId: page.afterId ?? '', limit: toCypherInt(page.limit) });
+    const rows = await this.executor.read(personCypher.page, pageParams(page));
     return rows.map((row) => toPerson(readProjection('Person', row, 'person')));
   }
 }

@@ -1,6 +1,6 @@
 import type { Post, Role } from '../domain/entities.js';
-import { manyPer, onePer, type PageRequest } from './batchResults.js';
-import { toCypherInt, type Executor, type Row, type Statement } from './Executor.js';
+import { manyPer, onePer, pageParams, type PageRequest } from './batchResults.js';
+import type { Executor, Row, Statement } from './Executor.js';
 import { projectionOf, readProjection } from './projections.js';
 import { organizationRecord } from './OrganizationRepository.js';
 import { toPost, toRole } from './readMappers.js';
@@ -104,6 +104,6 @@ export class PostRepository {
    */
   async listPageWithTenures(page: PageRequest & { organizationId: string | null }): Promise<PostWithTenures[]> {
     const statement = page.organizationId === null ? postCypher.pageWithTenures : postCypher.pageWithTenuresWithin;
-    return toPostsWithTenures(await this.executor.read(statement, { organizationId: page.organizationId, afterId: page.afterId ?? '', limit: toCypherInt(page.limit) }));
+    return toPostsWithTenures(await this.executor.read(statement, { organizationId: page.organizationId, ...pageParams(page) }));
   }
 }

@@ -1,7 +1,7 @@
 import type { Capacity, Organization, Person, Post, Role, Tenure } from '../domain/entities.js';
 import { organizationRecord, toOrganizationRecord } from './OrganizationRepository.js';
-import { manyPer, type PageRequest } from './batchResults.js';
-import { toCypherInt, type Executor, type Row, type Statement } from './Executor.js';
+import { manyPer, pageParams, type PageRequest } from './batchResults.js';
+import type { Executor, Row, Statement } from './Executor.js';
 import { projectionOf, readProjection } from './projections.js';
 import { propsOf, toPerson, toPost, toRole, toTenure } from './readMappers.js';
 
@@ -87,9 +87,10 @@ export const tenureCypher = {
       RETURN key, ${tenureColumns}
       ORDER BY t.id`,
   },
-  // Pages are read in id order from the cursor (see PageRequest) and stop at $limit, so page
-  // 10,000 of a million tenures costs what page 1 does. Each starts where its most selective condition points: a person's tenures, the
-  // posts of an organisation and its units, or else (neither asked) the tenure key index.
+  // Pages are read in id order from the cursor (see PageRequest) and stop at $limit, so
+  // page 10,000 of a million tenures costs what page 1 does. Each starts where its most
+  // selective condition points: a person's tenures, the posts of an organisation and its
+  // units, or else (neither asked) the tenure key index.
   page: tenurePage('tenure.page', 'MATCH (t:Tenure) WHERE t.id > $afterId', []),
   pageOfPerson: tenurePage('tenure.pageOfPerson', 'MATCH (:Person {id: $personId})-[:HOLDS]->(t:Tenure) WHERE t.id > $afterId', [organizationCondition]),
   pageOfOrganization: tenurePage(
@@ -136,12 +137,11 @@ export class TenureRepository {
   async listPage(page: PageRequest & TenureListFilter): Promise<TenureRecord[]> {
     const statement = page.personId !== null ? tenureCypher.pageOfPerson : page.organizationId !== null ? tenureCypher.pageOfOrganization : tenureCypher.page;
     const rows = await this.executor.read(statement, {
-      afterId: page.afterId ?? '',
+      ...pageParams(page),
       roleKey: page.roleKey,
       organizationId: page.organizationId,
       personId: page.personId,
       capacity: page.capacity,
-      limit: toCypherInt(page.limit),
     });
     return rows.map(toTenureRecord);
   }

@@ -1,4 +1,4 @@
-import type { Row } from './Executor.js';
+import { toCypherInt, type Row } from './Executor.js';
 
 /**
  * Batch reads answer in DataLoader's contract: one entry per requested key, in the
@@ -32,11 +32,17 @@ export function distinct(keys: readonly string[]): string[] {
 /**
  * A page of an id-ordered list; callers read one item past the page to know whether
  * more follow. The statements compare `id > $afterId` with '' for the first page (every
- * id sorts after it), so the key index serves the range and its order and the read stops
- * at the page: `$afterId IS NULL OR …` would make the planner scan the label and sort.
+ * id sorts after it; `pageParams` sends it), so the key index serves the range and its
+ * order and the read stops at the page: `$afterId IS NULL OR …` would make the planner
+ * scan the label and sort.
  */
 export interface PageRequest {
   /** Only items whose id sorts after this one; null from the start. */
   afterId: string | null;
   limit: number;
+}
+
+/** The `$afterId` and `$limit` parameters of a page statement: '' for the first page, `LIMIT` as an integer. */
+export function pageParams(page: PageRequest): { afterId: string; limit: ReturnType<typeof toCypherInt> } {
+  return { afterId: page.afterId ?? '', limit: toCypherInt(page.limit) };
 }
