@@ -1,30 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityCypher } from '../../../src/graph/ActivityRepository.js';
-import { citationCypher } from '../../../src/graph/CitationRepository.js';
-import type { Statement } from '../../../src/graph/Executor.js';
-import { organizationCypher } from '../../../src/graph/OrganizationRepository.js';
-import { ownershipCypher } from '../../../src/graph/OwnershipRepository.js';
-import { personCypher } from '../../../src/graph/PersonRepository.js';
-import { planCypher } from '../../../src/graph/PlanRepository.js';
-import { postCypher } from '../../../src/graph/PostRepository.js';
-import { roleCypher } from '../../../src/graph/RoleRepository.js';
-import { searchCypher } from '../../../src/graph/SearchRepository.js';
-import { sourceCypher } from '../../../src/graph/SourceRepository.js';
-import { tenureCypher } from '../../../src/graph/TenureRepository.js';
-
-const statements: Statement[] = [
-  activityCypher,
-  citationCypher,
-  organizationCypher,
-  ownershipCypher,
-  personCypher,
-  planCypher,
-  postCypher,
-  roleCypher,
-  searchCypher,
-  sourceCypher,
-  tenureCypher,
-].flatMap((group) => Object.values(group));
+import { readStatements as statements } from '../../fixtures/readStatements.js';
 
 // The only literals the reads may contain: the full-text index's name and the kinds a search hit reports.
 const allowedStrings = new Set(["'entityNames'", "'Person'", "'Organization'"]);
