@@ -1,5 +1,5 @@
 import { useView } from '../app/view.js';
-import { inferencesOf, type CitedFact } from '../citations/facts.js';
+import type { CitedFact } from '../citations/facts.js';
 import { formatDate, formatInterval, formatSpan } from '../format/dates.js';
 import type { SuccessionStepView, TenureView } from '../graphql/types.js';
 import { Link } from '../routing/Link.js';
@@ -35,6 +35,7 @@ export function SuccessionChain({ steps, factOf }: { steps: SuccessionStepView[]
             </li>,
           );
         }
+        const fact = factOf(tenure);
         items.push(
           <li
             class={`succession__step ${certaintyClass(asOf, tenure)}`}
@@ -53,8 +54,8 @@ export function SuccessionChain({ steps, factOf }: { steps: SuccessionStepView[]
                 {view.t('lastConfirmed')} {formatDate(lang, tenure.lastConfirmedOn)}
               </span>
             )}
-            <StatusBadges status={tenure.status} honorary={tenure.honorary} inferences={inferencesOf(tenure)} certainty={asOf ? (tenure.certaintyAt ?? null) : undefined} />
-            <CitationButton fact={factOf(tenure)} />
+            <StatusBadges status={tenure.status} honorary={tenure.honorary} inferences={fact.inferences} certainty={asOf ? (tenure.certaintyAt ?? null) : undefined} />
+            <CitationButton fact={fact} />
           </li>,
         );
         return items;

@@ -1,5 +1,5 @@
 import { useView } from '../app/view.js';
-import { inferencesOf, type CitedFact } from '../citations/facts.js';
+import type { CitedFact } from '../citations/facts.js';
 import { formatDate, formatSpan } from '../format/dates.js';
 import type { TenureView } from '../graphql/types.js';
 import { navigate } from '../routing/location.js';
@@ -69,7 +69,7 @@ export function Timeline({ tenures, factOf }: { tenures: TenureView[]; factOf: (
                   )}
                 </span>
                 <span class="timeline__meta">
-                  <StatusBadges status={tenure.status} honorary={tenure.honorary} inferences={inferencesOf(tenure)} certainty={asOf ? (tenure.certaintyAt ?? null) : undefined} />
+                  <StatusBadges status={tenure.status} honorary={tenure.honorary} inferences={fact.inferences} certainty={asOf ? (tenure.certaintyAt ?? null) : undefined} />
                   <CitationButton fact={fact} />
                 </span>
               </div>
