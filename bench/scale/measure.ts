@@ -2,6 +2,13 @@ import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import type { AskedWay } from './keyQueries.js';
 
+/** How long to ask, and how long to ask before measuring (JIT, plan caches, pools); 5 s unless given. */
+export interface MeasureOptions {
+  connections: number;
+  seconds: number;
+  warmUpSeconds?: number;
+}
+
 /** Latency percentiles (ms) and throughput (requests per second) of one way of asking. */
 export interface Measurement {
   p50: number;
@@ -15,7 +22,7 @@ export interface Measurement {
  * Asks over HTTP on loopback with autocannon at a fixed concurrency, rotating through
  * the sampled parameters; a reply with GraphQL errors counts as an error.
  */
-export async function measureHttp(url: string, way: AskedWay, options: { connections: number; seconds: number }): Promise<Measurement> {
+export async function measureHttp(url: string, way: AskedWay, options: MeasureOptions): Promise<Measurement> {
   let next = 0;
   let errors = 0;
   const request = {
@@ -26,8 +33,8 @@ export async function measureHttp(url: string, way: AskedWay, options: { connect
       if (status !== 200 || body.includes('"errors"')) errors += 1;
     },
   };
-  // A short warm-up (JIT, plan caches, connection pools) before the measured run.
-  await autocannon({ url, connections: options.connections, duration: 5, requests: [request] });
+  const warmUp = options.warmUpSeconds ?? 5;
+  if (warmUp > 0) await autocannon({ url, connections: options.connections, duration: warmUp, requests: [request] });
   errors = 0;
   const result = await autocannon({ url, connections: options.connections, duration: options.seconds, requests: [request] });
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, requests: result.requests.total, errors: errors + result.errors + result.non2xx };
@@ -37,7 +44,7 @@ export async function measureHttp(url: string, way: AskedWay, options: { connect
  * The floor: the hand-written Cypher through neo4j-driver in this process, with the
  * same concurrency as the HTTP runs (that many loops, each one query at a time).
  */
-export async function measureFloor(driver: Driver, way: AskedWay, options: { connections: number; seconds: number }): Promise<Measurement> {
+export async function measureFloor(driver: Driver, way: AskedWay, options: MeasureOptions): Promise<Measurement> {
   let next = 0;
   let errors = 0;
   const run = async (until: number, latencies: number[] | null) => {
@@ -55,7 +62,7 @@ export async function measureFloor(driver: Driver, way: AskedWay, options: { con
     const until = performance.now() + seconds * 1000;
     return Promise.all(Array.from({ length: options.connections }, () => run(until, latencies)));
   };
-  await loops(5, null);
+  await loops(options.warmUpSeconds ?? 5, null);
   errors = 0;
   const latencies: number[] = [];
   const started = performance.now();
