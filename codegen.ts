@@ -39,6 +39,7 @@ const config: CodegenConfig = {
           OpenInterval: model('OpenIntervalModel'),
           SearchHit: model('SearchHitModel'),
           Stats: model('StatsModel'),
+          SourceFacts: model('SourceFactsModel'),
         },
       },
     },

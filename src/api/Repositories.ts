@@ -18,15 +18,15 @@ import type { TenureRepository } from '../graph/TenureRepository.js';
  */
 export interface Repositories {
   stats: Pick<StatsRepository, 'get'>;
-  people: Pick<PersonRepository, 'getByIds' | 'listPage'>;
-  organizations: Pick<OrganizationRepository, 'getByIds' | 'listUnitsByParentIds' | 'listPage'>;
+  people: Pick<PersonRepository, 'getByIds' | 'listPage' | 'listBySourceIds'>;
+  organizations: Pick<OrganizationRepository, 'getByIds' | 'listUnitsByParentIds' | 'listPage' | 'listBySourceIds'>;
   posts: Pick<PostRepository, 'getByIds' | 'listByOrganizationIds' | 'listWithTenuresOfRole' | 'listPageWithTenures'>;
-  tenures: Pick<TenureRepository, 'listByPersonIds' | 'listByPostIds' | 'listPage'>;
-  ownerships: Pick<OwnershipRepository, 'listByOwnedIds' | 'listByOwnerIds'>;
+  tenures: Pick<TenureRepository, 'listByPersonIds' | 'listByPostIds' | 'listPage' | 'listBySourceIds'>;
+  ownerships: Pick<OwnershipRepository, 'listByOwnedIds' | 'listByOwnerIds' | 'listBySourceIds'>;
   citations: Pick<CitationRepository, 'listByFactIds'>;
   sources: Pick<SourceRepository, 'getByIds'>;
   roles: Pick<RoleRepository, 'listAll'>;
-  plans: Pick<PlanRepository, 'listByConcernIds'>;
-  activities: Pick<ActivityRepository, 'listByPersonIds'>;
+  plans: Pick<PlanRepository, 'listByConcernIds' | 'listBySourceIds'>;
+  activities: Pick<ActivityRepository, 'listByPersonIds' | 'listBySourceIds'>;
   search: Pick<SearchRepository, 'searchEntities'>;
 }

@@ -23,6 +23,12 @@ export function createLoaders(repositories: Repositories) {
     source: batch((ids) => repositories.sources.getByIds(ids)),
     plansByConcern: batch((ids) => repositories.plans.listByConcernIds(ids)),
     activitiesByPerson: batch((ids) => repositories.activities.listByPersonIds(ids)),
+    peopleBySource: batch((ids) => repositories.people.listBySourceIds(ids)),
+    organizationsBySource: batch((ids) => repositories.organizations.listBySourceIds(ids)),
+    tenuresBySource: batch((ids) => repositories.tenures.listBySourceIds(ids)),
+    ownershipsBySource: batch((ids) => repositories.ownerships.listBySourceIds(ids)),
+    plansBySource: batch((ids) => repositories.plans.listBySourceIds(ids)),
+    activitiesBySource: batch((ids) => repositories.activities.listBySourceIds(ids)),
   };
 }
 

@@ -29,6 +29,11 @@ export type OpenIntervalModel = Interval;
 export type SearchHitModel = SearchHitRecord;
 export type StatsModel = GraphStats;
 
+/** The facts of one source, read field by field through the loaders. */
+export interface SourceFactsModel {
+  sourceId: string;
+}
+
 /** A tenure as known on `knownOn` (everything, when null). */
 export interface TenureModel {
   record: TenureRecord;

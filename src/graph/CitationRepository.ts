@@ -4,6 +4,17 @@ import type { Executor, Statement } from './Executor.js';
 import { projectionOf, readProjection } from './projections.js';
 import { toCitation } from './readMappers.js';
 
+/**
+ * The start of a read of the facts one source states: binds `key` (the source id) and
+ * `variable` to each fact of the label it backs, once per fact, found from the source's
+ * key through its citations.
+ */
+export function citedBySource(variable: string, label: 'Person' | 'Organization' | 'Tenure' | 'Ownership' | 'Plan' | 'Activity'): string {
+  return `UNWIND $ids AS key
+      MATCH (${variable}:${label})-[:CITED_BY]->(:Citation)-[:QUOTES]->(:Source {id: key})
+      WITH DISTINCT key, ${variable}`;
+}
+
 export const citationCypher = {
   // Citations carry the id of the fact they back, so one lookup serves every kind of fact.
   byFactIds: {

@@ -1,5 +1,6 @@
 import type { Organization } from '../domain/entities.js';
 import { manyPer, onePer, pageParams, type PageRequest } from './batchResults.js';
+import { citedBySource } from './CitationRepository.js';
 import type { Executor, Row, Statement } from './Executor.js';
 import { projectionOf, readProjection } from './projections.js';
 import { propsOf, toOrganization, type Props } from './readMappers.js';
@@ -36,6 +37,13 @@ export const organizationCypher = {
       RETURN key, ${organizationColumns}
       ORDER BY o.name, o.id`,
   },
+  bySourceIds: {
+    name: 'organization.bySourceIds',
+    cypher: `
+      ${citedBySource('o', 'Organization')}
+      RETURN key, ${organizationColumns}
+      ORDER BY o.name, o.id`,
+  },
   page: {
     name: 'organization.page',
     cypher: `
@@ -61,6 +69,11 @@ export class OrganizationRepository {
   /** The direct units of each parent, by name. */
   async listUnitsByParentIds(ids: readonly string[]): Promise<Organization[][]> {
     return manyPer(ids, await this.executor.read(organizationCypher.unitsByParentIds, { ids }), toRowOrganization);
+  }
+
+  /** The organisations each source states something about, by name. */
+  async listBySourceIds(ids: readonly string[]): Promise<Organization[][]> {
+    return manyPer(ids, await this.executor.read(organizationCypher.bySourceIds, { ids }), toRowOrganization);
   }
 
   /** Organisations ordered by id, starting after `afterId`, optionally of one kind. */

@@ -1,5 +1,6 @@
 import type { Organization, Ownership } from '../domain/entities.js';
 import { manyPer } from './batchResults.js';
+import { citedBySource } from './CitationRepository.js';
 import type { Executor, Row, Statement } from './Executor.js';
 import { projectionOf, readProjection } from './projections.js';
 import { organizationRecord, toOrganizationRecord } from './OrganizationRepository.js';
@@ -32,6 +33,14 @@ export const ownershipCypher = {
       WITH key, owner, o, owned ORDER BY owned.id, o.id
       RETURN key, ${ownershipColumns}`,
   },
+  bySourceIds: {
+    name: 'ownership.bySourceIds',
+    cypher: `
+      ${citedBySource('o', 'Ownership')}
+      MATCH (owner:Organization)-[:OWNS]->(o)-[:STAKE_IN]->(owned:Organization)
+      WITH key, owner, o, owned ORDER BY owner.id, owned.id, o.id
+      RETURN key, ${ownershipColumns}`,
+  },
 } satisfies Record<string, Statement>;
 
 function toOwnershipRecord(row: Row): OwnershipRecord {
@@ -47,6 +56,11 @@ export class OwnershipRepository {
   /** The stakes held in each organisation, by id. */
   async listByOwnedIds(ids: readonly string[]): Promise<OwnershipRecord[][]> {
     return manyPer(ids, await this.executor.read(ownershipCypher.byOwnedIds, { ids }), toOwnershipRecord);
+  }
+
+  /** The stakes each source states, by owner. */
+  async listBySourceIds(ids: readonly string[]): Promise<OwnershipRecord[][]> {
+    return manyPer(ids, await this.executor.read(ownershipCypher.bySourceIds, { ids }), toOwnershipRecord);
   }
 
   /** The stakes each organisation holds, by id. */

@@ -1,5 +1,6 @@
 import type { Person } from '../domain/entities.js';
-import { onePer, pageParams, type PageRequest } from './batchResults.js';
+import { manyPer, onePer, pageParams, type PageRequest } from './batchResults.js';
+import { citedBySource } from './CitationRepository.js';
 import type { Executor, Statement } from './Executor.js';
 import { projectionOf, readProjection } from './projections.js';
 import { toPerson } from './readMappers.js';
@@ -11,6 +12,13 @@ export const personCypher = {
       UNWIND $ids AS key
       MATCH (p:Person {id: key})
       RETURN key, ${projectionOf('Person', 'p')} AS person`,
+  },
+  bySourceIds: {
+    name: 'person.bySourceIds',
+    cypher: `
+      ${citedBySource('p', 'Person')}
+      RETURN key, ${projectionOf('Person', 'p')} AS person
+      ORDER BY p.name, p.id`,
   },
   page: {
     name: 'person.page',
@@ -31,6 +39,12 @@ export class PersonRepository {
   async getByIds(ids: readonly string[]): Promise<(Person | null)[]> {
     const rows = await this.executor.read(personCypher.byIds, { ids });
     return onePer(ids, rows, (row) => toPerson(readProjection('Person', row, 'person')));
+  }
+
+  /** The people each source states something about, by name. */
+  async listBySourceIds(ids: readonly string[]): Promise<Person[][]> {
+    const rows = await this.executor.read(personCypher.bySourceIds, { ids });
+    return manyPer(ids, rows, (row) => toPerson(readProjection('Person', row, 'person')));
   }
 
   /** People ordered by id, starting after `afterId`. */

@@ -1,6 +1,7 @@
 import type { Plan } from '../domain/entities.js';
 import { manyPer } from './batchResults.js';
-import type { Executor, Statement } from './Executor.js';
+import { citedBySource } from './CitationRepository.js';
+import type { Executor, Row, Statement } from './Executor.js';
 import { projectionOf, readProjection } from './projections.js';
 import { toPlan } from './readMappers.js';
 
@@ -11,6 +12,10 @@ export interface PlanRecord {
   postIds: string[];
 }
 
+const planColumns = `${projectionOf('Plan', 'plan')} AS plan,
+             [(plan)-[:CONCERNS]->(o:Organization) | o.id] AS organizationIds,
+             [(plan)-[:CONCERNS]->(p:Post) | p.id] AS postIds`;
+
 export const planCypher = {
   byConcernIds: {
     name: 'plan.byConcernIds',
@@ -19,11 +24,22 @@ export const planCypher = {
       MATCH (plan:Plan)-[:CONCERNS]->(target {id: key})
       WHERE target:Organization OR target:Post
       WITH key, plan ORDER BY plan.id
-      RETURN key, ${projectionOf('Plan', 'plan')} AS plan,
-             [(plan)-[:CONCERNS]->(o:Organization) | o.id] AS organizationIds,
-             [(plan)-[:CONCERNS]->(p:Post) | p.id] AS postIds`,
+      RETURN key, ${planColumns}`,
+  },
+  bySourceIds: {
+    name: 'plan.bySourceIds',
+    cypher: `
+      ${citedBySource('plan', 'Plan')}
+      ORDER BY plan.id
+      RETURN key, ${planColumns}`,
   },
 } satisfies Record<string, Statement>;
+
+function toPlanRecord(row: Row): PlanRecord {
+  const organizationIds = (row.organizationIds as string[]).map(String);
+  const postIds = (row.postIds as string[]).map(String);
+  return { plan: toPlan(readProjection('Plan', row, 'plan'), [...organizationIds, ...postIds]), organizationIds, postIds };
+}
 
 /** Reads plans. */
 export class PlanRepository {
@@ -31,11 +47,11 @@ export class PlanRepository {
 
   /** The plans concerning each organisation or post, by id. */
   async listByConcernIds(ids: readonly string[]): Promise<PlanRecord[][]> {
-    const rows = await this.executor.read(planCypher.byConcernIds, { ids });
-    return manyPer(ids, rows, (row) => {
-      const organizationIds = (row.organizationIds as string[]).map(String);
-      const postIds = (row.postIds as string[]).map(String);
-      return { plan: toPlan(readProjection('Plan', row, 'plan'), [...organizationIds, ...postIds]), organizationIds, postIds };
-    });
+    return manyPer(ids, await this.executor.read(planCypher.byConcernIds, { ids }), toPlanRecord);
+  }
+
+  /** The plans each source states, by id. */
+  async listBySourceIds(ids: readonly string[]): Promise<PlanRecord[][]> {
+    return manyPer(ids, await this.executor.read(planCypher.bySourceIds, { ids }), toPlanRecord);
   }
 }

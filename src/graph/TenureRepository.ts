@@ -1,6 +1,7 @@
 import type { Capacity, Organization, Person, Post, Role, Tenure } from '../domain/entities.js';
 import { organizationRecord, toOrganizationRecord } from './OrganizationRepository.js';
 import { manyPer, pageParams, type PageRequest } from './batchResults.js';
+import { citedBySource } from './CitationRepository.js';
 import type { Executor, Row, Statement } from './Executor.js';
 import { projectionOf, readProjection } from './projections.js';
 import { propsOf, toPerson, toPost, toRole, toTenure } from './readMappers.js';
@@ -87,6 +88,14 @@ export const tenureCypher = {
       RETURN key, ${tenureColumns}
       ORDER BY t.id`,
   },
+  bySourceIds: {
+    name: 'tenure.bySourceIds',
+    cypher: `
+      ${citedBySource('t', 'Tenure')}
+      MATCH ${tenurePattern}
+      RETURN key, ${tenureColumns}
+      ORDER BY t.id`,
+  },
   // Pages are read in id order from the cursor (see PageRequest) and stop at $limit, so
   // page 10,000 of a million tenures costs what page 1 does. Each starts where its most
   // selective condition points: a person's tenures, the posts of an organisation and its
@@ -131,6 +140,11 @@ export class TenureRepository {
   /** Every tenure of each post, by id. */
   async listByPostIds(ids: readonly string[]): Promise<TenureRecord[][]> {
     return manyPer(ids, await this.executor.read(tenureCypher.byPostIds, { ids }), toTenureRecord);
+  }
+
+  /** The tenures each source states or dates, by id. */
+  async listBySourceIds(ids: readonly string[]): Promise<TenureRecord[][]> {
+    return manyPer(ids, await this.executor.read(tenureCypher.bySourceIds, { ids }), toTenureRecord);
   }
 
   /** Tenures ordered by id, starting after `afterId`, meeting every condition of `filter`. */

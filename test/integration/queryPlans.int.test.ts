@@ -27,21 +27,27 @@ beforeAll(async () => {
 afterAll(() => graph.close());
 
 const ids = { ids: ['kl-digital', 'ilona-benz'] };
+const sourceIds = { ids: ['kommune21-2021-12-13-kl-digital'] };
 const limit = neo4j.int(21);
 const tenurePage = { afterId: '', capacity: null, personId: 'ilona-benz', roleKey: null, organizationId: 'kl-digital', limit };
 
 // Every statement the API runs, with parameters of the shape its repository sends.
 const reads: [Statement, Record<string, unknown>][] = [
   [activityCypher.byPersonIds, ids],
+  [activityCypher.bySourceIds, sourceIds],
   [citationCypher.byFactIds, ids],
   [organizationCypher.byIds, ids],
   [organizationCypher.unitsByParentIds, ids],
   [organizationCypher.page, { afterId: '', kind: null, limit }],
+  [organizationCypher.bySourceIds, sourceIds],
   [ownershipCypher.byOwnedIds, ids],
   [ownershipCypher.byOwnerIds, ids],
+  [ownershipCypher.bySourceIds, sourceIds],
   [personCypher.byIds, ids],
   [personCypher.page, { afterId: '', limit }],
+  [personCypher.bySourceIds, sourceIds],
   [planCypher.byConcernIds, ids],
+  [planCypher.bySourceIds, sourceIds],
   [postCypher.byIds, ids],
   [postCypher.byOrganizationIds, ids],
   [postCypher.withTenuresOfRole, { organizationId: 'kl-digital', roleKey: 'managing-director' }],
@@ -52,6 +58,7 @@ const reads: [Statement, Record<string, unknown>][] = [
   [sourceCypher.byIds, ids],
   [tenureCypher.byPersonIds, ids],
   [tenureCypher.byPostIds, ids],
+  [tenureCypher.bySourceIds, sourceIds],
   [tenureCypher.page, tenurePage],
   [tenureCypher.pageOfPerson, tenurePage],
   [tenureCypher.pageOfOrganization, tenurePage],

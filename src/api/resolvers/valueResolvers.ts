@@ -1,7 +1,7 @@
 import type { Capacity as DomainCapacity, LocalizedText } from '../../domain/entities.js';
 import { parseLang } from '../arguments.js';
 import type { Capacity, Claim, Resolvers } from '../generated/graphql.js';
-import { countSources, inOrder, knownCitations, viewTenures } from '../views.js';
+import { countSources, inOrder, knownCitations, viewActivities, viewOwnerships, viewTenures } from '../views.js';
 import { loadExisting, loadRequired } from './loadRequired.js';
 
 /** GraphQL enums are the domain's lowercase values in upper case. */
@@ -41,6 +41,7 @@ export const valueResolvers: Resolvers = {
   },
   Activity: {
     id: ({ activity }) => activity.id,
+    person: ({ activity }, _args, { loaders }) => loadRequired(loaders.person, 'person', activity.personId),
     description: ({ activity }, { lang }) => inLang(activity.description, lang),
     lastConfirmedOn: ({ confirmedOn }) => confirmedOn.at(-1) ?? null,
     sources: async ({ activity, knownOn }, _args, { loaders }) => knownCitations(await loaders.citationsByFact.load(activity.id), knownOn),
@@ -51,6 +52,17 @@ export const valueResolvers: Resolvers = {
     role: ({ role }) => role,
     plans: ({ post }, _args, { loaders }) => loaders.plansByConcern.load(post.id),
     tenures: async ({ post }, { knownOn }, { loaders }) => inOrder(viewTenures(await loaders.tenuresByPost.load(post.id), knownOn ?? null)),
+  },
+  Source: {
+    facts: (source) => ({ sourceId: source.id }),
+  },
+  SourceFacts: {
+    people: ({ sourceId }, _args, { loaders }) => loaders.peopleBySource.load(sourceId),
+    organizations: ({ sourceId }, _args, { loaders }) => loaders.organizationsBySource.load(sourceId),
+    tenures: async ({ sourceId }, _args, { loaders }) => inOrder(viewTenures(await loaders.tenuresBySource.load(sourceId), null)),
+    ownerships: async ({ sourceId }, _args, { loaders }) => viewOwnerships(await loaders.ownershipsBySource.load(sourceId), null, null),
+    plans: ({ sourceId }, _args, { loaders }) => loaders.plansBySource.load(sourceId),
+    activities: async ({ sourceId }, _args, { loaders }) => viewActivities(await loaders.activitiesBySource.load(sourceId), null),
   },
   Succession: {
     organization: ({ organizationId }, _args, { loaders }) => loadRequired(loaders.organization, 'organization', organizationId),

@@ -207,3 +207,33 @@ export function miniArticle(): FactSet {
   cite(facts, 'ilona-benz', 'mini-article', 'eine neue Geschäftsführerin', ['attribute']);
   return facts;
 }
+
+/** The day the follow-up to the miniature article was published. */
+export const followUpPublished = '2022-03-01';
+
+/**
+ * The miniature article and a follow-up that states other kinds of fact: KL.digital
+ * itself, a plan of KL.digital's and an activity of Benz's, so every kind of fact a
+ * source can state has one.
+ */
+export function miniArticleWithFollowUp(): FactSet {
+  const facts = miniArticle();
+  facts.sources.push({
+    id: 'follow-up',
+    title: 'KL.digital plant ein Referat',
+    publisher: 'kommune21',
+    url: 'https://example.org/follow-up',
+    publishedOn: followUpPublished,
+    author: null,
+    language: 'de',
+    text: 'KL.digital ist die Digitalgesellschaft der Stadt. Ein Referat soll entstehen. Ilona Benz lehrt als Dozentin.',
+    photoCredit: null,
+  });
+  facts.plans.push({ id: 'plan-referat', description: { de: 'Ein Referat soll entstehen.', en: 'A unit is to be set up.' }, concerns: ['kl-digital'] });
+  facts.activities.push({ id: 'benz-lecturer', personId: 'ilona-benz', description: { de: 'Dozentin', en: 'Lecturer' }, confirmedOn: [followUpPublished] });
+  cite(facts, 'kl-digital', 'follow-up', 'KL.digital ist die Digitalgesellschaft der Stadt.', ['existence', 'attribute']);
+  cite(facts, 'plan-referat', 'follow-up', 'Ein Referat soll entstehen.');
+  cite(facts, 'benz-lecturer', 'follow-up', 'Ilona Benz lehrt als Dozentin.', ['existence', 'current']);
+  cite(facts, 'ilona-benz', 'follow-up', 'Ilona Benz lehrt', ['existence']);
+  return facts;
+}

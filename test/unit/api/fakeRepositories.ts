@@ -1,4 +1,4 @@
-import type { Ownership, Post, Role } from '../../../src/domain/entities.js';
+import type { Ownership, Plan, Post, Role } from '../../../src/domain/entities.js';
 import type { FactSet } from '../../../src/domain/FactSet.js';
 import type { Repositories } from '../../../src/api/Repositories.js';
 import type { PostWithTenures } from '../../../src/graph/PostRepository.js';
@@ -36,6 +36,11 @@ export function fakeRepositories(facts: FactSet): Repositories & { calls: Map<st
     if (!organization) throw new Error(`fake graph: no organisation ${id}`);
     return organization;
   };
+  const planRecord = (plan: Plan) => ({
+    plan,
+    organizationIds: plan.concerns.filter((c) => facts.organizations.some((o) => o.id === c)),
+    postIds: plan.concerns.filter((c) => facts.posts.some((p) => p.id === c)),
+  });
   const ownershipRecord = (ownership: Ownership) => ({ ownership, owner: organizationOf(ownership.ownerId), owned: organizationOf(ownership.ownedId) });
   const within = (organizationId: string, candidate: string): boolean => {
     for (let id: string | null = candidate; id; id = facts.organizations.find((o) => o.id === id)?.partOfId ?? null) {
@@ -48,6 +53,10 @@ export function fakeRepositories(facts: FactSet): Repositories & { calls: Map<st
     return sortById(posts).map((post) => ({ post, role: roleOf(post), tenures: records.filter((r) => r.post.id === post.id) }));
   };
   const after = (afterId: string | null) => (x: { id: string }) => afterId === null || x.id > afterId;
+  /** The facts of a list that a citation of the source backs, in the list's order. */
+  const citedBy = <T>(sourceId: string, list: readonly T[], idOf: (item: T) => string) =>
+    list.filter((item) => facts.citations.some((c) => c.sourceId === sourceId && c.factId === idOf(item)));
+  const byName = <T extends { id: string; name: string }>(list: readonly T[]) => [...list].sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
 
   const repositories: Repositories = {
     stats: {
@@ -63,6 +72,7 @@ export function fakeRepositories(facts: FactSet): Repositories & { calls: Map<st
     people: {
       getByIds: async (ids) => byId(facts.people)(ids),
       listPage: async ({ afterId, limit }) => sortById(facts.people).filter(after(afterId)).slice(0, limit),
+      listBySourceIds: async (ids) => ids.map((id) => citedBy(id, byName(facts.people), (p) => p.id)),
     },
     organizations: {
       getByIds: async (ids) => byId(facts.organizations)(ids),
@@ -72,6 +82,7 @@ export function fakeRepositories(facts: FactSet): Repositories & { calls: Map<st
           .filter(after(afterId))
           .filter((o) => kind === null || o.kind === kind)
           .slice(0, limit),
+      listBySourceIds: async (ids) => ids.map((id) => citedBy(id, byName(facts.organizations), (o) => o.id)),
     },
     posts: {
       getByIds: async (ids) => byId(facts.posts)(ids).map((post) => (post ? { post, role: roleOf(post) } : null)),
@@ -87,6 +98,7 @@ export function fakeRepositories(facts: FactSet): Repositories & { calls: Map<st
     tenures: {
       listByPersonIds: async (ids) => ids.map((id) => tenureRecords().filter((r) => r.tenure.personId === id)),
       listByPostIds: async (ids) => ids.map((id) => tenureRecords().filter((r) => r.post.id === id)),
+      listBySourceIds: async (ids) => ids.map((id) => citedBy(id, tenureRecords(), (r) => r.tenure.id)),
       listPage: async (page) =>
         tenureRecords()
           .filter((r) => page.afterId === null || r.tenure.id > page.afterId)
@@ -99,6 +111,7 @@ export function fakeRepositories(facts: FactSet): Repositories & { calls: Map<st
     ownerships: {
       listByOwnedIds: async (ids) => ids.map((id) => facts.ownerships.filter((o) => o.ownedId === id).map(ownershipRecord)),
       listByOwnerIds: async (ids) => ids.map((id) => facts.ownerships.filter((o) => o.ownerId === id).map(ownershipRecord)),
+      listBySourceIds: async (ids) => ids.map((id) => citedBy(id, facts.ownerships, (o) => o.id).map(ownershipRecord)),
     },
     citations: {
       listByFactIds: async (ids) => ids.map((id) => facts.citations.filter((c) => c.factId === id)),
@@ -106,18 +119,13 @@ export function fakeRepositories(facts: FactSet): Repositories & { calls: Map<st
     sources: { getByIds: async (ids) => byId(facts.sources)(ids) },
     roles: { listAll: async () => [...facts.roles].sort((a, b) => (a.key < b.key ? -1 : 1)) },
     plans: {
-      listByConcernIds: async (ids) =>
-        ids.map((id) =>
-          facts.plans
-            .filter((plan) => plan.concerns.includes(id))
-            .map((plan) => ({
-              plan,
-              organizationIds: plan.concerns.filter((c) => facts.organizations.some((o) => o.id === c)),
-              postIds: plan.concerns.filter((c) => facts.posts.some((p) => p.id === c)),
-            })),
-        ),
+      listByConcernIds: async (ids) => ids.map((id) => facts.plans.filter((plan) => plan.concerns.includes(id)).map(planRecord)),
+      listBySourceIds: async (ids) => ids.map((id) => citedBy(id, sortById(facts.plans), (plan) => plan.id).map(planRecord)),
     },
-    activities: { listByPersonIds: async (ids) => ids.map((id) => facts.activities.filter((a) => a.personId === id)) },
+    activities: {
+      listByPersonIds: async (ids) => ids.map((id) => facts.activities.filter((a) => a.personId === id)),
+      listBySourceIds: async (ids) => ids.map((id) => citedBy(id, sortById(facts.activities), (a) => a.id)),
+    },
     search: {
       searchEntities: async (input, limit) => {
         const needle = input.toLowerCase();
