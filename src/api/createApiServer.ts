@@ -11,7 +11,7 @@ import type { Logger } from './createLogger.js';
 import { ApiMetrics, type DatabaseGauges } from './metrics.js';
 import { observeOperationsPlugin } from './observeOperations.js';
 import type { Repositories } from './Repositories.js';
-import { serveExplorer } from './serveExplorer.js';
+import { lookupEntities, serveExplorer } from './serveExplorer.js';
 
 export interface ApiServerOptions {
   repositories: Repositories;
@@ -85,7 +85,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     }),
   );
   app.use('/graphql', bodyErrorHandler(options.logger, maxBodyBytes));
-  serveExplorer(app);
+  serveExplorer(app, { lookup: lookupEntities(options.repositories) });
   return {
     app,
     apollo,

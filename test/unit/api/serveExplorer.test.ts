@@ -4,11 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveExplorer } from '../../../src/api/serveExplorer.js';
+import { type EntityLookup, lookupEntities, serveExplorer } from '../../../src/api/serveExplorer.js';
+import { miniArticle } from './facts.js';
+import { fakeRepositories } from './fakeRepositories.js';
 
-async function listen(distDir: string): Promise<{ url: string; server: Server }> {
+/** The graph of the mini article: its people, organisations and source exist, nothing else. */
+const articleLookup = lookupEntities(fakeRepositories(miniArticle()));
+
+async function listen(distDir: string, lookup: EntityLookup = articleLookup): Promise<{ url: string; server: Server }> {
   const app = express();
-  serveExplorer(app, distDir);
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  serveExplorer(app, { distDir, lookup });
   return new Promise((resolve) => {
     const server = app.listen(0, '127.0.0.1', () => {
       const address = server.address();
@@ -44,7 +50,7 @@ describe('serveExplorer', () => {
     expect(response.headers.get('cache-control')).toBe('no-cache');
   });
 
-  it.each(['/person/ilona-benz', '/organization/kl-digital', '/person/with/slashes'])(
+  it.each(['/person/ilona-benz', '/organization/kl-digital', '/network/ilona-benz', '/network/kl-digital', '/changes/person/ilona-benz', '/changes/organization/kl-digital'])(
     'answers the client route %s with the explorer, so a shared link works on reload',
     async (route) => {
       const response = await fetch(`${url}${route}`);
@@ -52,6 +58,40 @@ describe('serveExplorer', () => {
       expect(await response.text()).toContain('<title>explorer</title>');
     },
   );
+
+  it('answers the page of a source that exists', async () => {
+    const { sources } = miniArticle();
+    expect((await fetch(`${url}/source/${sources[0]?.id}`)).status).toBe(200);
+  });
+
+  it.each(['/person/nobody', '/person/kl-digital', '/organization/ilona-benz', '/network/nobody', '/source/nothing', '/changes/person/kl-digital', '/person/with/slashes'])(
+    'answers an id nobody knows, %s, with 404 and the explorer page that says so',
+    async (route) => {
+      const response = await fetch(`${url}${route}`);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toContain('<title>explorer</title>');
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    },
+  );
+
+  it.each(['/elsewhere', '/people/ilona-benz', '/person/', '/changes/source/x'])('answers the unknown path %s with 404 and the explorer page, not a bare "Cannot GET"', async (route) => {
+    const response = await fetch(`${url}${route}`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('<title>explorer</title>');
+  });
+
+  it('answers 503 with the page when the graph cannot say whether the id exists', async () => {
+    const failing = await listen(dist, async () => {
+      throw new Error('Neo4j is away');
+    });
+    try {
+      const response = await fetch(`${failing.url}/person/ilona-benz`);
+      expect(response.status).toBe(503);
+      expect(await response.text()).toContain('<title>explorer</title>');
+    } finally {
+      failing.server.close();
+    }
+  });
 
   it('serves the GraphQL IDE at /graphiql', async () => {
     const response = await fetch(`${url}/graphiql`);
@@ -66,8 +106,10 @@ describe('serveExplorer', () => {
     expect((await fetch(`${url}/assets/missing.js`)).status).toBe(404);
   });
 
-  it('leaves other paths to the rest of the app', async () => {
-    expect((await fetch(`${url}/elsewhere`)).status).toBe(404);
+  it('leaves the routes mounted before it to the rest of the app', async () => {
+    const response = await fetch(`${url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
   });
 
   it('says how to build the explorer when web/dist is missing', async () => {
