@@ -1,10 +1,11 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
- * Generates the resolver types from schema.graphql, the only SDL (`npm run codegen`).
- * The mappers make each GraphQL type's parent the domain or repository shape the
- * resolvers really receive, so the schema's types are never written twice by hand.
- * A unit test regenerates in memory and fails when the committed file is stale.
+ * Generates types from schema.graphql, the only SDL (`npm run codegen`): the server's
+ * resolver types, and the explorer's typed documents from the queries it writes with
+ * `graphql(...)`. The mappers make each GraphQL type's parent the domain or repository
+ * shape the resolvers really receive, so the schema's types are never written twice by
+ * hand. A unit test regenerates in memory and fails when a committed file is stale.
  */
 const model = (name: string) => `../models.js#${name}`;
 
@@ -41,6 +42,22 @@ const config: CodegenConfig = {
           Stats: model('StatsModel'),
           SourceFacts: model('SourceFactsModel'),
         },
+      },
+    },
+    // The client preset types each operation and fragment of the explorer by what it
+    // selects, and gives every document as a string with its fragments appended, so the
+    // explorer sends exactly what was checked against the schema, without a GraphQL client.
+    'web/src/graphql/generated/': {
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/graphql/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Date: 'string' },
+        skipTypename: true,
+        importExtension: '.js',
       },
     },
   },

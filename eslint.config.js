@@ -15,7 +15,7 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.neo4j/', 'coverage/', 'artifacts/', 'web/dist/', 'src/api/generated/'] },
+  { ignores: ['node_modules/', 'dist/', '.neo4j/', 'coverage/', 'artifacts/', 'web/dist/', 'src/api/generated/', 'web/src/graphql/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

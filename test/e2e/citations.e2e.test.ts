@@ -16,7 +16,7 @@ describe('citations', () => {
   it('shows each quote highlighted inside the full source text, with title, publisher and date', async () => {
     const { page } = browser;
     await browser.open('/person/ilona-benz');
-    const opener = page.locator('.timeline__row', { hasText: 'KL.digital' }).locator('button.cite-button');
+    const opener = page.locator('.timeline__row', { hasText: 'KL.digital' }).locator('button[data-cite]');
     await opener.click();
     const dialog = page.locator('dialog.citation-dialog[open]');
     await dialog.waitFor();
@@ -42,7 +42,8 @@ describe('citations', () => {
     if (first.source.publisher) {
       await expect(dialog.locator('.citation-source__publisher').first().textContent()).resolves.toBe(first.source.publisher);
     }
-    await expect(dialog.locator('time').first().textContent()).resolves.toBe('13. Dezember 2021');
+    await expect(dialog.locator('time').first().textContent()).resolves.toBe('veröffentlicht am 13. Dezember 2021');
+    await expect(dialog.locator('time').first().getAttribute('datetime')).resolves.toBe('2021-12-13');
     await browser.screenshot('citation-dialog-benz-kl-digital');
 
     // Keyboard: focus stays inside, Escape closes, and focus returns to the opener.

@@ -30,7 +30,7 @@ describe('offline', () => {
     await browser.open('/?q=Benz');
     await page.locator('.search-result').first().waitFor();
     await browser.open('/person/ilona-benz?lang=en&asOf=2022-03-01');
-    await page.locator('button.cite-button').first().click();
+    await page.locator('button[data-cite]').first().click();
     await page.locator('dialog[open] mark').first().waitFor();
     await browser.open('/organization/kl-digital?knownOn=2021-12-13');
     await page.locator('[data-testid="succession"]').first().waitFor();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleQueries } from '../../../bench/articleQueries.js';
-import { organizationQuery, personQuery, searchQuery } from '../../../web/src/graphql/queries.js';
+import { explorerQueries } from '../../fixtures/explorerQueries.js';
 import { leakPattern } from '../../fixtures/leakPattern.js';
 import { postGraphql, useSeededApi } from './seededApi.js';
 
@@ -10,7 +10,7 @@ import { postGraphql, useSeededApi } from './seededApi.js';
  * must be answered (no hang) with JSON and a status below 500, and nothing may leak.
  */
 
-const realQueries = [...articleQueries.map((q) => q.query), searchQuery, personQuery(true), organizationQuery(false)];
+const realQueries = [...articleQueries.map((q) => q.query), ...explorerQueries.map((q) => q.query)];
 const punctuation = fc.constantFrom('{', '}', '(', ')', '[', ']', ':', '$', '@', '!', '...', '"', '"""', '#', '=', ',', '|', '&', '\\u0000', 'fragment F on Query { stats { people } }', '...F', '@skip(if: true)', '__typename', '__schema', 'first: 100000', 'first: -1', 'mutation', 'subscription');
 
 const mutatedQuery = fc

@@ -3,7 +3,7 @@ import { articleQueries } from '../../../bench/articleQueries.js';
 import { DatabaseQueryError } from '../../../src/domain/errors.js';
 import type { StatementEvent } from '../../../src/graph/Executor.js';
 import { checkGraphSchema } from '../../../src/graph/graphSchema.js';
-import { organizationQuery, personQuery, searchQuery, statsQuery } from '../../../web/src/graphql/queries.js';
+import { explorerQueries } from '../../fixtures/explorerQueries.js';
 import { checksumGraph, postGraphql, useSeededApi } from './seededApi.js';
 
 /**
@@ -20,11 +20,9 @@ describe('the API can only read', () => {
     const events: StatementEvent[] = [];
     const stop = graph.executor.observe((event) => events.push(event));
     try {
-      const variables = { id: 'kl-digital', lang: 'de', knownOn: '2022-03-01', asOf: '2022-03-01', query: 'Benz' };
       const requests = [
         ...articleQueries.map((q) => ({ query: q.query, variables: q.variables ?? {} })),
-        ...[searchQuery, statsQuery, organizationQuery(true)].map((query) => ({ query, variables })),
-        { query: personQuery(true), variables: { ...variables, id: 'ilona-benz' } },
+        ...explorerQueries.map(({ query, variables }) => ({ query, variables })),
       ];
       for (const body of requests) {
         const answer = await postGraphql(url(), body);

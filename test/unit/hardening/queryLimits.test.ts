@@ -1,20 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Kind, Lexer, Source, TokenKind, buildASTSchema, parse, visit, type DocumentNode, type SelectionSetNode } from 'graphql';
-import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { estimateCost, queryLimits } from '../../../src/api/queryLimits.js';
 import { typeDefs } from '../../../src/api/typeDefs.js';
-import { projectRoot } from '../../../src/projectRoot.js';
 import { articleQueries } from '../../../bench/articleQueries.js';
-import { organizationQuery, personQuery, searchQuery, statsQuery, successionQuery, successionVariables } from '../../../web/src/graphql/queries.js';
 import { miniArticle } from '../api/facts.js';
 import { createTestApi } from '../api/testApi.js';
+import { explorerQueries } from '../../fixtures/explorerQueries.js';
 
 const schema = buildASTSchema(typeDefs);
-
-/** Every role of the vocabulary: an organisation holding a post of each is the explorer's heaviest page. */
-const allRoleKeys = (parseYaml(readFileSync(path.join(projectRoot, 'seeds', 'roles.yaml'), 'utf8')) as { roles: { key: string }[] }).roles.map((r) => r.key);
 
 interface RealQuery {
   name: string;
@@ -22,19 +15,8 @@ interface RealQuery {
   variables: Record<string, unknown>;
 }
 
-const explorerVariables = { id: 'kl-digital', lang: 'de', knownOn: '2022-03-01', asOf: '2022-03-01' };
 const realQueries: RealQuery[] = [
-  { name: 'explorer search', query: searchQuery, variables: { query: 'Benz' } },
-  { name: 'explorer stats', query: statsQuery, variables: {} },
-  ...[false, true].flatMap((withAsOf) => [
-    { name: `explorer person${withAsOf ? ' as of' : ''}`, query: personQuery(withAsOf), variables: explorerVariables },
-    { name: `explorer organisation${withAsOf ? ' as of' : ''}`, query: organizationQuery(withAsOf), variables: explorerVariables },
-    {
-      name: `explorer succession of every role${withAsOf ? ' as of' : ''}`,
-      query: successionQuery(allRoleKeys.length, withAsOf),
-      variables: { ...explorerVariables, ...successionVariables(allRoleKeys) },
-    },
-  ]),
+  ...explorerQueries.map((q) => ({ ...q, name: `explorer ${q.name}` })),
   ...articleQueries.map((q) => ({ name: `dashboard ${q.name}`, query: q.query, variables: q.variables ?? {} })),
 ];
 

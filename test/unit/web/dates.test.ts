@@ -51,10 +51,22 @@ describe('formatPercentage', () => {
 });
 
 describe('formatPartialDate with a range', () => {
-  it('shows both bounds when they differ at the stated precision', () => {
+  it('shows both bounds of a stated span', () => {
     expect(formatPartialDate('de', { value: '2021-12-13/2022-01-31', precision: 'DAY', earliest: '2021-12-13', latest: '2022-01-31' })).toBe(
-      '13. Dezember 2021 / 31. Januar 2022',
+      'zwischen 13. Dezember 2021 und 31. Januar 2022',
     );
-    expect(formatPartialDate('en', { value: '2017/2018', precision: 'YEAR', earliest: '2017-01-01', latest: '2018-12-31' })).toBe('2017 / 2018');
+    expect(formatPartialDate('en', { value: '2017/2018', precision: 'YEAR', earliest: '2017-01-01', latest: '2018-12-31' })).toBe('between 2017 and 2018');
+  });
+
+  it('writes each bound of a span from a year to a month at its own precision, not the month of both', () => {
+    const yearToMonth = { value: '2023/2024-01', precision: 'MONTH' as const, earliest: '2023-01-01', latest: '2024-01-31' };
+    expect(formatPartialDate('de', yearToMonth)).toBe('zwischen 2023 und Januar 2024');
+    expect(formatSpan('en', year, yearToMonth, words)).toBe('2018 – between 2023 and January 2024');
+  });
+
+  it('names both years an age allows for a birth given as a span of days', () => {
+    expect(formatPartialDate('en', { value: '1989-12-14/1990-12-13', precision: 'DAY', earliest: '1989-12-14', latest: '1990-12-13' })).toBe(
+      'between 14 December 1989 and 13 December 1990',
+    );
   });
 });

@@ -1,9 +1,15 @@
 import { useEffect } from 'preact/hooks';
+import { CopyNotice } from '../components/CopyNotice.js';
 import { Header } from '../components/Header.js';
-import { OrganizationPage } from '../pages/OrganizationPage.js';
+import { InvalidDates } from '../components/InvalidDates.js';
+import { PrintFooter } from '../components/PrintFooter.js';
+import { ChangesPage } from '../pages/ChangesPage.js';
+import { NetworkPage } from '../pages/NetworkPage.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
+import { OrganizationPage } from '../pages/OrganizationPage.js';
 import { PersonPage } from '../pages/PersonPage.js';
 import { SearchPage } from '../pages/SearchPage.js';
+import { SourcePage } from '../pages/SourcePage.js';
 import { useLocation } from '../routing/location.js';
 import { parseRoute, parseViewState } from '../routing/viewState.js';
 import { createView, ViewContext } from './view.js';
@@ -26,11 +32,17 @@ export function App() {
       </a>
       <Header />
       <main id="main" tabIndex={-1}>
+        <InvalidDates />
         {route.page === 'search' && <SearchPage />}
         {route.page === 'person' && <PersonPage id={route.id} />}
         {route.page === 'organization' && <OrganizationPage id={route.id} />}
+        {route.page === 'network' && <NetworkPage id={route.id} />}
+        {route.page === 'source' && <SourcePage id={route.id} />}
+        {route.page === 'changes' && <ChangesPage key={route.kind} kind={route.kind} id={route.id} />}
         {route.page === 'notFound' && <NotFoundPage message={view.t('notFoundPage')} />}
       </main>
+      <PrintFooter />
+      <CopyNotice />
     </ViewContext.Provider>
   );
 }

@@ -12,7 +12,7 @@ export interface View {
   t: (key: MessageKey, values?: Record<string, string | number>) => string;
   /** A link to `path` that keeps the language and dates of this view. */
   href: (path: string, changes?: Partial<ViewState>) => string;
-  /** A link to this very page with some state changed (keeps the search text and open dialog). */
+  /** A link to this very page with some state changed (keeps what belongs to the page: search text, open dialog, compared dates, expanded nodes). */
   hereWith: (changes: Partial<ViewState>) => string;
 }
 
@@ -22,7 +22,7 @@ export function createView(route: Route, state: ViewState, pathname: string): Vi
     state,
     t: (key, values) => translate(state.lang, key, values),
     href: (path, changes) => hrefOf(path, state, changes),
-    hereWith: (changes) => hrefOf(pathname, state, { q: state.q, cite: state.cite, ...changes }),
+    hereWith: (changes) => hrefOf(pathname, state, { q: state.q, cite: state.cite, from: state.from, to: state.to, expand: state.expand, ...changes }),
   };
 }
 

@@ -1,4 +1,7 @@
-import type { Citation, PartialDate, TenureView } from '../graphql/types.js';
+import { formatPartialDate, formatPercentage, formatSpan } from '../format/dates.js';
+import type { Citation, OwnershipView, PartialDate, TenureView } from '../graphql/types.js';
+import { translate } from '../i18n/messages.js';
+import type { Lang } from '../routing/viewState.js';
 
 /**
  * A fact whose citations can be opened. Its key goes into the URL (`cite=`), so a link
@@ -6,8 +9,10 @@ import type { Citation, PartialDate, TenureView } from '../graphql/types.js';
  */
 export interface CitedFact {
   key: string;
-  /** What the fact says, as the dialog's heading. */
+  /** What the fact is about, as the dialog's heading: "Ilona Benz: Geschäftsführerin, KL.digital". */
   label: string;
+  /** The fact in words, with its dates and status, as a citation states it. */
+  statement: string;
   citations: Citation[];
   /** What the graph concludes from the quotes rather than reads in them, each with its reason. */
   inferences: string[];
@@ -16,11 +21,6 @@ export interface CitedFact {
 /** The reasons behind whatever a dated fact infers: the fact itself, its start, its end. */
 export function inferencesOf(fact: { inference?: string | null; start: PartialDate | null; end: PartialDate | null }): string[] {
   return [fact.inference, fact.start?.inference, fact.end?.inference].filter((reason): reason is string => typeof reason === 'string' && reason !== '');
-}
-
-/** A tenure as a fact whose sources open under `label`. */
-export function tenureFact(tenure: TenureView, label: string): CitedFact {
-  return { key: tenureKey(tenure), label, citations: tenure.sources, inferences: inferencesOf(tenure) };
 }
 
 export function tenureKey(tenure: Pick<TenureView, 'id'>): string {
@@ -36,3 +36,77 @@ export function describedKey(kind: 'activity' | 'plan', fact: { id: string }): s
 export function ownershipKey(ownership: { owner: { id: string }; owned: { id: string } }): string {
   return `ownership:${ownership.owner.id}>${ownership.owned.id}`;
 }
+
+/** The organisation a post is in, with the organisation that one is a unit of: "Stabsstelle Digitalisierung (Gemeindetag Baden-Württemberg)". */
+export function organizationWithParent(organization: Pick<TenureView['organization'], 'name' | 'partOf'>): string {
+  return organization.partOf ? `${organization.name} (${organization.partOf.name})` : organization.name;
+}
+
+/** How the capacity qualifies a title: nothing for a regular post. */
+export function capacityWord(lang: Lang, capacity: TenureView['capacity']): string | null {
+  return capacity === 'REGULAR' ? null : translate(lang, capacity);
+}
+
+/**
+ * Builds the cited facts of a page in the view's language, so every page, the network,
+ * the exports and the changes name a fact the same way.
+ */
+export function createFactBuilder(lang: Lang) {
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(lang, key, values);
+  const words = { since: t('since'), until: t('until') };
+  const dated = (text: string, start: PartialDate | null, end: PartialDate | null) => {
+    const span = formatSpan(lang, start, end, words);
+    return span ? `${text}, ${span}` : text;
+  };
+
+  return {
+    tenure(tenure: TenureView): CitedFact {
+      const capacity = capacityWord(lang, tenure.capacity);
+      const title = capacity ? `${tenure.titleDe} (${capacity})` : tenure.titleDe;
+      const label = `${tenure.person.name}: ${title}, ${organizationWithParent(tenure.organization)}`;
+      return {
+        key: tenureKey(tenure),
+        label,
+        statement: `${dated(label, tenure.start, tenure.end)} (${t(tenure.status)})`,
+        citations: tenure.sources,
+        inferences: inferencesOf(tenure),
+      };
+    },
+    ownership(ownership: OwnershipView): CitedFact {
+      const share = ownership.percentage === null ? t('shareUnknown') : formatPercentage(lang, ownership.percentage);
+      return {
+        key: ownershipKey(ownership),
+        label: `${ownership.owner.name} → ${ownership.owned.name}`,
+        statement: dated(t('stakeStatement', { owner: ownership.owner.name, owned: ownership.owned.name, share }), ownership.start, ownership.end),
+        citations: ownership.sources,
+        inferences: inferencesOf(ownership),
+      };
+    },
+    described(kind: 'activity' | 'plan', subject: string, fact: { id: string; description: string; sources: Citation[] }): CitedFact {
+      const label = `${subject}: ${fact.description}`;
+      return { key: describedKey(kind, fact), label, statement: label, citations: fact.sources, inferences: [] };
+    },
+    /** A person's birth; its quotes are those of the person's own facts (name, gender, birth). */
+    birth(person: { id: string; name: string; birth: PartialDate }, citations: Citation[]): CitedFact {
+      return {
+        key: `birth:${person.id}`,
+        label: `${person.name}: ${t('birth')}`,
+        statement: `${person.name}, ${t('born')} ${formatPartialDate(lang, person.birth)}`,
+        citations,
+        inferences: inferencesOf({ start: person.birth, end: null }),
+      };
+    },
+    /** An entity itself: its name, kind and description, as its own quotes state them. */
+    entity(kind: 'person' | 'organization', entity: { id: string; name: string }, description: string | null, citations: Citation[]): CitedFact {
+      return {
+        key: `${kind}:${entity.id}`,
+        label: entity.name,
+        statement: description ? `${entity.name}: ${description}` : entity.name,
+        citations,
+        inferences: [],
+      };
+    },
+  };
+}
+
+export type FactBuilder = ReturnType<typeof createFactBuilder>;

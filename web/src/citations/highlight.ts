@@ -7,7 +7,7 @@ interface CitationLike {
   quote: string;
   startOffset: number;
   endOffset: number;
-  source: { id: string; text: string };
+  source: { id: string };
 }
 
 export interface Segment {

@@ -1,16 +1,22 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useView } from '../app/view.js';
+import { publicationOf } from '../citations/citeText.js';
+import { evidenceCount } from '../citations/counts.js';
 import type { CitedFact } from '../citations/facts.js';
-import { groupBySource, segmentText } from '../citations/highlight.js';
-import { formatDate } from '../format/dates.js';
-import { navigate } from '../routing/location.js';
+import { groupBySource } from '../citations/highlight.js';
+import { leaveDialog } from '../routing/location.js';
+import { Link } from '../routing/Link.js';
+import { pathOf } from '../routing/viewState.js';
+import { CiteButton } from './CiteButton.js';
+import { InferenceReasons } from './InferenceReasons.js';
+import { SourceText } from './SourceText.js';
 
-const focusable = 'a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const focusable = 'a[href], button:not([disabled]), input:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
  * The proof of a fact: every quote that backs it, highlighted inside the full text of
  * its source, with the source's title, publisher and date. A modal dialog: focus stays
- * inside until Escape or the close button, then returns to what opened it.
+ * inside until Escape, Back or the close button, then returns to what opened it.
  */
 export function CitationDialog({ fact, missing }: { fact: CitedFact | null; missing: boolean }) {
   const view = useView();
@@ -23,7 +29,6 @@ export function CitationDialog({ fact, missing }: { fact: CitedFact | null; miss
     if (!element || !open) return;
     opener.current = document.activeElement;
     if (!element.open) element.showModal();
-    element.querySelector('mark')?.scrollIntoView({ block: 'center' });
     return () => {
       if (element.open) element.close();
       const target = opener.current instanceof HTMLElement && opener.current.isConnected ? opener.current : document.getElementById('main');
@@ -33,7 +38,7 @@ export function CitationDialog({ fact, missing }: { fact: CitedFact | null; miss
 
   if (!open) return null;
 
-  const close = () => navigate(view.hereWith({ cite: null }), { replace: true });
+  const close = () => leaveDialog(view.hereWith({ cite: null }));
 
   // The native modal keeps the page inert; this keeps Tab cycling inside the dialog too.
   const onKeyDown = (event: KeyboardEvent) => {
@@ -70,51 +75,38 @@ export function CitationDialog({ fact, missing }: { fact: CitedFact | null; miss
           {view.t('close')}
         </button>
       </div>
-      {fact !== null && fact.inferences.length > 0 && (
-        <section class="citation-inferences" data-testid="inferences">
-          <h3>{view.t('inferenceHeading')}</h3>
-          <ul>
-            {fact.inferences.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-        </section>
+      {fact !== null && (
+        <p class="citation-dialog__summary">
+          <span data-testid="evidence-count">{evidenceCount(view.state.lang, fact.citations)}</span> <CiteButton fact={fact} />
+        </p>
       )}
+      {fact !== null && <InferenceReasons reasons={fact.inferences} />}
       {fact === null || fact.citations.length === 0 ? (
         <p>{view.t('citationMissing')}</p>
       ) : (
         groupBySource(fact.citations).map(({ source, citations }) => (
           <section class="citation-source" key={source.id} data-source-id={source.id}>
             <h3 class="citation-source__title">
-              {source.url ? (
-                <a href={source.url} rel="noreferrer" target="_blank">
-                  {source.title}
-                </a>
-              ) : (
-                source.title
-              )}
+              <Link href={view.href(pathOf('source', source.id))}>{source.title}</Link>
             </h3>
             <p class="citation-source__meta">
               {source.publisher && <span class="citation-source__publisher">{source.publisher}</span>}
-              <span>
-                {view.t('publishedOn')} <time dateTime={source.publishedOn}>{formatDate(view.state.lang, source.publishedOn)}</time>
-              </span>
+              <time dateTime={source.publishedOn ?? undefined}>{publicationOf(view.state.lang, source)}</time>
+              {source.url && (
+                <a href={source.url} rel="noreferrer" target="_blank">
+                  {view.t('openOriginal')}
+                </a>
+              )}
             </p>
             <ul class="citation-quotes">
               {citations.map((citation, index) => (
                 <li key={index}>
-                  <blockquote class="citation-quote">
-                    {citation.quote}
-                  </blockquote>
+                  <blockquote class="citation-quote">{citation.quote}</blockquote>
                 </li>
               ))}
             </ul>
             <h4 class="citation-source__text-heading">{view.t('sourceText')}</h4>
-            <div class="source-text" tabIndex={0} aria-label={`${view.t('sourceText')}: ${source.title}`}>
-              {segmentText(source.text, citations).map((segment, index) =>
-                segment.quote === null ? segment.text : <mark key={index}>{segment.text}</mark>,
-              )}
-            </div>
+            <SourceText sourceId={source.id} title={source.title} quotes={citations} />
           </section>
         ))
       )}

@@ -1,18 +1,18 @@
 import { useView } from '../app/view.js';
 import type { CitedFact } from '../citations/facts.js';
 import { formatDate } from '../format/dates.js';
-import type { ActivityView, DescribedFact } from '../graphql/types.js';
-import { CitationButton } from './CitationButton.js';
+import type { DescribedFact } from '../graphql/types.js';
+import { FactButtons } from './FactButtons.js';
 
-interface DescribedFactsProps {
+interface DescribedFactsProps<F extends DescribedFact> {
   id: string;
   heading: string;
-  facts: (DescribedFact & Partial<Pick<ActivityView, 'lastConfirmedOn'>>)[];
-  factOf: (fact: DescribedFact) => CitedFact;
+  facts: F[];
+  factOf: (fact: F) => CitedFact;
 }
 
 /** A person's other activities or an organisation's plans: what the source says, with its sources. */
-export function DescribedFacts({ id, heading, facts, factOf }: DescribedFactsProps) {
+export function DescribedFacts<F extends DescribedFact>({ id, heading, facts, factOf }: DescribedFactsProps<F>) {
   const view = useView();
   if (facts.length === 0) return null;
   return (
@@ -22,12 +22,12 @@ export function DescribedFacts({ id, heading, facts, factOf }: DescribedFactsPro
         {facts.map((fact) => (
           <li class="described-fact" key={fact.id}>
             <span>{fact.description}</span>
-            {fact.lastConfirmedOn && (
+            {'lastConfirmedOn' in fact && fact.lastConfirmedOn && (
               <span class="muted">
                 {view.t('lastConfirmed')} {formatDate(view.state.lang, fact.lastConfirmedOn)}
               </span>
             )}
-            <CitationButton fact={factOf(fact)} />
+            <FactButtons fact={factOf(fact)} />
           </li>
         ))}
       </ul>

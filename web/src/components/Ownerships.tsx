@@ -5,7 +5,7 @@ import { formatPercentage, formatSpan } from '../format/dates.js';
 import type { OwnershipView } from '../graphql/types.js';
 import { Link } from '../routing/Link.js';
 import { pathOf } from '../routing/viewState.js';
-import { CitationButton } from './CitationButton.js';
+import { FactButtons } from './FactButtons.js';
 
 interface OwnershipsProps {
   /** The section's heading id and text, and what to say when there is no stake. */
@@ -41,7 +41,7 @@ export function Ownerships({ id, heading, empty, ownerships, side, heldAsOf, fac
                 {ownership.percentage === null ? view.t('shareUnknown') : formatPercentage(lang, ownership.percentage)}
               </span>
               <span class="ownership__dates">{formatSpan(lang, ownership.start, ownership.end, words)}</span>
-              <CitationButton fact={factOf(ownership)} />
+              <FactButtons fact={factOf(ownership)} />
             </li>
           );
         })}

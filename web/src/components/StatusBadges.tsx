@@ -1,31 +1,39 @@
 import { useView } from '../app/view.js';
-import type { Certainty, FactStatus } from '../graphql/types.js';
+import type { Certainty } from '../facts/certainty.js';
+import type { Capacity, FactStatus } from '../graphql/types.js';
 
 /**
- * Status (reported, announced, planned), honorary capacity, whether anything of the fact
- * is inferred rather than stated (the reasons as its tooltip, and in the sources dialog)
- * and, with an as-of date, the certainty then.
+ * Status (reported, announced, planned), the capacity when it is not a regular post
+ * (honorary, acting, interim), whether anything of the fact is inferred rather than
+ * stated (the reasons as its tooltip, and in the sources dialog) and, with an as-of
+ * date, the certainty then.
  */
-export function StatusBadges({ status, honorary, inferences, certainty }: { status: FactStatus; honorary: boolean; inferences: string[]; certainty?: Certainty | null }) {
+export function StatusBadges({ status, capacity, inferences, certainty }: { status: FactStatus; capacity: Capacity; inferences: string[]; certainty?: Certainty | null }) {
   const view = useView();
   return (
     <span class="badges">
       <span class={`badge badge--${status.toLowerCase()}`} data-status={status}>
         {view.t(status)}
       </span>
-      {honorary && (
-        <span class="badge badge--honorary" data-honorary="true">
-          {view.t('honorary')}
+      {capacity !== 'REGULAR' && (
+        <span class={`badge badge--${capacity.toLowerCase()}`} data-capacity={capacity} data-honorary={capacity === 'HONORARY' ? 'true' : undefined}>
+          {view.t(capacity)}
         </span>
       )}
-      {inferences.length > 0 && (
-        <span class="badge badge--inferred" data-inferred="true" title={inferences.join('\n')}>
-          {view.t('inferred')}
-        </span>
-      )}
+      {inferences.length > 0 && <InferredBadge inferences={inferences} />}
       {certainty !== undefined && (
         <span class={`badge badge--certainty-${(certainty ?? 'none').toLowerCase()}`}>{view.t(certainty ?? 'notHeld')}</span>
       )}
+    </span>
+  );
+}
+
+/** The dashed "erschlossen / inferred" badge, its reasons as the tooltip. */
+export function InferredBadge({ inferences }: { inferences: string[] }) {
+  const view = useView();
+  return (
+    <span class="badge badge--inferred" data-inferred="true" title={inferences.join('\n')}>
+      {view.t('inferred')}
     </span>
   );
 }

@@ -1,13 +1,13 @@
 import { useView } from '../app/view.js';
 import type { CitedFact } from '../citations/facts.js';
+import { certaintyOn } from '../facts/certainty.js';
 import { formatDate, formatSpan } from '../format/dates.js';
 import type { TenureView } from '../graphql/types.js';
 import { navigate } from '../routing/location.js';
-import { Link } from '../routing/Link.js';
-import { pathOf } from '../routing/viewState.js';
 import { axisOf, geometryOf, positionOf, spanOf, toDay } from '../timeline/layout.js';
 import { certaintyClass } from './certaintyClass.js';
-import { CitationButton } from './CitationButton.js';
+import { FactButtons } from './FactButtons.js';
+import { OrganizationLink } from './OrganizationLink.js';
 import { StatusBadges } from './StatusBadges.js';
 import { TenureTitle } from './TenureTitle.js';
 
@@ -47,17 +47,13 @@ export function Timeline({ tenures, factOf }: { tenures: TenureView[]; factOf: (
           const geometry = span ? geometryOf(axis, span) : null;
           const fact = factOf(tenure);
           const dates = formatSpan(lang, tenure.start, tenure.end, words) || view.t('unknownStart');
+          const certainty = asOf ? certaintyOn(tenure, asOf) : undefined;
           return (
-            <li
-              class={`timeline__row ${certaintyClass(asOf, tenure)}`}
-              key={tenure.id}
-              data-tenure-id={tenure.id}
-              data-certainty={asOf ? (tenure.certaintyAt ?? 'NONE') : undefined}
-            >
+            <li class={`timeline__row ${certaintyClass(certainty)}`} key={tenure.id} data-tenure-id={tenure.id} data-certainty={certainty === undefined ? undefined : (certainty ?? 'NONE')}>
               <div class="timeline__label">
                 <TenureTitle tenure={tenure} />
                 <span class="timeline__org">
-                  <Link href={view.href(pathOf('organization', tenure.organization.id))}>{tenure.organization.name}</Link>
+                  <OrganizationLink organization={tenure.organization} />
                 </span>
                 <span class="timeline__dates">
                   {dates}
@@ -69,8 +65,8 @@ export function Timeline({ tenures, factOf }: { tenures: TenureView[]; factOf: (
                   )}
                 </span>
                 <span class="timeline__meta">
-                  <StatusBadges status={tenure.status} honorary={tenure.honorary} inferences={fact.inferences} certainty={asOf ? (tenure.certaintyAt ?? null) : undefined} />
-                  <CitationButton fact={fact} />
+                  <StatusBadges status={tenure.status} capacity={tenure.capacity} inferences={fact.inferences} certainty={certainty} />
+                  <FactButtons fact={fact} />
                 </span>
               </div>
               <div class="timeline__track">
@@ -81,13 +77,13 @@ export function Timeline({ tenures, factOf }: { tenures: TenureView[]; factOf: (
                   <button
                     type="button"
                     tabIndex={-1}
-                    class={`timeline__bar timeline__bar--${tenure.status.toLowerCase()}${tenure.honorary ? ' timeline__bar--honorary' : ''}`}
+                    class={`timeline__bar timeline__bar--${tenure.status.toLowerCase()}${tenure.capacity === 'REGULAR' ? '' : ` timeline__bar--${tenure.capacity.toLowerCase()}`}`}
                     style={{ left: `${geometry.left}%`, width: `${geometry.width}%` }}
                     data-start={span?.startKind}
                     data-end={span?.endKind}
                     title={`${tenure.titleDe} · ${tenure.organization.name} · ${dates}`}
                     aria-label={`${view.t('sourcesOf')} ${fact.label}`}
-                    onClick={() => navigate(view.hereWith({ cite: fact.key }), { replace: true })}
+                    onClick={() => navigate(view.hereWith({ cite: fact.key }), { dialog: true })}
                   >
                     <span class="timeline__fill" style={{ maskImage: geometry.mask, WebkitMaskImage: geometry.mask }} />
                   </button>

@@ -1,9 +1,9 @@
-import type { TenureView } from '../graphql/types.js';
+import type { Certainty } from '../facts/certainty.js';
 
-/** The CSS state of a row: highlighted when held on the as-of day, dimmed when not. */
-export function certaintyClass(asOf: string | null, tenure: Pick<TenureView, 'certaintyAt'>): string {
-  if (!asOf || tenure.certaintyAt === undefined) return '';
-  if (tenure.certaintyAt === 'CERTAIN') return 'is-held';
-  if (tenure.certaintyAt === 'POSSIBLE') return 'is-possibly-held';
+/** The CSS state of a row: highlighted when held on the as-of day, dimmed when not; nothing without a day. */
+export function certaintyClass(certainty: Certainty | null | undefined): string {
+  if (certainty === undefined) return '';
+  if (certainty === 'CERTAIN') return 'is-held';
+  if (certainty === 'POSSIBLE') return 'is-possibly-held';
   return 'is-dimmed';
 }

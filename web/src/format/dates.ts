@@ -30,14 +30,34 @@ function atPrecision(lang: Lang, iso: string, precision: PartialDateLike['precis
   return formatDate(lang, iso);
 }
 
+/** One bound of a stated span ("2023", "2024-01", "2024-01-15") at its own precision. */
+function statedBound(lang: Lang, bound: string): string | null {
+  if (/^\d{4}$/.test(bound)) return bound;
+  if (/^\d{4}-\d{2}$/.test(bound)) return atPrecision(lang, `${bound}-01`, 'MONTH');
+  if (/^\d{4}-\d{2}-\d{2}$/.test(bound)) return formatDate(lang, bound);
+  return null;
+}
+
+const between: Record<Lang, (first: string, last: string) => string> = {
+  de: (first, last) => `zwischen ${first} und ${last}`,
+  en: (first, last) => `between ${first} and ${last}`,
+};
+
 /**
- * A partial date at the precision the source gave. When its bounds differ even at that
- * precision ("between 13 December 2021 and 31 January 2022"), both are shown: "a / b".
+ * A partial date at the precision the source gave. A span the source states from one
+ * bound to another ("2023/2024-01") keeps each bound's own precision: "zwischen 2023 und
+ * Januar 2024", never "Januar 2023" for a year the source gave as a year.
  */
 export function formatPartialDate(lang: Lang, date: PartialDateLike): string {
+  const [from, to, ...rest] = date.value.split('/');
+  if (from !== undefined && to !== undefined && rest.length === 0) {
+    const first = statedBound(lang, from);
+    const last = statedBound(lang, to);
+    if (first !== null && last !== null) return between[lang](first, last);
+  }
   const first = atPrecision(lang, date.earliest, date.precision);
   const last = atPrecision(lang, date.latest, date.precision);
-  return first === last ? first : `${first} / ${last}`;
+  return first === last ? first : between[lang](first, last);
 }
 
 /**
@@ -74,4 +94,17 @@ export function formatSpan(
 /** A percentage as the language writes it: "100 %" in German, "100%" in English. */
 export function formatPercentage(lang: Lang, value: number): string {
   return new Intl.NumberFormat(locales[lang], { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+}
+
+/** Today in the reader's own calendar (YYYY-MM-DD): the day a citation is retrieved. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The day after a calendar day (YYYY-MM-DD). */
+export function nextDay(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
 }

@@ -1,3 +1,5 @@
+import type { TypedDocumentString } from './generated/graphql.js';
+
 /**
  * The explorer's whole GraphQL client: one POST to the same origin's /graphql. The
  * explorer reads nothing else, so it shows exactly what any API client would see.
@@ -21,12 +23,18 @@ interface GraphQLResponse<T> {
 
 export const graphqlEndpoint = '/graphql';
 
+/**
+ * A document as codegen makes it (its text, typed by what it answers and takes), or a
+ * query assembled at run time from typed fragments (see `queries.ts`), typed by its caller.
+ */
+export type Document<T, V> = TypedDocumentString<T, V> | (string & { readonly __answer?: T; readonly __variables?: V });
+
 /** Runs one query; resolves with `data`, or rejects with every error message the API gave. */
-export async function requestGraphQL<T>(query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+export async function requestGraphQL<T, V>(document: Document<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
   const response = await fetch(graphqlEndpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: document.toString(), variables }),
     signal,
   });
   const body = (await response.json().catch(() => ({}))) as GraphQLResponse<T>;

@@ -1,115 +1,61 @@
-import type { EntityRef, OrganizationView, PersonView, SearchHit, Stats, SuccessionView } from './types.js';
+import type { Document } from './client.js';
+import { chainFragment, hitOrganizationFragment, hitPersonFragment } from './documents.js';
+import type { ExplorerChainFragment, TypedDocumentString } from './generated/graphql.js';
+import type { HitOrganization, HitPerson, SearchHit } from './types.js';
 
 /**
- * The explorer's queries, written against the public schema only. Fields that depend
- * on the as-of date are added only when the view has one, because `certaintyAt`
- * needs a date and "no date" must not be sent as a made-up one.
+ * Queries whose number of fields only the data decides: one succession chain per post of
+ * an organisation, one line per search hit. Each is one aliased field per item selecting
+ * a fragment that codegen checked and typed (`documents.ts`), so a page costs one round
+ * trip however many posts or hits it has; the API bounds the aliases of one operation.
  */
 
-/**
- * Shared selections as fragments, so a query that repeats them (one succession chain per
- * post) stays short: the API bounds the tokens and aliases of every operation.
- */
-const fragments = {
-  date: `fragment ExplorerDate on PartialDate { value precision earliest latest inference }`,
-  citation: `fragment ExplorerCitation on Citation { quote startOffset endOffset source { id title publisher url publishedOn text } }`,
-  tenure: (withAsOf: boolean) => `fragment ExplorerTenure on Tenure {
-  id
-  titleDe: title(lang: "de")
-  titleEn: title(lang: "en")
-  person { id name }
-  organization { id name }
-  start { ...ExplorerDate }
-  end { ...ExplorerDate }
-  honorary
-  inference
-  status
-  lastConfirmedOn
-  ${withAsOf ? 'certaintyAt(date: $asOf)' : ''}
-  sources { ...ExplorerCitation }
-}`,
-  ownership: `fragment ExplorerOwnership on Ownership {
-  owner { id name } owned { id name } percentage start { ...ExplorerDate } end { ...ExplorerDate } sources { ...ExplorerCitation }
-}`,
-};
-
-export const searchQuery = `query ExplorerSearch($query: String!) {
-  search(query: $query, first: 10) { id name kind score }
-}`;
-export interface SearchData {
-  search: SearchHit[];
-}
-
-export const statsQuery = `query ExplorerStats { stats { people organizations tenures ownerships sources citations } }`;
-export interface StatsData {
-  stats: Stats;
-}
-
-export function personQuery(withAsOf: boolean): string {
-  return `query ExplorerPerson($id: ID!, $lang: String!, $knownOn: Date${withAsOf ? ', $asOf: Date!' : ''}) {
-  person(id: $id) {
-    id name aliases
-    birth { ...ExplorerDate }
-    tenures(knownOn: $knownOn) { ...ExplorerTenure }
-    activities(knownOn: $knownOn) { id description(lang: $lang) lastConfirmedOn sources { ...ExplorerCitation } }
+/** The definitions of the fragments, each once, although several documents may append the same. */
+function fragmentDefinitions(fragments: TypedDocumentString<unknown, unknown>[]): string {
+  const definitions = new Map<string, string>();
+  for (const fragment of fragments) {
+    for (const definition of fragment.toString().split(/(?=^\s*fragment\s)/m)) {
+      const name = /fragment\s+(\w+)/.exec(definition)?.[1];
+      if (name && !definitions.has(name)) definitions.set(name, definition.trim());
+    }
   }
-}
-${fragments.date}
-${fragments.citation}
-${fragments.tenure(withAsOf)}`;
-}
-export interface PersonData {
-  person: PersonView | null;
+  return [...definitions.values()].join('\n');
 }
 
-/** The organisation with its posts; the posts' succession chains follow in a second query. */
-export function organizationQuery(withAsOf: boolean): string {
-  return `query ExplorerOrganization($id: ID!, $lang: String!, $knownOn: Date${withAsOf ? ', $asOf: Date!' : ''}) {
-  organization(id: $id) {
-    id name aliases kind status
-    description(lang: $lang)
-    plans { id description(lang: $lang) sources { ...ExplorerCitation } }
-    partOf { id name kind }
-    units { id name kind }
-    owners(knownOn: $knownOn) { ...ExplorerOwnership }
-    holdings(knownOn: $knownOn) { ...ExplorerOwnership }
-    posts { role { key labelDe: label(lang: "de") labelEn: label(lang: "en") } }
-    ${withAsOf ? `ownersAsOf: owners(at: $asOf, knownOn: $knownOn) { owner { id } owned { id } }
-    holdingsAsOf: holdings(at: $asOf, knownOn: $knownOn) { owner { id } owned { id } }` : ''}
-  }
+function aliasedQuery<T>(name: string, variables: string[], fields: string[], fragments: TypedDocumentString<unknown, unknown>[]): Document<T, Record<string, unknown>> {
+  const declared = variables.length > 0 ? `(${variables.join(', ')})` : '';
+  return `query ${name}${declared} {\n  ${fields.join('\n  ')}\n}\n${fragmentDefinitions(fragments)}`;
 }
-${fragments.date}
-${fragments.citation}
-${fragments.ownership}`;
-}
-export interface OrganizationData {
-  organization:
-    | (OrganizationView & {
-        ownersAsOf?: { owner: Pick<EntityRef, 'id'>; owned: Pick<EntityRef, 'id'> }[];
-        holdingsAsOf?: { owner: Pick<EntityRef, 'id'>; owned: Pick<EntityRef, 'id'> }[];
-      })
-    | null;
-}
+
+export type SuccessionData = Record<string, ExplorerChainFragment | null>;
 
 /** One aliased `succession` field per role, so all chains of an organisation come in one round trip. */
-export function successionQuery(roleCount: number, withAsOf: boolean): string {
-  const roles = Array.from({ length: roleCount }, (_, i) => `$role${i}: String!`).join(', ');
-  const fields = Array.from(
-    { length: roleCount },
-    (_, i) => `chain${i}: succession(organization: $id, role: $role${i}, knownOn: $knownOn) {
-    steps { vacancyBefore { from to } tenure { ...ExplorerTenure } }
-  }`,
-  ).join('\n  ');
-  return `query ExplorerSuccession($id: ID!, $knownOn: Date${withAsOf ? ', $asOf: Date!' : ''}, ${roles}) {
-  ${fields}
+export function successionQuery(roleCount: number): Document<SuccessionData, Record<string, unknown>> {
+  const roles = Array.from({ length: roleCount }, (_, i) => `$role${i}: String!`);
+  const fields = Array.from({ length: roleCount }, (_, i) => `chain${i}: succession(organization: $id, role: $role${i}, knownOn: $knownOn) { ...ExplorerChain }`);
+  return aliasedQuery('ExplorerSuccession', ['$id: ID!', '$knownOn: Date', ...roles], fields, [chainFragment]);
 }
-${fragments.date}
-${fragments.citation}
-${fragments.tenure(withAsOf)}`;
-}
-export type SuccessionData = Record<string, SuccessionView | null>;
 
 /** The variables of `successionQuery` for these role keys. */
 export function successionVariables(roleKeys: string[]): Record<string, string> {
   return Object.fromEntries(roleKeys.map((key, i) => [`role${i}`, key]));
+}
+
+export type HitLinesData = Record<string, HitPerson | HitOrganization | null>;
+
+/** What each search hit's line needs: a person's roles or an organisation's kind and description. */
+export function hitLinesQuery(hits: Pick<SearchHit, 'kind'>[]): Document<HitLinesData, Record<string, unknown>> {
+  const fields = hits.map((hit, i) =>
+    hit.kind === 'Person' ? `hit${i}: person(id: $id${i}) { ...ExplorerHitPerson }` : `hit${i}: organization(id: $id${i}) { ...ExplorerHitOrganization }`,
+  );
+  const fragments = [
+    ...(hits.some((hit) => hit.kind === 'Person') ? [hitPersonFragment] : []),
+    ...(hits.some((hit) => hit.kind !== 'Person') ? [hitOrganizationFragment] : []),
+  ];
+  return aliasedQuery('ExplorerHitLines', hits.map((_, i) => `$id${i}: ID!`), fields, fragments);
+}
+
+/** The variables of `hitLinesQuery` for these hits. */
+export function hitLinesVariables(hits: Pick<SearchHit, 'id'>[]): Record<string, string> {
+  return Object.fromEntries(hits.map((hit, i) => [`id${i}`, hit.id]));
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { requestGraphQL } from './client.js';
+import { type Document, requestGraphQL } from './client.js';
 
 export type QueryResult<T> =
   | { status: 'idle' }
@@ -11,7 +11,8 @@ export type QueryResult<T> =
  * Runs `query` whenever it or its variables change; a newer request aborts the older
  * one, so a slow answer never overwrites a newer view. A null query does nothing.
  */
-export function useQuery<T>(query: string | null, variables: Record<string, unknown>): QueryResult<T> {
+export function useQuery<T, V>(document: Document<T, V> | null, variables: V): QueryResult<T> {
+  const query = document === null ? null : document.toString();
   const [result, setResult] = useState<QueryResult<T>>({ status: query ? 'loading' : 'idle' });
   const [attempt, setAttempt] = useState(0);
   const key = JSON.stringify(variables);
@@ -22,7 +23,7 @@ export function useQuery<T>(query: string | null, variables: Record<string, unkn
     }
     const controller = new AbortController();
     setResult({ status: 'loading' });
-    requestGraphQL<T>(query, variables, controller.signal).then(
+    requestGraphQL<T, V>(query as Document<T, V>, variables, controller.signal).then(
       (data) => setResult({ status: 'done', data }),
       (error: unknown) => {
         if (controller.signal.aborted) return;

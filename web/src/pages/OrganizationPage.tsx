@@ -1,70 +1,63 @@
+import { useDocumentMeta } from '../app/useDocumentMeta.js';
 import { useView } from '../app/view.js';
-import type { CitedFact } from '../citations/facts.js';
-import { describedKey, inferencesOf, ownershipKey, tenureFact } from '../citations/facts.js';
+import { createFactBuilder, ownershipKey } from '../citations/facts.js';
 import { CitationDialog } from '../components/CitationDialog.js';
 import { DescribedFacts } from '../components/DescribedFacts.js';
+import { FactButtons } from '../components/FactButtons.js';
+import { FilterBanner } from '../components/FilterBanner.js';
 import { Ownerships } from '../components/Ownerships.js';
+import { PageActions } from '../components/PageActions.js';
 import { QueryState } from '../components/QueryState.js';
 import { SuccessionChain } from '../components/SuccessionChain.js';
+import { certaintyOn } from '../facts/certainty.js';
+import type { PlanView } from '../graphql/types.js';
 import { kindLabel } from '../i18n/messages.js';
-import {
-  type OrganizationData,
-  organizationQuery,
-  type SuccessionData,
-  successionQuery,
-  successionVariables,
-} from '../graphql/queries.js';
-import type { DescribedFact, OwnershipView, TenureView } from '../graphql/types.js';
-import { useQuery } from '../graphql/useQuery.js';
 import { Link } from '../routing/Link.js';
 import { pathOf } from '../routing/viewState.js';
+import { knownOnGaps } from './knownOnGaps.js';
 import { NotFoundPage } from './NotFoundPage.js';
+import { useOrganizationData } from './useOrganizationData.js';
 
 /**
  * An organisation: kind, parent, units, owners and holdings, and for each of its posts
- * the succession chain. Two round trips: the posts decide which chains to ask for.
+ * the succession chain, ending in the vacancy after its last holder where there is one.
  */
 export function OrganizationPage({ id }: { id: string }) {
   const view = useView();
   const { asOf, knownOn, lang } = view.state;
-  const dates = { knownOn, ...(asOf ? { asOf } : {}) };
-  const result = useQuery<OrganizationData>(organizationQuery(asOf !== null), { id, lang, ...dates });
-  const organization = result.status === 'done' ? result.data.organization : null;
-  const roleKeys = organization?.posts.map((post) => post.role.key) ?? [];
-  const chains = useQuery<SuccessionData>(roleKeys.length > 0 ? successionQuery(roleKeys.length, asOf !== null) : null, {
-    id,
-    ...dates,
-    ...successionVariables(roleKeys),
-  });
+  const { result, organization, chains, chainsResult, trailing } = useOrganizationData(id, lang, knownOn, asOf);
+  const name = organization?.name ?? id;
+  const missing = result.status === 'done' && !organization;
+  useDocumentMeta(missing ? null : `${name} – ${view.t('titleSuffix')}`, view.t('metaOrganization', { name }));
 
   if (result.status !== 'done') return <QueryState result={result} />;
   if (!organization) return <NotFoundPage message={view.t('notFoundOrganization')} />;
 
-  const factOfTenure = (tenure: TenureView): CitedFact => tenureFact(tenure, `${tenure.person.name}: ${tenure.titleDe}, ${organization.name}`);
-  const ownershipFact = (ownership: OwnershipView): CitedFact => ({
-    key: ownershipKey(ownership),
-    label: `${ownership.owner.name} → ${ownership.owned.name}`,
-    citations: ownership.sources,
-    inferences: inferencesOf(ownership),
-  });
-  const planFact = (plan: DescribedFact): CitedFact => ({
-    key: describedKey('plan', plan),
-    label: `${organization.name}: ${plan.description}`,
-    citations: plan.sources,
-    inferences: [],
-  });
-  const stakesAsOf = (stakes: { owner: { id: string }; owned: { id: string } }[] | undefined) =>
-    asOf && stakes ? new Set(stakes.map(ownershipKey)) : null;
+  const facts = createFactBuilder(lang);
+  const planFact = (plan: PlanView) => facts.described('plan', organization.name, plan);
+  const stakesAsOf = (stakes: { owner: { id: string }; owned: { id: string } }[] | undefined) => (asOf && stakes ? new Set(stakes.map(ownershipKey)) : null);
+  const heldOwners = stakesAsOf(organization.ownersAsOf);
+  const heldHoldings = stakesAsOf(organization.holdingsAsOf);
 
-  const chainSteps = roleKeys.map((_, index) => (chains.status === 'done' ? (chains.data[`chain${index}`]?.steps ?? []) : []));
-  const facts: CitedFact[] = [
-    ...organization.owners.map(ownershipFact),
-    ...organization.holdings.map(ownershipFact),
-    ...chainSteps.flat().map((step) => factOfTenure(step.tenure)),
+  const steps = chains?.flat() ?? [];
+  const tenures = steps.map((step) => step.tenure);
+  const entityFact = facts.entity('organization', organization, organization.description, organization.sources);
+  const allFacts = [
+    entityFact,
+    ...organization.owners.map(facts.ownership),
+    ...organization.holdings.map(facts.ownership),
+    ...tenures.map(facts.tenure),
     ...organization.plans.map(planFact),
   ];
-  const openFact = facts.find((fact) => fact.key === view.state.cite) ?? null;
-  const factsLoaded = roleKeys.length === 0 || chains.status === 'done';
+  const openFact = allFacts.find((fact) => fact.key === view.state.cite) ?? null;
+  const notHeld = asOf
+    ? {
+        roles: tenures.filter((tenure) => certaintyOn(tenure, asOf) === null).length,
+        stakes:
+          organization.owners.filter((stake) => !heldOwners?.has(ownershipKey(stake))).length +
+          organization.holdings.filter((stake) => !heldHoldings?.has(ownershipKey(stake))).length,
+      }
+    : { roles: 0, stakes: 0 };
 
   return (
     <article class="entity" data-testid="organization-page">
@@ -85,7 +78,37 @@ export function OrganizationPage({ id }: { id: string }) {
             {view.t('partOf')}: <Link href={view.href(pathOf('organization', organization.partOf.id))}>{organization.partOf.name}</Link>
           </p>
         )}
+        <p class="entity__sources">
+          {view.t('aboutOrganization')}: <FactButtons fact={entityFact} />
+        </p>
+        <PageActions
+          kind="organization"
+          id={organization.id}
+          name={organization.name}
+          page={{ ...entityFact, statement: `${organization.name}: ${view.t('posts')}`, citations: allFacts.flatMap((fact) => fact.citations) }}
+          exportInput={
+            chains === null
+              ? null
+              : {
+                  entity: { kind: 'organization', id: organization.id, name: organization.name },
+                  roles: tenures,
+                  successions: organization.posts.map((post, index) => ({ role: post.role.labelDe, organization, steps: chains[index] ?? [] })),
+                  stakes: [...organization.owners, ...organization.holdings],
+                }
+          }
+        />
       </header>
+      <FilterBanner
+        hidden={[
+          { noun: 'stake', n: organization.allOwners.length + organization.allHoldings.length - organization.owners.length - organization.holdings.length },
+          { noun: 'quote', n: organization.allSources.length - organization.sources.length },
+        ]}
+        outOfDate={[
+          { noun: 'role', n: notHeld.roles },
+          { noun: 'stake', n: notHeld.stakes },
+        ]}
+        notApplied={knownOnGaps(view, 'organization')}
+      />
 
       {organization.units.length > 0 && (
         <section aria-labelledby="units-heading">
@@ -101,31 +124,23 @@ export function OrganizationPage({ id }: { id: string }) {
       )}
 
       <div class="two-columns">
-        <Ownerships
-          id="owners"
-          heading={view.t('owners')}
-          empty={view.t('noOwners')}
-          ownerships={organization.owners}
-          side="owner"
-          heldAsOf={stakesAsOf(organization.ownersAsOf)}
-          factOf={ownershipFact}
-        />
+        <Ownerships id="owners" heading={view.t('owners')} empty={view.t('noOwners')} ownerships={organization.owners} side="owner" heldAsOf={heldOwners} factOf={facts.ownership} />
         <Ownerships
           id="holdings"
           heading={view.t('holdings')}
           empty={view.t('noHoldings')}
           ownerships={organization.holdings}
           side="owned"
-          heldAsOf={stakesAsOf(organization.holdingsAsOf)}
-          factOf={ownershipFact}
+          heldAsOf={heldHoldings}
+          factOf={facts.ownership}
         />
       </div>
 
       <section aria-labelledby="posts-heading">
         <h2 id="posts-heading">{view.t('posts')}</h2>
         {organization.posts.length === 0 && <p class="muted">{view.t('noPosts')}</p>}
-        {chains.status !== 'done' && roleKeys.length > 0 && <QueryState result={chains} />}
-        {chains.status === 'done' &&
+        {chains === null && <QueryState result={chainsResult} />}
+        {chains !== null &&
           organization.posts.map((post, index) => (
             <section class="post" key={post.role.key} data-role={post.role.key} aria-labelledby={`post-${index}`}>
               <h3 id={`post-${index}`}>
@@ -137,16 +152,16 @@ export function OrganizationPage({ id }: { id: string }) {
                   </span>
                 )}
               </h3>
-              {(chainSteps[index] ?? []).length === 0 ? (
+              {(chains[index] ?? []).length === 0 ? (
                 <p class="muted">{view.t('noHolders')}</p>
               ) : (
-                <SuccessionChain steps={chainSteps[index] ?? []} factOf={factOfTenure} />
+                <SuccessionChain steps={chains[index] ?? []} factOf={facts.tenure} trailing={trailing.get(post.id) ?? null} />
               )}
             </section>
           ))}
       </section>
       <DescribedFacts id="plans" heading={view.t('plans')} facts={organization.plans} factOf={planFact} />
-      {factsLoaded && <CitationDialog fact={openFact} missing={view.state.cite !== null && openFact === null} />}
+      {chains !== null && <CitationDialog fact={openFact} missing={view.state.cite !== null && openFact === null} />}
     </article>
   );
 }

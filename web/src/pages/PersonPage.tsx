@@ -1,43 +1,57 @@
+import { useDocumentMeta } from '../app/useDocumentMeta.js';
 import { useView } from '../app/view.js';
-import type { CitedFact } from '../citations/facts.js';
-import { describedKey, tenureFact } from '../citations/facts.js';
+import { createFactBuilder } from '../citations/facts.js';
 import { CitationDialog } from '../components/CitationDialog.js';
 import { DescribedFacts } from '../components/DescribedFacts.js';
+import { FactButtons } from '../components/FactButtons.js';
+import { FilterBanner } from '../components/FilterBanner.js';
+import { PageActions } from '../components/PageActions.js';
 import { QueryState } from '../components/QueryState.js';
+import { InferredBadge } from '../components/StatusBadges.js';
 import { Timeline } from '../components/Timeline.js';
+import { certaintyOn } from '../facts/certainty.js';
 import { formatBirthYears } from '../format/dates.js';
-import type { DescribedFact, TenureView } from '../graphql/types.js';
-import { type PersonData, personQuery } from '../graphql/queries.js';
+import { personDocument } from '../graphql/documents.js';
 import { useQuery } from '../graphql/useQuery.js';
 import { NotFoundPage } from './NotFoundPage.js';
+import { knownOnGaps } from './knownOnGaps.js';
 
 /** A person: name, birth as known, and every tenure on a timeline with its sources. */
 export function PersonPage({ id }: { id: string }) {
   const view = useView();
-  const { asOf, knownOn } = view.state;
-  const result = useQuery<PersonData>(personQuery(asOf !== null), { id, lang: view.state.lang, knownOn, ...(asOf ? { asOf } : {}) });
+  const { asOf, knownOn, lang } = view.state;
+  const result = useQuery(personDocument, { id, lang, knownOn });
+  const person = result.status === 'done' ? result.data.person : null;
+  const name = person?.name ?? id;
+  const missing = result.status === 'done' && !person;
+  useDocumentMeta(missing ? null : `${name} – ${view.t('titleSuffix')}`, view.t('metaPerson', { name }));
+
   if (result.status !== 'done') return <QueryState result={result} />;
-  const person = result.data.person;
   if (!person) return <NotFoundPage message={view.t('notFoundPerson')} />;
 
-  const factOf = (tenure: TenureView): CitedFact => tenureFact(tenure, `${person.name}: ${tenure.titleDe}, ${tenure.organization.name}`);
-  const activityFact = (activity: DescribedFact): CitedFact => ({
-    key: describedKey('activity', activity),
-    label: `${person.name}: ${activity.description}`,
-    citations: activity.sources,
-    inferences: [],
-  });
-  const facts = [...person.tenures.map(factOf), ...person.activities.map(activityFact)];
-  const openFact = facts.find((fact) => fact.key === view.state.cite) ?? null;
+  const facts = createFactBuilder(lang);
+  const tenureFacts = person.tenures.map(facts.tenure);
+  const activityFact = (activity: (typeof person.activities)[number]) => facts.described('activity', person.name, activity);
+  const birthFact = person.birth ? facts.birth({ ...person, birth: person.birth }, person.sources) : null;
+  const entityFact = facts.entity('person', person, person.honorific, person.sources);
+  const allFacts = [entityFact, ...(birthFact ? [birthFact] : []), ...tenureFacts, ...person.activities.map(activityFact)];
+  const openFact = allFacts.find((fact) => fact.key === view.state.cite) ?? null;
+  const notHeld = asOf ? person.tenures.filter((tenure) => certaintyOn(tenure, asOf) === null).length : 0;
 
   return (
     <article class="entity" data-testid="person-page">
       <header class="entity__header">
         <p class="entity__kind">{view.t('person')}</p>
-        <h1>{person.name}</h1>
-        {person.birth && (
-          <p class="entity__birth" data-testid="birth">
-            {view.t('born')} {formatBirthYears(person.birth)}
+        <h1>
+          {person.honorific && <span class="entity__honorific">{person.honorific} </span>}
+          {person.name}
+        </h1>
+        {person.birth && birthFact && (
+          <p class="entity__birth">
+            <span data-testid="birth">
+              {view.t('born')} {formatBirthYears(person.birth)}
+            </span>{' '}
+            {birthFact.inferences.length > 0 && <InferredBadge inferences={birthFact.inferences} />} <FactButtons fact={birthFact} />
           </p>
         )}
         {person.aliases.length > 0 && (
@@ -45,10 +59,29 @@ export function PersonPage({ id }: { id: string }) {
             {view.t('aliases')}: {person.aliases.join(', ')}
           </p>
         )}
+        <p class="entity__sources">
+          {view.t('aboutPerson')}: <FactButtons fact={entityFact} />
+        </p>
+        <PageActions
+          kind="person"
+          id={person.id}
+          name={person.name}
+          page={{ ...entityFact, statement: `${person.name}: ${view.t('tenures')}`, citations: allFacts.flatMap((fact) => fact.citations) }}
+          exportInput={{ entity: { kind: 'person', id: person.id, name: person.name }, roles: person.tenures, successions: [], stakes: [] }}
+        />
       </header>
+      <FilterBanner
+        hidden={[
+          { noun: 'role', n: person.allTenures.length - person.tenures.length },
+          { noun: 'activity', n: person.allActivities.length - person.activities.length },
+          { noun: 'quote', n: person.allSources.length - person.sources.length },
+        ]}
+        outOfDate={[{ noun: 'role', n: notHeld }]}
+        notApplied={knownOnGaps(view, 'person')}
+      />
       <section aria-labelledby="tenures-heading">
         <h2 id="tenures-heading">{view.t('tenures')}</h2>
-        {person.tenures.length === 0 ? <p>{view.t('noTenures')}</p> : <Timeline tenures={person.tenures} factOf={factOf} />}
+        {person.tenures.length === 0 ? <p>{view.t('noTenures')}</p> : <Timeline tenures={person.tenures} factOf={facts.tenure} />}
       </section>
       <DescribedFacts id="activities" heading={view.t('activities')} facts={person.activities} factOf={activityFact} />
       <CitationDialog fact={openFact} missing={view.state.cite !== null && openFact === null} />

@@ -1,8 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useView } from '../app/view.js';
 import { QueryState } from '../components/QueryState.js';
-import { type SearchData, searchQuery, type StatsData, statsQuery } from '../graphql/queries.js';
+import { useDocumentMeta } from '../app/useDocumentMeta.js';
+import { searchDocument, statsDocument } from '../graphql/documents.js';
+import { hitLinesQuery, hitLinesVariables } from '../graphql/queries.js';
 import { useQuery } from '../graphql/useQuery.js';
+import { countOf } from '../i18n/messages.js';
+import { hitLine } from './hitLine.js';
 import { navigate } from '../routing/location.js';
 import { Link } from '../routing/Link.js';
 import { pathOf } from '../routing/viewState.js';
@@ -27,8 +31,15 @@ export function SearchPage() {
   }, [text]);
 
   const query = view.state.q.trim();
-  const results = useQuery<SearchData>(query ? searchQuery : null, { query });
-  const stats = useQuery<StatsData>(query ? null : statsQuery, {});
+  const results = useQuery(query ? searchDocument : null, { query });
+  const stats = useQuery(query ? null : statsDocument, {});
+  const hits = results.status === 'done' ? results.data.search : [];
+  // A second round trip gives each hit a line that tells it apart from others of its name.
+  const lines = useQuery(hits.length > 0 ? hitLinesQuery(hits) : null, hitLinesVariables(hits));
+  useDocumentMeta(
+    query ? `${query} – ${view.t('titleSearch')} – ${view.t('titleSuffix')}` : `${view.t('titleSearch')} – ${view.t('titleSuffix')}`,
+    view.t('metaSearch'),
+  );
 
   return (
     <section class="search" aria-labelledby="search-heading">
@@ -62,13 +73,17 @@ export function SearchPage() {
             </p>
           ) : (
             <ul class="search-results" data-testid="search-results">
-              {results.data.search.map((hit) => {
+              {results.data.search.map((hit, index) => {
                 const kind = hit.kind === 'Person' ? 'person' : 'organization';
+                const details = lines.status === 'done' ? lines.data[`hit${index}`] : null;
                 return (
                   <li key={`${kind}:${hit.id}`}>
                     <Link href={view.href(pathOf(kind, hit.id))} class="search-result">
-                      <span class="search-result__name">{hit.name}</span>
-                      <span class="search-result__kind">{kind === 'person' ? view.t('person') : view.t('organization')}</span>
+                      <span class="search-result__head">
+                        <span class="search-result__name">{hit.name}</span>
+                        <span class="search-result__kind">{kind === 'person' ? view.t('person') : view.t('organization')}</span>
+                      </span>
+                      {details && <span class="search-result__line">{hitLine(view.state.lang, details)}</span>}
                     </Link>
                   </li>
                 );
@@ -77,7 +92,13 @@ export function SearchPage() {
           ))}
         {!query && stats.status === 'done' && (
           <p class="stats" data-testid="stats">
-            {view.t('stats', { ...stats.data.stats })}
+            {view.t('stats', {
+              people: countOf(view.state.lang, 'person', stats.data.stats.people),
+              organizations: countOf(view.state.lang, 'organization', stats.data.stats.organizations),
+              tenures: countOf(view.state.lang, 'role', stats.data.stats.tenures),
+              citations: countOf(view.state.lang, 'quote', stats.data.stats.citations),
+              sources: countOf(view.state.lang, 'source', stats.data.stats.sources),
+            })}
           </p>
         )}
       </div>

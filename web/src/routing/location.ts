@@ -13,17 +13,37 @@ function notify(): void {
 
 window.addEventListener('popstate', notify);
 
-/**
- * Moves to another URL of the explorer without reloading. `replace` is for changes
- * that should not each get a history entry, such as every keystroke in the search box.
- */
-export function navigate(href: string, options: { replace?: boolean } = {}): void {
+/** What the explorer notes on a history entry: that it was pushed to open a dialog. */
+interface EntryState {
+  dialog?: true;
+}
+
+export interface NavigateOptions {
+  /** Changes the current entry instead of adding one, e.g. for every keystroke in the search box. */
+  replace?: boolean;
+  /** Marks the new entry as a dialog opened over the page, so closing it can go back. */
+  dialog?: boolean;
+}
+
+/** Moves to another URL of the explorer without reloading. */
+export function navigate(href: string, options: NavigateOptions = {}): void {
   const target = new URL(href, window.location.href);
   const current = window.location.pathname + window.location.search;
   if (target.pathname + target.search === current) return;
-  if (options.replace) window.history.replaceState(null, '', target);
-  else window.history.pushState(null, '', target);
+  const state: EntryState | null = options.dialog ? { dialog: true } : null;
+  if (options.replace) window.history.replaceState(state, '', target);
+  else window.history.pushState(state, '', target);
   notify();
+}
+
+/**
+ * Leaves a dialog: back to the entry it was opened from when this tab opened it (so
+ * Back and the close button do the same), or, for a dialog that came with a shared
+ * link, to the same page without it.
+ */
+export function leaveDialog(hrefWithout: string): void {
+  if ((window.history.state as EntryState | null)?.dialog) window.history.back();
+  else navigate(hrefWithout, { replace: true });
 }
 
 /** Re-renders the calling component whenever the URL changes. */
