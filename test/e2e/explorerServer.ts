@@ -25,7 +25,7 @@ function runEntryPoint(file: string, args: string[], env: NodeJS.ProcessEnv): Ch
 }
 
 /**
- * Seeds the test Neo4j from scratch with `seeds/` (the seeder's CLI with --reset), then
+ * Seeds the test Neo4j from scratch with `e2eSeedPaths` (the seeder's CLI with --reset), then
  * starts rolegraph's composition root as `npm start` does, on a free port, and waits
  * until it is ready and the seeded graph answers. Failures carry the processes' output.
  */
@@ -65,13 +65,20 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
   return { baseUrl, stop };
 }
 
+/**
+ * What the browser tests read: the article in seeds/, and made-up TEST sources that give
+ * the graph a second source on the article's facts and what the article lacks (acting
+ * and interim capacities, a span from a year to a month, a vacancy after the last holder).
+ */
+export const e2eSeedPaths = ['seeds', path.join('test', 'fixtures', 'seeds'), path.join('test', 'fixtures', 'e2e-seeds')];
+
 async function seed(env: NodeJS.ProcessEnv): Promise<void> {
-  const child = runEntryPoint('src/cli/seed.ts', ['--reset'], env);
+  const child = runEntryPoint('src/cli/seed.ts', [...e2eSeedPaths, '--reset'], env);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  if (code !== 0) throw new Error(`Seeding the e2e graph failed (npm run seed -- --reset exited with ${code}):\n${output}`);
+  if (code !== 0) throw new Error(`Seeding the e2e graph failed (npm run seed -- ${e2eSeedPaths.join(' ')} --reset exited with ${code}):\n${output}`);
 }
 
 /** Polls until /readyz says Neo4j is reachable and the graph holds people, so seeding is done. */

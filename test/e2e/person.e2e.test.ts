@@ -23,9 +23,10 @@ describe('person page', () => {
     await browser?.close();
   });
 
-  it('shows the birth as the two possible years and marks the announced tenure as announced', async () => {
+  it('shows the birth as the two possible years and marks the announced tenure as announced while only the article was known', async () => {
     const { page } = browser;
-    await browser.open('/person/ilona-benz');
+    // A later source reports her in office; known on the article's day, her start was only announced.
+    await browser.open('/person/ilona-benz?knownOn=2021-12-13');
     await expect(page.locator('[data-testid="birth"]').textContent()).resolves.toBe('geboren 1989/1990');
     const klDigital = page.locator('.timeline__row', { hasText: 'KL.digital' });
     await expect(klDigital.locator('[data-status]').getAttribute('data-status')).resolves.toBe('ANNOUNCED');
@@ -56,7 +57,12 @@ describe('person page', () => {
     await page.locator('#control-asOf').blur();
     await browser.screenshot('person-benz-as-of-2022-03-01');
     // The README's picture is this view; refresh it with ROLEGRAPH_DOCS_SCREENSHOT=true.
-    if (process.env.ROLEGRAPH_DOCS_SCREENSHOT === 'true') await browser.screenshot('explorer', path.join(projectRoot, 'docs'));
+    if (process.env.ROLEGRAPH_DOCS_SCREENSHOT === 'true') {
+      // The README shows what the article alone says, without the browser tests' made-up sources.
+      await browser.open('/person/ilona-benz?asOf=2022-03-01&knownOn=2021-12-13');
+      await browser.screenshot('explorer', path.join(projectRoot, 'docs'));
+      await browser.open('/person/ilona-benz?asOf=2022-03-01');
+    }
 
     // The URL alone restores the view: a reload shows the same highlighting.
     await page.reload({ waitUntil: 'networkidle' });

@@ -16,7 +16,7 @@ export function CitationButton({ fact, class: className }: { fact: CitedFact; cl
       class={className ?? 'cite-button'}
       data-cite={fact.key}
       aria-haspopup="dialog"
-      aria-label={`${view.t('sourcesOf')} ${fact.label} (${count})`}
+      aria-label={`${view.t('sources')} (${count}): ${fact.label}`}
       onClick={() => navigate(view.hereWith({ cite: fact.key }), { dialog: true })}
     >
       {view.t('sources')} <span class="cite-button__count">({count})</span>

@@ -17,9 +17,11 @@ export function CiteButton({ fact, text }: { fact: Pick<CitedFact, 'key' | 'labe
     const permalink = new URL(view.hereWith({ cite: wholePage ? null : fact.key }), window.location.origin).href;
     void copyText(citationText(fact, { lang, permalink, retrievedOn: todayIso(), asOf, knownOn }, !wholePage));
   };
+  const visible = text ?? view.t('cite');
+  // The accessible name starts with the visible words, so speech input can say what it reads.
   return (
-    <button type="button" class="cite-button cite-button--copy" data-copy-cite={fact.key} aria-label={`${view.t('citeFact')} ${fact.label}`} onClick={copy}>
-      {text ?? view.t('cite')}
+    <button type="button" class="cite-button cite-button--copy" data-copy-cite={fact.key} aria-label={`${visible}: ${fact.label}`} onClick={copy}>
+      {visible}
     </button>
   );
 }

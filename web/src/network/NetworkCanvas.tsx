@@ -19,6 +19,22 @@ interface NetworkCanvasProps {
 
 const arrows: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
+/** How many links away from the centre each node is (links read both ways). */
+function depthsFrom(graph: NetworkGraph, root: string): Map<string, number> {
+  const depth = new Map([[root, 0]]);
+  const queue = [root];
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    for (const link of graph.links.values()) {
+      const other = link.from === id ? link.to : link.to === id ? link.from : null;
+      if (other !== null && !depth.has(other)) {
+        depth.set(other, (depth.get(id) ?? 0) + 1);
+        queue.push(other);
+      }
+    }
+  }
+  return depth;
+}
+
 function elementsOf(graph: NetworkGraph, root: string): ElementDefinition[] {
   return [
     ...[...graph.nodes.values()].map((node) => ({
@@ -66,8 +82,19 @@ export function NetworkCanvas({ graph, root, selected, label, describedBy, onSel
       instance.elements().remove();
       instance.add(elementsOf(graph, root));
     });
-    const roots = instance.getElementById(root).nonempty() ? [`#${CSS.escape(root)}`] : undefined;
-    instance.layout({ name: 'breadthfirst', circle: true, roots, spacingFactor: 1.1, animate: false, padding: 30 }).run();
+    const depth = depthsFrom(graph, root);
+    const deepest = Math.max(0, ...depth.values());
+    instance
+      .layout({
+        name: 'concentric',
+        // The centre innermost, each node one ring further out than the node it was reached from.
+        concentric: (node) => deepest - (depth.get(node.id()) ?? deepest),
+        levelWidth: () => 1,
+        minNodeSpacing: 40,
+        animate: false,
+        padding: 30,
+      })
+      .run();
     if (selected) instance.getElementById(selected).select();
   }, [shape, root]);
 

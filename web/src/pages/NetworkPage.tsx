@@ -109,7 +109,7 @@ function NodeDetails({ graph, node, onExpand, level = 2 }: { graph: NetworkGraph
       {graph.expanded.has(node.id) ? (
         <p class="muted">{view.t('expanded')}</p>
       ) : (
-        <button type="button" class="cite-button" data-expand={node.id} aria-label={view.t('expandLabel', { name: node.name })} onClick={() => onExpand(node.id)}>
+        <button type="button" class="cite-button" data-expand={node.id} aria-label={`${view.t('expand')}: ${node.name}`} onClick={() => onExpand(node.id)}>
           {view.t('expand')}
         </button>
       )}
