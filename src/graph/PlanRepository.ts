@@ -38,7 +38,7 @@ export const planCypher = {
 function toPlanRecord(row: Row): PlanRecord {
   const organizationIds = (row.organizationIds as string[]).map(String);
   const postIds = (row.postIds as string[]).map(String);
-  return { plan: toPlan(readProjection('Plan', row, 'plan'), [...organizationIds, ...postIds]), organizationIds, postIds };
+  return { plan: toPlan(readProjection('Plan', row, 'plan')), organizationIds, postIds };
 }
 
 /** Reads plans. */
