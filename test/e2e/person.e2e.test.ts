@@ -71,17 +71,26 @@ describe('person page', () => {
     await expect.poll(marks).toEqual(after);
   });
 
-  it('hides what no source had published by the known-on day', async () => {
+  it('hides what no source had published by the known-on day, and says what it hides', async () => {
     const { page } = browser;
+    // Before any source named her, the page says so rather than "not found".
     await browser.open('/person/ilona-benz?knownOn=2021-12-12&lang=en');
-    await expect(page.locator('#tenures-heading + p').textContent()).resolves.toBe('No roles known.');
+    await expect(page.locator('[data-testid="not-yet-known"] .notice').textContent()).resolves.toBe(
+      'Known on 12 December 2021: no source published by then names Ilona Benz. Later sources do.',
+    );
     await browser.screenshot('person-benz-known-on-2021-12-12');
 
     await page.locator('#control-knownOn').fill('2021-12-13');
     await page.waitForURL((url) => url.searchParams.get('knownOn') === '2021-12-13');
-    const { person } = await askApi('{ person(id: "ilona-benz") { tenures(knownOn: "2021-12-13") { id } } }');
-    await expect.poll(() => page.locator('.timeline__row').count()).toBe(person.tenures.length);
-    expect(person.tenures.length).toBeGreaterThan(0);
+    const { known, all } = await askApi(
+      '{ known: person(id: "ilona-benz", knownOn: "2021-12-13") { tenures { id } sources { quote } } all: person(id: "ilona-benz") { tenures { id } sources { quote } } }',
+    );
+    await expect.poll(() => page.locator('.timeline__row').count()).toBe(known.tenures.length);
+    expect(known.tenures.length).toBeGreaterThan(0);
+    // The banner counts what the later sources add, as the API answers without the date.
+    const hiddenQuotes = all.sources.length - known.sources.length;
+    expect(hiddenQuotes).toBeGreaterThan(0);
+    await expect(page.locator('[data-filter="knownOn"]').textContent()).resolves.toContain(`${hiddenQuotes} ${hiddenQuotes === 1 ? 'quote' : 'quotes'}`);
   });
 
   it('speaks English when asked and stays readable at a phone width', async () => {

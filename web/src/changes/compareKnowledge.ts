@@ -20,11 +20,6 @@ export interface KnownFact {
   /** True when its sources disagree, where the API says so. */
   disputed: boolean;
   citations: Citation[];
-  /**
-   * False when the citations are shared with another fact (a birth cites the person's
-   * own quotes): a new quote then says nothing about this fact unless its value changed.
-   */
-  ownCitations?: boolean;
 }
 
 export type ChangeKind = 'added' | 'removed' | 'narrowed' | 'date' | 'status' | 'value' | 'disputed' | 'confirmed' | 'corroborated';
@@ -72,7 +67,7 @@ function changesOf(before: KnownFact, after: KnownFact): Change[] {
   }
   if (before.status !== after.status) changes.push(change('status', before.status, after.status));
   if (before.value !== after.value) changes.push(change('value', before.value, after.value));
-  if (changes.length === 0 && fresh.length > 0 && after.ownCitations !== false) {
+  if (changes.length === 0 && fresh.length > 0) {
     const confirmed = before.lastConfirmedOn !== after.lastConfirmedOn;
     changes.push(change(confirmed ? 'confirmed' : 'corroborated', before.lastConfirmedOn, after.lastConfirmedOn));
   }

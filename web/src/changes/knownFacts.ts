@@ -34,11 +34,12 @@ function stakeFact(facts: FactBuilder, stake: OwnershipView): KnownFact {
 }
 
 export function personKnownFacts(lang: Lang, facts: FactBuilder, person: PersonView): KnownFact[] {
-  const birth = person.birth ? facts.birth({ ...person, birth: person.birth }, person.sources) : null;
+  const birthQuotes = person.birthClaims.flatMap((claim) => claim.quotes);
+  const birth = person.birth ? facts.birth({ ...person, birth: person.birth }, birthQuotes) : null;
   const entity = facts.entity('person', person, null, person.sources);
   return [
     { ...plain, key: entity.key, label: entity.label, value: [person.name, ...person.aliases].join(', '), disputed: isDisputed(person), citations: person.sources },
-    ...(birth && person.birth ? [{ ...plain, key: birth.key, label: birth.label, start: person.birth, citations: person.sources, ownCitations: false }] : []),
+    ...(birth && person.birth ? [{ ...plain, key: birth.key, label: birth.label, start: person.birth, disputed: person.birth.disputed, citations: birthQuotes }] : []),
     ...person.tenures.map((tenure) => tenureFact(lang, facts, tenure)),
     ...person.activities.map((activity) => {
       const fact = facts.described('activity', person.name, activity);

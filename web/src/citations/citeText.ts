@@ -1,17 +1,16 @@
-import { formatDate, formatPartialDate } from '../format/dates.js';
+import { formatDate, formatStated } from '../format/dates.js';
 import { translate } from '../i18n/messages.js';
 import type { Lang } from '../routing/viewState.js';
 import type { CitedFact } from './facts.js';
 import { groupBySource } from './highlight.js';
 
-/** A source as a citation names it. `published` is its date as stated, where the API gives one. */
+/** A source as a citation names it, with its publication date as stated (null when it states none). */
 export interface CitableSource {
   id: string;
   title: string;
   publisher: string | null;
   url: string | null;
-  publishedOn: string | null;
-  published?: { value: string | null; precision: 'YEAR' | 'MONTH' | 'DAY'; earliest: string | null; latest: string } | null;
+  published: { value: string | null; latest: string };
 }
 
 /** Where and when the citation was taken: the permalink of the view, with its dates, and the day. */
@@ -33,18 +32,22 @@ export function quoted(lang: Lang, text: string): string {
   return `${open}${text}${close}`;
 }
 
+/** The day a source states to the day, or null when it states only a month, a year or nothing. */
+export function publishedDay(source: CitableSource): string | null {
+  const { value } = source.published;
+  return value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
+}
+
 /**
- * When a source appeared, as stated: "13. Dezember 2021", "Mai 2024", or, when only a
- * latest possible day is known, that bound, never a day the source does not give.
+ * When a source appeared, as stated: "veröffentlicht am 13. Dezember 2021", "veröffentlicht
+ * Juni 2022", or, when it carries no date, the last day it can have appeared on; never a
+ * day the source does not give.
  */
 export function publicationOf(lang: Lang, source: CitableSource): string {
-  const { published } = source;
-  if (published?.value) {
-    const date = formatPartialDate(lang, { ...published, value: published.value, earliest: published.earliest ?? published.latest });
-    return translate(lang, published.precision === 'DAY' && !published.value.includes('/') ? 'citePublished' : 'citePublishedPartial', { date });
-  }
-  if (published) return translate(lang, 'citePublishedUnknown', { date: formatDate(lang, published.latest) });
-  return source.publishedOn ? translate(lang, 'citePublished', { date: formatDate(lang, source.publishedOn) }) : '';
+  const { value, latest } = source.published;
+  if (value === null) return translate(lang, 'citePublishedUnknown', { date: formatDate(lang, latest) });
+  const day = publishedDay(source);
+  return day ? translate(lang, 'citePublished', { date: formatDate(lang, day) }) : translate(lang, 'citePublishedPartial', { date: formatStated(lang, value) });
 }
 
 /** "kommune21, „KL.digital bekommt neue Geschäftsleitung“, veröffentlicht am 13. Dezember 2021, https://…" */

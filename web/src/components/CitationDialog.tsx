@@ -91,7 +91,7 @@ export function CitationDialog({ fact, missing }: { fact: CitedFact | null; miss
             </h3>
             <p class="citation-source__meta">
               {source.publisher && <span class="citation-source__publisher">{source.publisher}</span>}
-              <time dateTime={source.publishedOn ?? undefined}>{publicationOf(view.state.lang, source)}</time>
+              <time dateTime={source.published.value ?? undefined}>{publicationOf(view.state.lang, source)}</time>
               {source.url && (
                 <a href={source.url} rel="noreferrer" target="_blank">
                   {view.t('openOriginal')}

@@ -15,8 +15,6 @@ interface FilterBannerProps {
   outOfDate: Tally[];
   /** True where the view leaves out, rather than dims, what did not hold on the as-of day. */
   asOfHides?: boolean;
-  /** What the API does not yet answer as known on a day, so shows as known today. */
-  notApplied?: string[];
 }
 
 const listed = (lang: 'de' | 'en', tallies: Tally[]) =>
@@ -27,10 +25,10 @@ const listed = (lang: 'de' | 'en', tallies: Tally[]) =>
 
 /**
  * Says what a filtered view does not show, so nobody takes a filtered page for the whole
- * story: what the known-on day hides, what the as-of day dims or leaves out, and what
- * cannot be filtered yet. Renders nothing on an unfiltered view.
+ * story: what the known-on day hides, and what the as-of day dims or leaves out.
+ * Renders nothing on an unfiltered view.
  */
-export function FilterBanner({ hidden, outOfDate, asOfHides = false, notApplied = [] }: FilterBannerProps) {
+export function FilterBanner({ hidden, outOfDate, asOfHides = false }: FilterBannerProps) {
   const view = useView();
   const { lang, asOf, knownOn } = view.state;
   if (!asOf && !knownOn) return null;
@@ -47,7 +45,6 @@ export function FilterBanner({ hidden, outOfDate, asOfHides = false, notApplied 
               : view.t('filterKnownOnNothing', { date: formatDate(lang, knownOn) })}
         </p>
       )}
-      {knownOn && notApplied.length > 0 && <p data-filter="notApplied">{view.t('filterNotApplied', { fields: notApplied.join(', ') })}</p>}
       {asOf && (
         <p data-filter="asOf">
           {asOfHides

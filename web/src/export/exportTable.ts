@@ -57,7 +57,7 @@ function evidence(citations: Citation[]): Pick<ExportRow, 'quotes' | 'sources'> 
   const sources = new Map(citations.map((c) => [c.source.id, c.source]));
   return {
     quotes: citations.map((c) => c.quote).join(' | '),
-    sources: [...sources.values()].map((s) => [s.publisher, s.title, s.publishedOn, s.url].filter(Boolean).join(', ')).join(' | '),
+    sources: [...sources.values()].map((s) => [s.publisher, s.title, s.published.value, s.url].filter(Boolean).join(', ')).join(' | '),
   };
 }
 

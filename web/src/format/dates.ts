@@ -38,6 +38,17 @@ function statedBound(lang: Lang, bound: string): string | null {
   return null;
 }
 
+/** A date as a source states it ("2022", "2022-06", "2022-06-17" or a span "2023/2024-01"), at its own precision. */
+export function formatStated(lang: Lang, value: string): string {
+  const [from, to, ...rest] = value.split('/');
+  if (from !== undefined && to !== undefined && rest.length === 0) {
+    const first = statedBound(lang, from);
+    const last = statedBound(lang, to);
+    if (first !== null && last !== null) return between[lang](first, last);
+  }
+  return statedBound(lang, value) ?? value;
+}
+
 const between: Record<Lang, (first: string, last: string) => string> = {
   de: (first, last) => `zwischen ${first} und ${last}`,
   en: (first, last) => `between ${first} and ${last}`,
@@ -49,12 +60,7 @@ const between: Record<Lang, (first: string, last: string) => string> = {
  * Januar 2024", never "Januar 2023" for a year the source gave as a year.
  */
 export function formatPartialDate(lang: Lang, date: PartialDateLike): string {
-  const [from, to, ...rest] = date.value.split('/');
-  if (from !== undefined && to !== undefined && rest.length === 0) {
-    const first = statedBound(lang, from);
-    const last = statedBound(lang, to);
-    if (first !== null && last !== null) return between[lang](first, last);
-  }
+  if (date.value.includes('/')) return formatStated(lang, date.value);
   const first = atPrecision(lang, date.earliest, date.precision);
   const last = atPrecision(lang, date.latest, date.precision);
   return first === last ? first : between[lang](first, last);

@@ -17,6 +17,7 @@ export const dateFragment = graphql(`
     earliest
     latest
     inference
+    disputed
   }
 `);
 
@@ -31,7 +32,10 @@ export const citationFragment = graphql(`
       title
       publisher
       url
-      publishedOn
+      published {
+        value
+        latest
+      }
     }
   }
 `);
@@ -64,9 +68,9 @@ export const tenureFragment = graphql(`
       ...ExplorerDate
     }
     capacity
-    honorary
     inference
     status
+    disputed
     lastConfirmedOn
     certain {
       from
@@ -95,6 +99,7 @@ export const ownershipFragment = graphql(`
       kind
     }
     percentage
+    disputed
     start {
       ...ExplorerDate
     }
@@ -103,6 +108,17 @@ export const ownershipFragment = graphql(`
     }
     sources {
       ...ExplorerCitation
+    }
+  }
+`);
+
+/** Which source states a value, and whether its claim counts toward the answer. */
+export const claimSourceFragment = graphql(`
+  fragment ExplorerClaimSource on FieldClaim {
+    counts
+    source {
+      id
+      title
     }
   }
 `);
@@ -163,6 +179,7 @@ export const searchDocument = graphql(`
       name
       kind
       score
+      misnamedAs
     }
   }
 `);
@@ -193,6 +210,8 @@ export const hitOrganizationFragment = graphql(`
   fragment ExplorerHitOrganization on Organization {
     id
     kind
+    legalForm
+    seat
     descriptionDe: description(lang: "de")
     descriptionEn: description(lang: "en")
     partOf {
@@ -215,26 +234,33 @@ export const statsDocument = graphql(`
 `);
 
 /**
- * A person as known on `knownOn`, and the ids of everything known at all, so the page
- * can say what the date hides.
+ * A person as known on `knownOn` (null when no source had named them by then), and what
+ * is known of them at all (`everything`), so the page can say what the date hides. The
+ * birth's own claims give its sources, apart from the quotes about the person's name.
  */
 export const personDocument = graphql(`
   query ExplorerPerson($id: ID!, $lang: String!, $knownOn: Date) {
-    person(id: $id) {
+    person(id: $id, knownOn: $knownOn) {
       id
       name
       aliases
       honorific
+      disputed
       birth {
         ...ExplorerDate
       }
-      sources(knownOn: $knownOn) {
+      birthClaims: claims(field: "birth") {
+        quotes {
+          ...ExplorerCitation
+        }
+      }
+      sources {
         ...ExplorerCitation
       }
-      tenures(knownOn: $knownOn) {
+      tenures {
         ...ExplorerTenure
       }
-      activities(knownOn: $knownOn) {
+      activities {
         id
         description(lang: $lang)
         lastConfirmedOn
@@ -242,13 +268,20 @@ export const personDocument = graphql(`
           ...ExplorerCitation
         }
       }
-      allTenures: tenures {
+    }
+    everything: person(id: $id) {
+      name
+      aliases
+      birth {
+        value
+      }
+      tenures {
         id
       }
-      allActivities: activities {
+      activities {
         id
       }
-      allSources: sources {
+      sources {
         source {
           id
         }
@@ -259,19 +292,38 @@ export const personDocument = graphql(`
 
 /**
  * An organisation as known on `knownOn`, with its posts (whose chains follow in a second
- * query), the stakes held on the as-of day when there is one, and the posts vacant on
- * `day` (the as-of day, else today), for the vacancy after a post's last holder.
+ * query), the stakes held on the as-of day when there is one, what is known of it at all
+ * (`everything`), and the posts vacant on `day` (the as-of day, else today), for the
+ * vacancy after a post's last holder.
  */
 export const organizationDocument = graphql(`
   query ExplorerOrganization($id: ID!, $lang: String!, $knownOn: Date, $asOf: Date, $withAsOf: Boolean!, $day: Date!) {
-    organization(id: $id) {
+    organization(id: $id, knownOn: $knownOn) {
       id
       name
       aliases
       kind
       status
+      disputed
       description(lang: $lang)
-      sources(knownOn: $knownOn) {
+      legalForm
+      legalFormClaims: claims(field: "legalForm") {
+        ...ExplorerClaimSource
+      }
+      seat
+      seatClaims: claims(field: "seat") {
+        ...ExplorerClaimSource
+      }
+      identifiers {
+        scheme
+        value
+        url
+        source {
+          id
+          title
+        }
+      }
+      sources {
         ...ExplorerCitation
       }
       plans {
@@ -300,17 +352,27 @@ export const organizationDocument = graphql(`
           labelEn: label(lang: "en")
         }
       }
-      allOwners: owners {
+    }
+    everything: organization(id: $id) {
+      name
+      description(lang: $lang)
+      owners {
         owner {
           id
         }
       }
-      allHoldings: holdings {
+      holdings {
         owned {
           id
         }
       }
-      allSources: sources {
+      plans {
+        id
+      }
+      units {
+        id
+      }
+      sources {
         source {
           id
         }
@@ -345,7 +407,10 @@ export const sourceDocument = graphql(`
       title
       publisher
       url
-      publishedOn
+      published {
+        value
+        latest
+      }
       author
       language
       photoCredit
@@ -420,18 +485,18 @@ export const sourceTextDocument = graphql(`
  */
 export const networkNodeDocument = graphql(`
   query ExplorerNetworkNode($id: ID!, $knownOn: Date, $asOf: Date, $withAsOf: Boolean!) {
-    person(id: $id) {
+    person(id: $id, knownOn: $knownOn) {
       id
       name
-      tenures(knownOn: $knownOn) {
+      tenures {
         ...ExplorerTenure
       }
     }
-    organization(id: $id) {
+    organization(id: $id, knownOn: $knownOn) {
       id
       name
       kind
-      sources(knownOn: $knownOn) {
+      sources {
         ...ExplorerCitation
       }
       partOf {
@@ -443,7 +508,7 @@ export const networkNodeDocument = graphql(`
         id
         name
         kind
-        sources(knownOn: $knownOn) {
+        sources {
           ...ExplorerCitation
         }
       }

@@ -28,7 +28,8 @@ interface Snapshot {
 
 /** The day before the latest publication among the quotes: comparing with it shows what the latest source changed. */
 export function dayBeforeLatest(citations: Citation[]): string | null {
-  const latest = citations.map((citation) => citation.source.publishedOn).sort().at(-1);
+  // A source counts as known from the last day it can have appeared on.
+  const latest = citations.map((citation) => citation.source.published.latest).sort().at(-1);
   if (!latest) return null;
   const day = new Date(`${latest}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - 1);
@@ -39,8 +40,10 @@ function usePersonSnapshot(id: string, lang: string, knownOn: string | null, ski
   const view = useView();
   const result = useQuery(skip ? null : personDocument, { id, lang, knownOn });
   if (result.status !== 'done') return { result, entity: null };
-  const person = result.data.person;
-  if (!person) return { result, entity: { found: false, name: id, known: [], cited: [] } };
+  const { person, everything } = result.data;
+  if (!everything) return { result, entity: { found: false, name: id, known: [], cited: [] } };
+  // Known to no source yet on that day: nothing to compare but that everything is new.
+  if (!person) return { result, entity: { found: true, name: everything.name, known: [], cited: [] } };
   const facts = createFactBuilder(view.state.lang);
   const cited = [...person.tenures.map(facts.tenure), ...person.activities.map((activity) => facts.described('activity', person.name, activity))];
   return { result, entity: { found: true, name: person.name, known: personKnownFacts(view.state.lang, facts, person), cited } };
@@ -49,9 +52,10 @@ function usePersonSnapshot(id: string, lang: string, knownOn: string | null, ski
 function useOrganizationSnapshot(id: string, lang: string, knownOn: string | null, skip: boolean): Snapshot {
   const view = useView();
   const data = useOrganizationData(skip ? null : id, lang, knownOn, null);
-  const { organization, chains } = data;
+  const { organization, everything, chains } = data;
   if (data.result.status !== 'done') return { result: data.result, entity: null };
-  if (!organization) return { result: data.result, entity: { found: false, name: id, known: [], cited: [] } };
+  if (!everything) return { result: data.result, entity: { found: false, name: id, known: [], cited: [] } };
+  if (!organization) return { result: data.result, entity: { found: true, name: everything.name, known: [], cited: [] } };
   if (chains === null) return { result: data.chainsResult, entity: null };
   const facts = createFactBuilder(view.state.lang);
   const tenures = chains.flat().map((step) => step.tenure);

@@ -15,6 +15,7 @@ import { navigate } from '../routing/location.js';
 import { Link } from '../routing/Link.js';
 import { pathOf } from '../routing/viewState.js';
 import { NotFoundPage } from './NotFoundPage.js';
+import { NotYetKnown } from './NotYetKnown.js';
 
 /**
  * The people, organisations and owners around a person or organisation: a picture to
@@ -32,7 +33,8 @@ export function NetworkPage({ id }: { id: string }) {
   const missing = rootAnswer !== undefined && !rootAnswer.person && !rootAnswer.organization;
   useDocumentMeta(missing ? null : `${view.t('titleNetwork', { name: rootName })} – ${view.t('titleSuffix')}`, view.t('metaNetwork', { name: rootName }));
 
-  if (missing) return <NotFoundPage message={view.t('notFoundPage')} />;
+  // The server answers an id nobody knows with 404; with a known-on day, the node may only not be known yet.
+  if (missing) return knownOn ? <NotYetKnown name={id} /> : <NotFoundPage message={view.t('notFoundPage')} />;
   if (!rootAnswer) return <QueryState result={nodes.error ? { status: 'error', error: nodes.error, retry: nodes.retry } : { status: 'loading' }} />;
 
   const facts = createFactBuilder(lang);

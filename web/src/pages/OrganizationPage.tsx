@@ -14,8 +14,9 @@ import type { PlanView } from '../graphql/types.js';
 import { kindLabel } from '../i18n/messages.js';
 import { Link } from '../routing/Link.js';
 import { pathOf } from '../routing/viewState.js';
-import { knownOnGaps } from './knownOnGaps.js';
+import { Identity } from '../components/Identity.js';
 import { NotFoundPage } from './NotFoundPage.js';
+import { NotYetKnown } from './NotYetKnown.js';
 import { useOrganizationData } from './useOrganizationData.js';
 
 /**
@@ -25,13 +26,14 @@ import { useOrganizationData } from './useOrganizationData.js';
 export function OrganizationPage({ id }: { id: string }) {
   const view = useView();
   const { asOf, knownOn, lang } = view.state;
-  const { result, organization, chains, chainsResult, trailing } = useOrganizationData(id, lang, knownOn, asOf);
-  const name = organization?.name ?? id;
-  const missing = result.status === 'done' && !organization;
+  const { result, organization, everything, chains, chainsResult, trailing } = useOrganizationData(id, lang, knownOn, asOf);
+  const name = everything?.name ?? id;
+  const missing = result.status === 'done' && !everything;
   useDocumentMeta(missing ? null : `${name} – ${view.t('titleSuffix')}`, view.t('metaOrganization', { name }));
 
   if (result.status !== 'done') return <QueryState result={result} />;
-  if (!organization) return <NotFoundPage message={view.t('notFoundOrganization')} />;
+  if (!everything) return <NotFoundPage message={view.t('notFoundOrganization')} />;
+  if (!organization) return <NotYetKnown kind="organization" name={everything.name} />;
 
   const facts = createFactBuilder(lang);
   const planFact = (plan: PlanView) => facts.described('plan', organization.name, plan);
@@ -73,6 +75,7 @@ export function OrganizationPage({ id }: { id: string }) {
             {view.t('aliases')}: {organization.aliases.join(', ')}
           </p>
         )}
+        <Identity organization={organization} />
         {organization.partOf && (
           <p class="entity__parent">
             {view.t('partOf')}: <Link href={view.href(pathOf('organization', organization.partOf.id))}>{organization.partOf.name}</Link>
@@ -100,14 +103,16 @@ export function OrganizationPage({ id }: { id: string }) {
       </header>
       <FilterBanner
         hidden={[
-          { noun: 'stake', n: organization.allOwners.length + organization.allHoldings.length - organization.owners.length - organization.holdings.length },
-          { noun: 'quote', n: organization.allSources.length - organization.sources.length },
+          { noun: 'stake', n: everything.owners.length + everything.holdings.length - organization.owners.length - organization.holdings.length },
+          { noun: 'plan', n: everything.plans.length - organization.plans.length },
+          { noun: 'unit', n: everything.units.length - organization.units.length },
+          { noun: 'description', n: everything.description && !organization.description ? 1 : 0 },
+          { noun: 'quote', n: everything.sources.length - organization.sources.length },
         ]}
         outOfDate={[
           { noun: 'role', n: notHeld.roles },
           { noun: 'stake', n: notHeld.stakes },
         ]}
-        notApplied={knownOnGaps(view, 'organization')}
       />
 
       {organization.units.length > 0 && (

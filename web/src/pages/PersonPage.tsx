@@ -14,7 +14,7 @@ import { formatBirthYears } from '../format/dates.js';
 import { personDocument } from '../graphql/documents.js';
 import { useQuery } from '../graphql/useQuery.js';
 import { NotFoundPage } from './NotFoundPage.js';
-import { knownOnGaps } from './knownOnGaps.js';
+import { NotYetKnown } from './NotYetKnown.js';
 
 /** A person: name, birth as known, and every tenure on a timeline with its sources. */
 export function PersonPage({ id }: { id: string }) {
@@ -22,17 +22,21 @@ export function PersonPage({ id }: { id: string }) {
   const { asOf, knownOn, lang } = view.state;
   const result = useQuery(personDocument, { id, lang, knownOn });
   const person = result.status === 'done' ? result.data.person : null;
-  const name = person?.name ?? id;
-  const missing = result.status === 'done' && !person;
+  const everything = result.status === 'done' ? result.data.everything : null;
+  const name = everything?.name ?? id;
+  const missing = result.status === 'done' && !everything;
   useDocumentMeta(missing ? null : `${name} – ${view.t('titleSuffix')}`, view.t('metaPerson', { name }));
 
   if (result.status !== 'done') return <QueryState result={result} />;
-  if (!person) return <NotFoundPage message={view.t('notFoundPerson')} />;
+  if (!everything) return <NotFoundPage message={view.t('notFoundPerson')} />;
+  if (!person) return <NotYetKnown kind="person" name={everything.name} />;
 
   const facts = createFactBuilder(lang);
   const tenureFacts = person.tenures.map(facts.tenure);
   const activityFact = (activity: (typeof person.activities)[number]) => facts.described('activity', person.name, activity);
-  const birthFact = person.birth ? facts.birth({ ...person, birth: person.birth }, person.sources) : null;
+  // The birth's own claims name its quotes; without them, the quotes about the person are its evidence.
+  const birthQuotes = person.birthClaims.flatMap((claim) => claim.quotes);
+  const birthFact = person.birth ? facts.birth({ ...person, birth: person.birth }, birthQuotes.length > 0 ? birthQuotes : person.sources) : null;
   const entityFact = facts.entity('person', person, person.honorific, person.sources);
   const allFacts = [entityFact, ...(birthFact ? [birthFact] : []), ...tenureFacts, ...person.activities.map(activityFact)];
   const openFact = allFacts.find((fact) => fact.key === view.state.cite) ?? null;
@@ -72,12 +76,13 @@ export function PersonPage({ id }: { id: string }) {
       </header>
       <FilterBanner
         hidden={[
-          { noun: 'role', n: person.allTenures.length - person.tenures.length },
-          { noun: 'activity', n: person.allActivities.length - person.activities.length },
-          { noun: 'quote', n: person.allSources.length - person.sources.length },
+          { noun: 'role', n: everything.tenures.length - person.tenures.length },
+          { noun: 'activity', n: everything.activities.length - person.activities.length },
+          { noun: 'birth', n: everything.birth && !person.birth ? 1 : 0 },
+          { noun: 'name', n: everything.aliases.length - person.aliases.length },
+          { noun: 'quote', n: everything.sources.length - person.sources.length },
         ]}
         outOfDate={[{ noun: 'role', n: notHeld }]}
-        notApplied={knownOnGaps(view, 'person')}
       />
       <section aria-labelledby="tenures-heading">
         <h2 id="tenures-heading">{view.t('tenures')}</h2>

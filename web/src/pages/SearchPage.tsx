@@ -80,7 +80,10 @@ export function SearchPage() {
                   <li key={`${kind}:${hit.id}`}>
                     <Link href={view.href(pathOf(kind, hit.id))} class="search-result">
                       <span class="search-result__head">
-                        <span class="search-result__name">{hit.name}</span>
+                        <span class="search-result__name">
+                          {hit.name}
+                          {hit.misnamedAs && <span class="search-result__misnamed"> ({view.t('misnamedAs', { name: hit.misnamedAs })})</span>}
+                        </span>
                         <span class="search-result__kind">{kind === 'person' ? view.t('person') : view.t('organization')}</span>
                       </span>
                       {details && <span class="search-result__line">{hitLine(view.state.lang, details)}</span>}

@@ -15,7 +15,7 @@ function shortened(text: string): string {
 /**
  * One line that tells two hits of the same name apart: a person's latest role with its
  * dates ("Geschäftsführerin, KL.digital, seit 1. Februar 2022 (angekündigt)"), an
- * organisation's kind, parent and the start of its description.
+ * organisation's kind, legal form, seat, parent and the start of its description.
  */
 export function hitLine(lang: Lang, hit: HitPerson | HitOrganization): string {
   if ('tenures' in hit) {
@@ -27,5 +27,6 @@ export function hitLine(lang: Lang, hit: HitPerson | HitOrganization): string {
   }
   const description = lang === 'de' ? hit.descriptionDe : hit.descriptionEn;
   const parent = hit.partOf ? `${translate(lang, 'partOf')} ${hit.partOf.name}` : null;
-  return [kindLabel(lang, hit.kind), parent, description ? shortened(description) : null].filter(Boolean).join(' · ');
+  const seat = hit.seat ? `${translate(lang, 'seat')} ${hit.seat}` : null;
+  return [kindLabel(lang, hit.kind), hit.legalForm, seat, parent, description ? shortened(description) : null].filter(Boolean).join(' · ');
 }

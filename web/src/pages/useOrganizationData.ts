@@ -2,12 +2,16 @@ import type { TrailingVacancy } from '../components/SuccessionChain.js';
 import { nextDay, todayIso } from '../format/dates.js';
 import { organizationDocument } from '../graphql/documents.js';
 import { successionQuery, successionVariables } from '../graphql/queries.js';
+import type { ExplorerOrganizationQuery } from '../graphql/generated/graphql.js';
 import type { OrganizationView, SuccessionStepView, VacancyView } from '../graphql/types.js';
 import { type QueryResult, useQuery } from '../graphql/useQuery.js';
 
 export interface OrganizationData {
   result: QueryResult<unknown>;
+  /** As known on the known-on day; null when no source had named it by then. */
   organization: OrganizationView | null;
+  /** What is known of it at all; null when there is no such organisation. */
+  everything: ExplorerOrganizationQuery['everything'];
   /** Each post's chain, in the order of `organization.posts`; null while the chains load. */
   chains: SuccessionStepView[][] | null;
   chainsResult: QueryResult<unknown>;
@@ -34,10 +38,11 @@ export function useOrganizationData(id: string | null, lang: string, knownOn: st
   const day = asOf ?? todayIso();
   const result = useQuery(id === null ? null : organizationDocument, { id: id ?? '', lang, knownOn, asOf, withAsOf: asOf !== null, day });
   const organization = result.status === 'done' ? result.data.organization : null;
+  const everything = result.status === 'done' ? result.data.everything : null;
   const roleKeys = organization?.posts.map((post) => post.role.key) ?? [];
   const chainsResult = useQuery(roleKeys.length > 0 ? successionQuery(roleKeys.length) : null, { id, knownOn, ...successionVariables(roleKeys) });
   const chains =
     roleKeys.length === 0 ? [] : chainsResult.status === 'done' ? roleKeys.map((_, index) => chainsResult.data[`chain${index}`]?.steps ?? []) : null;
   const vacancies = result.status === 'done' ? result.data.vacancies.edges.map((edge) => edge.node) : [];
-  return { result, organization, chains, chainsResult, trailing: trailingVacancies(vacancies, asOf) };
+  return { result, organization, everything, chains, chainsResult, trailing: trailingVacancies(vacancies, asOf) };
 }

@@ -40,30 +40,32 @@ export type OrganizationStatus =
   /** A source states the intention to create it. */
   | 'PLANNED';
 
-export type ExplorerDateFragment = { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null };
+export type ExplorerDateFragment = { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean };
 
-export type ExplorerCitationFragment = { quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } };
+export type ExplorerCitationFragment = { quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } };
 
-export type ExplorerTenureFragment = { id: string, capacity: Capacity, honorary: boolean, inference: string | null, status: FactStatus, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> };
+export type ExplorerTenureFragment = { id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> };
 
-export type ExplorerOwnershipFragment = { percentage: number | null, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> };
+export type ExplorerOwnershipFragment = { percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> };
+
+export type ExplorerClaimSourceFragment = { counts: boolean, source: { id: string, title: string } };
 
 export type ExplorerStakeKeyFragment = { owner: { id: string }, owned: { id: string } };
 
-export type ExplorerStakesFragment = { owners: Array<{ percentage: number | null, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, holdings: Array<{ percentage: number | null, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, ownersAsOf?: Array<{ owner: { id: string }, owned: { id: string } }>, holdingsAsOf?: Array<{ owner: { id: string }, owned: { id: string } }> };
+export type ExplorerStakesFragment = { owners: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, holdings: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownersAsOf?: Array<{ owner: { id: string }, owned: { id: string } }>, holdingsAsOf?: Array<{ owner: { id: string }, owned: { id: string } }> };
 
-export type ExplorerChainFragment = { steps: Array<{ vacancyBefore: { from: string, to: string } | null, tenure: { id: string, capacity: Capacity, honorary: boolean, inference: string | null, status: FactStatus, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> } }> };
+export type ExplorerChainFragment = { steps: Array<{ vacancyBefore: { from: string, to: string } | null, tenure: { id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> } }> };
 
 export type ExplorerSearchQueryVariables = Exact<{
   query: string;
 }>;
 
 
-export type ExplorerSearchQuery = { search: Array<{ id: string, name: string, kind: string, score: number }> };
+export type ExplorerSearchQuery = { search: Array<{ id: string, name: string, kind: string, score: number, misnamedAs: string | null }> };
 
-export type ExplorerHitPersonFragment = { id: string, tenures: Array<{ status: FactStatus, titleDe: string, titleEn: string, organization: { name: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null }> };
+export type ExplorerHitPersonFragment = { id: string, tenures: Array<{ status: FactStatus, titleDe: string, titleEn: string, organization: { name: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null }> };
 
-export type ExplorerHitOrganizationFragment = { id: string, kind: string, descriptionDe: string | null, descriptionEn: string | null, partOf: { name: string } | null };
+export type ExplorerHitOrganizationFragment = { id: string, kind: string, legalForm: string | null, seat: string | null, descriptionDe: string | null, descriptionEn: string | null, partOf: { name: string } | null };
 
 export type ExplorerStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -77,7 +79,7 @@ export type ExplorerPersonQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerPersonQuery = { person: { id: string, name: string, aliases: Array<string>, honorific: string | null, birth: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }>, tenures: Array<{ id: string, capacity: Capacity, honorary: boolean, inference: string | null, status: FactStatus, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, activities: Array<{ id: string, description: string, lastConfirmedOn: string | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, allTenures: Array<{ id: string }>, allActivities: Array<{ id: string }>, allSources: Array<{ source: { id: string } }> } | null };
+export type ExplorerPersonQuery = { person: { id: string, name: string, aliases: Array<string>, honorific: string | null, disputed: boolean, birth: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, birthClaims: Array<{ quotes: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }>, tenures: Array<{ id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, activities: Array<{ id: string, description: string, lastConfirmedOn: string | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }> } | null, everything: { name: string, aliases: Array<string>, birth: { value: string } | null, tenures: Array<{ id: string }>, activities: Array<{ id: string }>, sources: Array<{ source: { id: string } }> } | null };
 
 export type ExplorerOrganizationQueryVariables = Exact<{
   id: string | number;
@@ -89,7 +91,7 @@ export type ExplorerOrganizationQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerOrganizationQuery = { organization: { id: string, name: string, aliases: Array<string>, kind: string, status: OrganizationStatus, description: string | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }>, plans: Array<{ id: string, description: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, partOf: { id: string, name: string, kind: string } | null, units: Array<{ id: string, name: string, kind: string }>, posts: Array<{ id: string, role: { key: string, labelDe: string, labelEn: string } }>, allOwners: Array<{ owner: { id: string } }>, allHoldings: Array<{ owned: { id: string } }>, allSources: Array<{ source: { id: string } }>, owners: Array<{ percentage: number | null, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, holdings: Array<{ percentage: number | null, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, ownersAsOf?: Array<{ owner: { id: string }, owned: { id: string } }>, holdingsAsOf?: Array<{ owner: { id: string }, owned: { id: string } }> } | null, vacancies: { edges: Array<{ node: { post: { id: string }, previous: { id: string, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null } | null, next: { id: string } | null } }> } };
+export type ExplorerOrganizationQuery = { organization: { id: string, name: string, aliases: Array<string>, kind: string, status: OrganizationStatus, disputed: boolean, description: string | null, legalForm: string | null, seat: string | null, legalFormClaims: Array<{ counts: boolean, source: { id: string, title: string } }>, seatClaims: Array<{ counts: boolean, source: { id: string, title: string } }>, identifiers: Array<{ scheme: string, value: string, url: string | null, source: { id: string, title: string } | null }>, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }>, plans: Array<{ id: string, description: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, partOf: { id: string, name: string, kind: string } | null, units: Array<{ id: string, name: string, kind: string }>, posts: Array<{ id: string, role: { key: string, labelDe: string, labelEn: string } }>, owners: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, holdings: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownersAsOf?: Array<{ owner: { id: string }, owned: { id: string } }>, holdingsAsOf?: Array<{ owner: { id: string }, owned: { id: string } }> } | null, everything: { name: string, description: string | null, owners: Array<{ owner: { id: string } }>, holdings: Array<{ owned: { id: string } }>, plans: Array<{ id: string }>, units: Array<{ id: string }>, sources: Array<{ source: { id: string } }> } | null, vacancies: { edges: Array<{ node: { post: { id: string }, previous: { id: string, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null } | null, next: { id: string } | null } }> } };
 
 export type ExplorerSourceQueryVariables = Exact<{
   id: string | number;
@@ -97,7 +99,7 @@ export type ExplorerSourceQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerSourceQuery = { source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null, author: string | null, language: string, photoCredit: string | null, text: string, facts: { people: Array<{ id: string, name: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, organizations: Array<{ id: string, name: string, kind: string, description: string | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, tenures: Array<{ id: string, capacity: Capacity, honorary: boolean, inference: string | null, status: FactStatus, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, ownerships: Array<{ percentage: number | null, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, plans: Array<{ id: string, description: string, organizations: Array<{ id: string, name: string }>, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, activities: Array<{ id: string, description: string, person: { id: string, name: string }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }> } } | null };
+export type ExplorerSourceQuery = { source: { id: string, title: string, publisher: string | null, url: string | null, author: string | null, language: string, photoCredit: string | null, text: string, published: { value: string | null, latest: string }, facts: { people: Array<{ id: string, name: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, organizations: Array<{ id: string, name: string, kind: string, description: string | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, tenures: Array<{ id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownerships: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, plans: Array<{ id: string, description: string, organizations: Array<{ id: string, name: string }>, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, activities: Array<{ id: string, description: string, person: { id: string, name: string }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }> } } | null };
 
 export type ExplorerSourceTextQueryVariables = Exact<{
   id: string | number;
@@ -114,7 +116,7 @@ export type ExplorerNetworkNodeQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerNetworkNodeQuery = { person: { id: string, name: string, tenures: Array<{ id: string, capacity: Capacity, honorary: boolean, inference: string | null, status: FactStatus, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }> } | null, organization: { id: string, name: string, kind: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }>, partOf: { id: string, name: string, kind: string } | null, units: Array<{ id: string, name: string, kind: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, owners: Array<{ percentage: number | null, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, holdings: Array<{ percentage: number | null, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, ownersAsOf?: Array<{ owner: { id: string }, owned: { id: string } }>, holdingsAsOf?: Array<{ owner: { id: string }, owned: { id: string } }> } | null, holders: { edges: Array<{ node: { id: string, capacity: Capacity, honorary: boolean, inference: string | null, status: FactStatus, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> } }>, pageInfo: { hasNextPage: boolean } } };
+export type ExplorerNetworkNodeQuery = { person: { id: string, name: string, tenures: Array<{ id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }> } | null, organization: { id: string, name: string, kind: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }>, partOf: { id: string, name: string, kind: string } | null, units: Array<{ id: string, name: string, kind: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, owners: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, holdings: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownersAsOf?: Array<{ owner: { id: string }, owned: { id: string } }>, holdingsAsOf?: Array<{ owner: { id: string }, owned: { id: string } }> } | null, holders: { edges: Array<{ node: { id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> } }>, pageInfo: { hasNextPage: boolean } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -134,6 +136,15 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ExplorerClaimSourceFragmentDoc = new TypedDocumentString(`
+    fragment ExplorerClaimSource on FieldClaim {
+  counts
+  source {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"ExplorerClaimSource"}) as unknown as TypedDocumentString<ExplorerClaimSourceFragment, unknown>;
 export const ExplorerDateFragmentDoc = new TypedDocumentString(`
     fragment ExplorerDate on PartialDate {
   value
@@ -141,6 +152,7 @@ export const ExplorerDateFragmentDoc = new TypedDocumentString(`
   earliest
   latest
   inference
+  disputed
 }
     `, {"fragmentName":"ExplorerDate"}) as unknown as TypedDocumentString<ExplorerDateFragment, unknown>;
 export const ExplorerCitationFragmentDoc = new TypedDocumentString(`
@@ -153,7 +165,10 @@ export const ExplorerCitationFragmentDoc = new TypedDocumentString(`
     title
     publisher
     url
-    publishedOn
+    published {
+      value
+      latest
+    }
   }
 }
     `, {"fragmentName":"ExplorerCitation"}) as unknown as TypedDocumentString<ExplorerCitationFragment, unknown>;
@@ -170,6 +185,7 @@ export const ExplorerOwnershipFragmentDoc = new TypedDocumentString(`
     kind
   }
   percentage
+  disputed
   start {
     ...ExplorerDate
   }
@@ -186,6 +202,7 @@ export const ExplorerOwnershipFragmentDoc = new TypedDocumentString(`
   earliest
   latest
   inference
+  disputed
 }
 fragment ExplorerCitation on Citation {
   quote
@@ -196,7 +213,10 @@ fragment ExplorerCitation on Citation {
     title
     publisher
     url
-    publishedOn
+    published {
+      value
+      latest
+    }
   }
 }`, {"fragmentName":"ExplorerOwnership"}) as unknown as TypedDocumentString<ExplorerOwnershipFragment, unknown>;
 export const ExplorerStakeKeyFragmentDoc = new TypedDocumentString(`
@@ -230,6 +250,7 @@ export const ExplorerStakesFragmentDoc = new TypedDocumentString(`
   earliest
   latest
   inference
+  disputed
 }
 fragment ExplorerCitation on Citation {
   quote
@@ -240,7 +261,10 @@ fragment ExplorerCitation on Citation {
     title
     publisher
     url
-    publishedOn
+    published {
+      value
+      latest
+    }
   }
 }
 fragment ExplorerOwnership on Ownership {
@@ -255,6 +279,7 @@ fragment ExplorerOwnership on Ownership {
     kind
   }
   percentage
+  disputed
   start {
     ...ExplorerDate
   }
@@ -301,9 +326,9 @@ export const ExplorerTenureFragmentDoc = new TypedDocumentString(`
     ...ExplorerDate
   }
   capacity
-  honorary
   inference
   status
+  disputed
   lastConfirmedOn
   certain {
     from
@@ -323,6 +348,7 @@ export const ExplorerTenureFragmentDoc = new TypedDocumentString(`
   earliest
   latest
   inference
+  disputed
 }
 fragment ExplorerCitation on Citation {
   quote
@@ -333,7 +359,10 @@ fragment ExplorerCitation on Citation {
     title
     publisher
     url
-    publishedOn
+    published {
+      value
+      latest
+    }
   }
 }`, {"fragmentName":"ExplorerTenure"}) as unknown as TypedDocumentString<ExplorerTenureFragment, unknown>;
 export const ExplorerChainFragmentDoc = new TypedDocumentString(`
@@ -354,6 +383,7 @@ export const ExplorerChainFragmentDoc = new TypedDocumentString(`
   earliest
   latest
   inference
+  disputed
 }
 fragment ExplorerCitation on Citation {
   quote
@@ -364,7 +394,10 @@ fragment ExplorerCitation on Citation {
     title
     publisher
     url
-    publishedOn
+    published {
+      value
+      latest
+    }
   }
 }
 fragment ExplorerTenure on Tenure {
@@ -394,9 +427,9 @@ fragment ExplorerTenure on Tenure {
     ...ExplorerDate
   }
   capacity
-  honorary
   inference
   status
+  disputed
   lastConfirmedOn
   certain {
     from
@@ -434,11 +467,14 @@ export const ExplorerHitPersonFragmentDoc = new TypedDocumentString(`
   earliest
   latest
   inference
+  disputed
 }`, {"fragmentName":"ExplorerHitPerson"}) as unknown as TypedDocumentString<ExplorerHitPersonFragment, unknown>;
 export const ExplorerHitOrganizationFragmentDoc = new TypedDocumentString(`
     fragment ExplorerHitOrganization on Organization {
   id
   kind
+  legalForm
+  seat
   descriptionDe: description(lang: "de")
   descriptionEn: description(lang: "en")
   partOf {
@@ -453,6 +489,7 @@ export const ExplorerSearchDocument = new TypedDocumentString(`
     name
     kind
     score
+    misnamedAs
   }
 }
     `) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
@@ -470,21 +507,27 @@ export const ExplorerStatsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ExplorerStatsQuery, ExplorerStatsQueryVariables>;
 export const ExplorerPersonDocument = new TypedDocumentString(`
     query ExplorerPerson($id: ID!, $lang: String!, $knownOn: Date) {
-  person(id: $id) {
+  person(id: $id, knownOn: $knownOn) {
     id
     name
     aliases
     honorific
+    disputed
     birth {
       ...ExplorerDate
     }
-    sources(knownOn: $knownOn) {
+    birthClaims: claims(field: "birth") {
+      quotes {
+        ...ExplorerCitation
+      }
+    }
+    sources {
       ...ExplorerCitation
     }
-    tenures(knownOn: $knownOn) {
+    tenures {
       ...ExplorerTenure
     }
-    activities(knownOn: $knownOn) {
+    activities {
       id
       description(lang: $lang)
       lastConfirmedOn
@@ -492,13 +535,20 @@ export const ExplorerPersonDocument = new TypedDocumentString(`
         ...ExplorerCitation
       }
     }
-    allTenures: tenures {
+  }
+  everything: person(id: $id) {
+    name
+    aliases
+    birth {
+      value
+    }
+    tenures {
       id
     }
-    allActivities: activities {
+    activities {
       id
     }
-    allSources: sources {
+    sources {
       source {
         id
       }
@@ -511,6 +561,7 @@ export const ExplorerPersonDocument = new TypedDocumentString(`
   earliest
   latest
   inference
+  disputed
 }
 fragment ExplorerCitation on Citation {
   quote
@@ -521,7 +572,10 @@ fragment ExplorerCitation on Citation {
     title
     publisher
     url
-    publishedOn
+    published {
+      value
+      latest
+    }
   }
 }
 fragment ExplorerTenure on Tenure {
@@ -551,9 +605,9 @@ fragment ExplorerTenure on Tenure {
     ...ExplorerDate
   }
   capacity
-  honorary
   inference
   status
+  disputed
   lastConfirmedOn
   certain {
     from
@@ -569,14 +623,32 @@ fragment ExplorerTenure on Tenure {
 }`) as unknown as TypedDocumentString<ExplorerPersonQuery, ExplorerPersonQueryVariables>;
 export const ExplorerOrganizationDocument = new TypedDocumentString(`
     query ExplorerOrganization($id: ID!, $lang: String!, $knownOn: Date, $asOf: Date, $withAsOf: Boolean!, $day: Date!) {
-  organization(id: $id) {
+  organization(id: $id, knownOn: $knownOn) {
     id
     name
     aliases
     kind
     status
+    disputed
     description(lang: $lang)
-    sources(knownOn: $knownOn) {
+    legalForm
+    legalFormClaims: claims(field: "legalForm") {
+      ...ExplorerClaimSource
+    }
+    seat
+    seatClaims: claims(field: "seat") {
+      ...ExplorerClaimSource
+    }
+    identifiers {
+      scheme
+      value
+      url
+      source {
+        id
+        title
+      }
+    }
+    sources {
       ...ExplorerCitation
     }
     plans {
@@ -605,17 +677,27 @@ export const ExplorerOrganizationDocument = new TypedDocumentString(`
         labelEn: label(lang: "en")
       }
     }
-    allOwners: owners {
+  }
+  everything: organization(id: $id) {
+    name
+    description(lang: $lang)
+    owners {
       owner {
         id
       }
     }
-    allHoldings: holdings {
+    holdings {
       owned {
         id
       }
     }
-    allSources: sources {
+    plans {
+      id
+    }
+    units {
+      id
+    }
+    sources {
       source {
         id
       }
@@ -646,6 +728,7 @@ export const ExplorerOrganizationDocument = new TypedDocumentString(`
   earliest
   latest
   inference
+  disputed
 }
 fragment ExplorerCitation on Citation {
   quote
@@ -656,7 +739,10 @@ fragment ExplorerCitation on Citation {
     title
     publisher
     url
-    publishedOn
+    published {
+      value
+      latest
+    }
   }
 }
 fragment ExplorerOwnership on Ownership {
@@ -671,6 +757,7 @@ fragment ExplorerOwnership on Ownership {
     kind
   }
   percentage
+  disputed
   start {
     ...ExplorerDate
   }
@@ -679,6 +766,13 @@ fragment ExplorerOwnership on Ownership {
   }
   sources {
     ...ExplorerCitation
+  }
+}
+fragment ExplorerClaimSource on FieldClaim {
+  counts
+  source {
+    id
+    title
   }
 }
 fragment ExplorerStakeKey on Ownership {
@@ -710,7 +804,10 @@ export const ExplorerSourceDocument = new TypedDocumentString(`
     title
     publisher
     url
-    publishedOn
+    published {
+      value
+      latest
+    }
     author
     language
     photoCredit
@@ -769,6 +866,7 @@ export const ExplorerSourceDocument = new TypedDocumentString(`
   earliest
   latest
   inference
+  disputed
 }
 fragment ExplorerCitation on Citation {
   quote
@@ -779,7 +877,10 @@ fragment ExplorerCitation on Citation {
     title
     publisher
     url
-    publishedOn
+    published {
+      value
+      latest
+    }
   }
 }
 fragment ExplorerTenure on Tenure {
@@ -809,9 +910,9 @@ fragment ExplorerTenure on Tenure {
     ...ExplorerDate
   }
   capacity
-  honorary
   inference
   status
+  disputed
   lastConfirmedOn
   certain {
     from
@@ -837,6 +938,7 @@ fragment ExplorerOwnership on Ownership {
     kind
   }
   percentage
+  disputed
   start {
     ...ExplorerDate
   }
@@ -857,18 +959,18 @@ export const ExplorerSourceTextDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ExplorerSourceTextQuery, ExplorerSourceTextQueryVariables>;
 export const ExplorerNetworkNodeDocument = new TypedDocumentString(`
     query ExplorerNetworkNode($id: ID!, $knownOn: Date, $asOf: Date, $withAsOf: Boolean!) {
-  person(id: $id) {
+  person(id: $id, knownOn: $knownOn) {
     id
     name
-    tenures(knownOn: $knownOn) {
+    tenures {
       ...ExplorerTenure
     }
   }
-  organization(id: $id) {
+  organization(id: $id, knownOn: $knownOn) {
     id
     name
     kind
-    sources(knownOn: $knownOn) {
+    sources {
       ...ExplorerCitation
     }
     partOf {
@@ -880,7 +982,7 @@ export const ExplorerNetworkNodeDocument = new TypedDocumentString(`
       id
       name
       kind
-      sources(knownOn: $knownOn) {
+      sources {
         ...ExplorerCitation
       }
     }
@@ -903,6 +1005,7 @@ export const ExplorerNetworkNodeDocument = new TypedDocumentString(`
   earliest
   latest
   inference
+  disputed
 }
 fragment ExplorerCitation on Citation {
   quote
@@ -913,7 +1016,10 @@ fragment ExplorerCitation on Citation {
     title
     publisher
     url
-    publishedOn
+    published {
+      value
+      latest
+    }
   }
 }
 fragment ExplorerTenure on Tenure {
@@ -943,9 +1049,9 @@ fragment ExplorerTenure on Tenure {
     ...ExplorerDate
   }
   capacity
-  honorary
   inference
   status
+  disputed
   lastConfirmedOn
   certain {
     from
@@ -971,6 +1077,7 @@ fragment ExplorerOwnership on Ownership {
     kind
   }
   percentage
+  disputed
   start {
     ...ExplorerDate
   }
