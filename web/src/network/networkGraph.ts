@@ -155,7 +155,8 @@ export function nearestInDirection(
     const dy = position.y - origin.y;
     const along = direction === 'left' ? -dx : direction === 'right' ? dx : direction === 'up' ? -dy : dy;
     const across = direction === 'left' || direction === 'right' ? Math.abs(dy) : Math.abs(dx);
-    if (along <= 0) continue;
+    // Only nodes within about 63° of the direction: a node mostly sideways is another key's.
+    if (along <= 0 || across > 2 * along) continue;
     const distance = along + 2 * across;
     if (!best || distance < best.distance) best = { id, distance };
   }
