@@ -1,4 +1,5 @@
 import { capacityWord, type FactBuilder } from '../citations/facts.js';
+import { personFacts } from '../citations/pageFacts.js';
 import { translate } from '../i18n/messages.js';
 import type { Lang } from '../routing/viewState.js';
 import type { OrganizationView, OwnershipView, PersonView, TenureView } from '../graphql/types.js';
@@ -34,12 +35,10 @@ function stakeFact(facts: FactBuilder, stake: OwnershipView): KnownFact {
 }
 
 export function personKnownFacts(lang: Lang, facts: FactBuilder, person: PersonView): KnownFact[] {
-  const birthQuotes = person.birthClaims.flatMap((claim) => claim.quotes);
-  const birth = person.birth ? facts.birth({ ...person, birth: person.birth }, birthQuotes) : null;
-  const entity = facts.entity('person', person, null, person.sources);
+  const { entity, birth } = personFacts(facts, person);
   return [
     { ...plain, key: entity.key, label: entity.label, value: [person.name, ...person.aliases].join(', '), disputed: isDisputed(person), citations: person.sources },
-    ...(birth && person.birth ? [{ ...plain, key: birth.key, label: birth.label, start: person.birth, disputed: person.birth.disputed, citations: birthQuotes }] : []),
+    ...(birth && person.birth ? [{ ...plain, key: birth.key, label: birth.label, start: person.birth, disputed: person.birth.disputed, citations: birth.citations }] : []),
     ...person.tenures.map((tenure) => tenureFact(lang, facts, tenure)),
     ...person.activities.map((activity) => {
       const fact = facts.described('activity', person.name, activity);

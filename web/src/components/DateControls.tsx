@@ -8,6 +8,8 @@ interface DateInputProps {
   param: DateParam;
   label: string;
   help: string;
+  /** The day the view uses while the URL names none (a default), shown in the field. */
+  fallback?: string | null;
 }
 
 /**
@@ -17,10 +19,11 @@ interface DateInputProps {
  * history entry and the others replace it: Back returns to the date before the edit,
  * not to "0202-12-12". Leaving the field or pressing Enter ends the edit.
  */
-export function DateInput({ param, label, help }: DateInputProps) {
+export function DateInput({ param, label, help, fallback = null }: DateInputProps) {
   const view = useView();
   const editing = useRef(false);
   const value = view.state[param];
+  const shown = value ?? fallback;
   const id = `control-${param}`;
   const set = (next: string, commit: boolean) => {
     const changes: Partial<ViewState> = { [param]: next && isIsoDate(next) ? next : null };
@@ -37,7 +40,7 @@ export function DateInput({ param, label, help }: DateInputProps) {
         id={id}
         name={param}
         type="date"
-        value={value ?? ''}
+        value={shown ?? ''}
         aria-describedby={`${id}-help`}
         onChange={(event) => set(event.currentTarget.value, false)}
         onBlur={endEdit}

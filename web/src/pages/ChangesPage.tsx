@@ -2,6 +2,7 @@ import { useDocumentMeta } from '../app/useDocumentMeta.js';
 import { useView } from '../app/view.js';
 import { publicationOf } from '../citations/citeText.js';
 import { type CitedFact, createFactBuilder } from '../citations/facts.js';
+import { organizationFacts, personFacts } from '../citations/pageFacts.js';
 import { groupBySource } from '../citations/highlight.js';
 import { type Change, compareKnowledge, type KnownFact } from '../changes/compareKnowledge.js';
 import { organizationKnownFacts, personKnownFacts } from '../changes/knownFacts.js';
@@ -45,7 +46,7 @@ function usePersonSnapshot(id: string, lang: string, knownOn: string | null, ski
   // Known to no source yet on that day: nothing to compare but that everything is new.
   if (!person) return { result, entity: { found: true, name: everything.name, known: [], cited: [] } };
   const facts = createFactBuilder(view.state.lang);
-  const cited = [...person.tenures.map(facts.tenure), ...person.activities.map((activity) => facts.described('activity', person.name, activity))];
+  const cited = personFacts(facts, person).all;
   return { result, entity: { found: true, name: person.name, known: personKnownFacts(view.state.lang, facts, person), cited } };
 }
 
@@ -65,12 +66,7 @@ function useOrganizationSnapshot(id: string, lang: string, knownOn: string | nul
       found: true,
       name: organization.name,
       known: organizationKnownFacts(view.state.lang, facts, organization, tenures),
-      cited: [
-        ...organization.owners.map(facts.ownership),
-        ...organization.holdings.map(facts.ownership),
-        ...tenures.map(facts.tenure),
-        ...organization.plans.map((plan) => facts.described('plan', organization.name, plan)),
-      ],
+      cited: organizationFacts(facts, organization, tenures).all,
     },
   };
 }
@@ -109,7 +105,7 @@ export function ChangesPage({ kind, id }: { kind: EntityKind; id: string }) {
         </p>
         <p class="muted">{view.t('changeDatesHint')}</p>
         <form class="date-controls changes__dates" onSubmit={(event) => event.preventDefault()}>
-          <DateInput param="from" label={view.t('changesFrom')} help={view.t('changeDatesHint')} />
+          <DateInput param="from" label={view.t('changesFrom')} help={view.t('changeDatesHint')} fallback={earlier} />
           <DateInput param="to" label={view.t('changesTo')} help={view.t('changeDatesHint')} />
         </form>
       </header>

@@ -1,6 +1,7 @@
 import { useDocumentMeta } from '../app/useDocumentMeta.js';
 import { useView } from '../app/view.js';
 import { createFactBuilder, ownershipKey } from '../citations/facts.js';
+import { organizationFacts } from '../citations/pageFacts.js';
 import { CitationDialog } from '../components/CitationDialog.js';
 import { DescribedFacts } from '../components/DescribedFacts.js';
 import { FactButtons } from '../components/FactButtons.js';
@@ -43,14 +44,7 @@ export function OrganizationPage({ id }: { id: string }) {
 
   const steps = chains?.flat() ?? [];
   const tenures = steps.map((step) => step.tenure);
-  const entityFact = facts.entity('organization', organization, organization.description, organization.sources);
-  const allFacts = [
-    entityFact,
-    ...organization.owners.map(facts.ownership),
-    ...organization.holdings.map(facts.ownership),
-    ...tenures.map(facts.tenure),
-    ...organization.plans.map(planFact),
-  ];
+  const { entity: entityFact, all: allFacts } = organizationFacts(facts, organization, tenures);
   const openFact = allFacts.find((fact) => fact.key === view.state.cite) ?? null;
   const notHeld = asOf
     ? {

@@ -1,6 +1,7 @@
 import { useDocumentMeta } from '../app/useDocumentMeta.js';
 import { useView } from '../app/view.js';
 import { createFactBuilder } from '../citations/facts.js';
+import { personFacts } from '../citations/pageFacts.js';
 import { CitationDialog } from '../components/CitationDialog.js';
 import { DescribedFacts } from '../components/DescribedFacts.js';
 import { FactButtons } from '../components/FactButtons.js';
@@ -32,13 +33,8 @@ export function PersonPage({ id }: { id: string }) {
   if (!person) return <NotYetKnown kind="person" name={everything.name} />;
 
   const facts = createFactBuilder(lang);
-  const tenureFacts = person.tenures.map(facts.tenure);
+  const { entity: entityFact, birth: birthFact, all: allFacts } = personFacts(facts, person);
   const activityFact = (activity: (typeof person.activities)[number]) => facts.described('activity', person.name, activity);
-  // The birth's own claims name its quotes; without them, the quotes about the person are its evidence.
-  const birthQuotes = person.birthClaims.flatMap((claim) => claim.quotes);
-  const birthFact = person.birth ? facts.birth({ ...person, birth: person.birth }, birthQuotes.length > 0 ? birthQuotes : person.sources) : null;
-  const entityFact = facts.entity('person', person, person.honorific, person.sources);
-  const allFacts = [entityFact, ...(birthFact ? [birthFact] : []), ...tenureFacts, ...person.activities.map(activityFact)];
   const openFact = allFacts.find((fact) => fact.key === view.state.cite) ?? null;
   const notHeld = asOf ? person.tenures.filter((tenure) => certaintyOn(tenure, asOf) === null).length : 0;
 
