@@ -1,4 +1,5 @@
 import type { Capacity as DomainCapacity, LocalizedText } from '../../domain/entities.js';
+import { lastConfirmedOn } from '../../domain/temporal.js';
 import { parseLang } from '../arguments.js';
 import type { Capacity, Claim, Resolvers } from '../generated/graphql.js';
 import { claimsOf, countSources, dateField, inOrder, knownCitations, linkedAt, organizationAt, personAt, viewActivities, viewOwnerships, viewPlans, viewTenures } from '../views.js';
@@ -68,7 +69,7 @@ export const valueResolvers: Resolvers = {
     id: ({ activity }) => activity.id,
     person: async ({ activity, knownOn }, _args, { loaders }) => linkedAt(await loadRequired(loaders.person, 'person', activity.personId), knownOn, personAt),
     description: ({ activity }, { lang }) => inLang(activity.description, lang),
-    lastConfirmedOn: ({ activity }) => activity.confirmations.reduce<string | null>((last, span) => (span.earliest !== null && (last === null || span.earliest > last) ? span.earliest : last), null),
+    lastConfirmedOn: ({ activity }) => lastConfirmedOn(activity),
     sources: async ({ activity, knownOn }, _args, { loaders }) => knownCitations(await loaders.citationsByFact.load(activity.id), knownOn, activity.personId),
   },
   Post: {
