@@ -14,8 +14,8 @@ export const queryLimits = {
   maxDepth: 12,
   /**
    * Aliases per operation, `__typename` aliases included. The explorer asks for every
-   * succession chain of an organisation in one query, three aliases per post: 21 for
-   * an organisation with a post of each of the 7 roles, 99 for 33 posts.
+   * succession chain of an organisation in one query, one alias per post besides the two
+   * of its shared tenure fragment: 10 for a post of each of the 8 roles, 100 for 98 posts.
    */
   maxAliases: 100,
   /** Directives per operation (@include/@skip). */
@@ -24,8 +24,9 @@ export const queryLimits = {
   maxTokens: 3000,
   /**
    * Estimated cost: one per field, multiplied by page sizes (literal or from variables)
-   * and by `unboundedListSize` for lists without one. The heaviest real query, the
-   * explorer's succession chains of all 7 roles, costs about 32,000.
+   * and by `unboundedListSize` for lists without one. The heaviest real queries, the
+   * explorer's network node (a page of 100 holders) and its succession chains of all 8
+   * roles, cost about 46,000 and 42,000.
    */
   maxCost: 100_000,
   /** The multiplier assumed for a list whose size the query does not bound. */
