@@ -64,13 +64,13 @@ describe('citations', () => {
     await browser.open(`/organization/kl-digital?cite=${encodeURIComponent(key ?? '')}`);
     const dialog = page.locator('dialog.citation-dialog[open]');
     await dialog.waitFor();
-    await expect(dialog.locator('.source-text mark').count()).resolves.toBeGreaterThan(0);
+    // The source's text arrives after the dialog opens.
+    await dialog.locator('.source-text mark').first().waitFor();
     await page.locator('.close-button').click();
     await dialog.waitFor({ state: 'detached' });
 
     await page.locator('[data-testid="succession"] button[data-cite]').last().click();
-    await dialog.waitFor();
-    await expect(dialog.locator('.source-text mark').count()).resolves.toBeGreaterThan(0);
+    await dialog.locator('.source-text mark').first().waitFor();
     await browser.screenshot('citation-dialog-succession-step');
   });
 
@@ -93,7 +93,7 @@ describe('citations', () => {
     const dialog = page.locator('dialog.citation-dialog[open]');
     await dialog.waitFor();
     await expect(dialog.locator('[data-testid="inferences"] li').allTextContents()).resolves.toEqual([reason]);
-    await expect(dialog.locator('.source-text mark').count()).resolves.toBeGreaterThan(0);
+    await dialog.locator('.source-text mark').first().waitFor();
     await browser.screenshot('citation-dialog-inferred-end');
   });
 });

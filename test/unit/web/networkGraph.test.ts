@@ -40,6 +40,7 @@ describe('the network', () => {
       ['ilona-benz', 'Geschäftsführerin', 'kl-digital', true],
     ]);
     expect([...graph.expanded]).toEqual(['ilona-benz']);
+    expect(graph.truncated.size).toBe(0);
   });
 
   it('links an organisation to its own holders, owners and the units some source had named, not to its units’ holders', () => {
@@ -47,6 +48,12 @@ describe('the network', () => {
     addNeighbourhood(graph, 'kl-digital', organization, options());
     expect(linksOf(graph, 'kl-digital').map((link) => link.key)).toEqual(['tenure:benz-kl-digital', 'ownership:stadt>kl-digital', 'unit:kl-unit>kl-digital']);
     expect(graph.nodes.has('kl-later')).toBe(false);
+  });
+
+  it('marks an organisation whose holders did not fit one answer', () => {
+    const graph = emptyNetwork();
+    addNeighbourhood(graph, 'kl-digital', { ...organization, holders: { ...organization.holders, pageInfo: { hasNextPage: true } } }, options());
+    expect([...graph.truncated]).toEqual(['kl-digital']);
   });
 
   it('leaves out what did not hold on the as-of day, counts it, and draws what only possibly held as tentative', () => {

@@ -16,7 +16,7 @@ export function StatusBadges({ status, capacity, inferences, certainty }: { stat
         {view.t(status)}
       </span>
       {capacity !== 'REGULAR' && (
-        <span class={`badge badge--${capacity.toLowerCase()}`} data-capacity={capacity} data-honorary={capacity === 'HONORARY' ? 'true' : undefined}>
+        <span class={`badge badge--${capacity.toLowerCase()}`} data-capacity={capacity}>
           {view.t(capacity)}
         </span>
       )}

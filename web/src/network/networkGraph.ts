@@ -47,10 +47,12 @@ export interface NetworkGraph {
   expanded: Set<string>;
   /** Links of expanded nodes that did not hold on the as-of day, so are not drawn. */
   hidden: Set<string>;
+  /** Organisations with more holders than one answer brings: not all their links are drawn. */
+  truncated: Set<string>;
 }
 
 export function emptyNetwork(): NetworkGraph {
-  return { nodes: new Map(), links: new Map(), expanded: new Set(), hidden: new Set() };
+  return { nodes: new Map(), links: new Map(), expanded: new Set(), hidden: new Set(), truncated: new Set() };
 }
 
 export interface NetworkOptions {
@@ -123,6 +125,7 @@ export function addNeighbourhood(graph: NetworkGraph, id: string, answer: Explor
   if (organization) {
     addNode(graph, { id: organization.id, kind: 'organization', name: organization.name, organizationKind: organization.kind });
     for (const { node } of answer.holders.edges) if (node.organization.id === organization.id) addTenure(graph, node, options);
+    if (answer.holders.pageInfo.hasNextPage) graph.truncated.add(organization.id);
     const heldKeys = (stakes: { owner: { id: string }; owned: { id: string } }[] | undefined) => (stakes ? new Set(stakes.map(ownershipKey)) : null);
     for (const stake of organization.owners) addStake(graph, stake, heldKeys(organization.ownersAsOf), options);
     for (const stake of organization.holdings) addStake(graph, stake, heldKeys(organization.holdingsAsOf), options);

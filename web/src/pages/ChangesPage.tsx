@@ -28,7 +28,7 @@ interface Snapshot {
 }
 
 /** The day before the latest publication among the quotes: comparing with it shows what the latest source changed. */
-export function dayBeforeLatest(citations: Citation[]): string | null {
+function dayBeforeLatest(citations: Citation[]): string | null {
   // A source counts as known from the last day it can have appeared on.
   const latest = citations.map((citation) => citation.source.published.latest).sort().at(-1);
   if (!latest) return null;
@@ -109,6 +109,9 @@ export function ChangesPage({ kind, id }: { kind: EntityKind; id: string }) {
           <DateInput param="to" label={view.t('changesTo')} help={view.t('changeDatesHint')} />
         </form>
       </header>
+      {!ready && later.entity && earlier === null && (
+        <p class="notice">{view.t('notYetKnown', { date: to ? formatDate(lang, to) : view.t('today'), name })}</p>
+      )}
       {!ready && <QueryState result={later.entity ? before.result : later.result} />}
       {ready && earlier !== null && (
         <section aria-labelledby="changes-heading">

@@ -108,6 +108,7 @@ function NodeDetails({ graph, node, onExpand, level = 2 }: { graph: NetworkGraph
         <Link href={view.href(pathOf(node.kind, node.id))}>{node.name}</Link> <span class="muted network-node__kind">{kind}</span>
       </Heading>
       <p class="visually-hidden">{view.t('networkSelected', { name: node.name, kind, links: countOf(view.state.lang, 'link', links.length) })}</p>
+      {graph.truncated.has(node.id) && <p class="notice">{view.t('networkTruncated')}</p>}
       {graph.expanded.has(node.id) ? (
         <p class="muted">{view.t('expanded')}</p>
       ) : (
