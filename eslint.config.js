@@ -36,4 +36,17 @@ export default tseslint.config(
     files: ['src/graph/**', 'test/**', 'bench/**', 'tools/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  {
+    // Handing the whole environment on to a child process (`{ ...process.env, X: y }`) reads no variable, and stays allowed.
+    ignores: ['src/config.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "MemberExpression[object.type='MemberExpression'][object.object.name='process'][object.property.name='env']",
+          "VariableDeclarator[id.type='ObjectPattern'][init.object.name='process'][init.property.name='env']",
+        ].map((selector) => ({ selector, message: 'Only src/config.ts reads environment variables: add it there, validated, and to .env.example.' })),
+      ],
+    },
+  },
 );

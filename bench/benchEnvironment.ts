@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
+import { loadDevelopmentConfig } from '../src/config.js';
 import { isNeo4jReady } from '../src/graph/createDriver.js';
 import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jConnection } from '../src/localNeo4j/LocalNeo4j.js';
 import { projectRoot } from '../src/projectRoot.js';
@@ -43,6 +44,7 @@ export async function startBenchEnvironment(options: { heapSize?: string; pageCa
     boltPort: await freePort(),
     heapSize: options.heapSize ?? '1g',
     pageCacheSize: options.pageCacheSize ?? '1g',
+    javaHome: loadDevelopmentConfig().javaHome,
     isReady: isNeo4jReady,
     log: (line) => console.log(`[bench neo4j] ${line}`),
   });

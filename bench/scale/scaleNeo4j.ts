@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { loadDevelopmentConfig } from '../../src/config.js';
 import { isNeo4jReady } from '../../src/graph/createDriver.js';
 import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jConnection } from '../../src/localNeo4j/LocalNeo4j.js';
 import { instancePaths, localNeo4jRoot } from '../../src/localNeo4j/paths.js';
@@ -64,6 +65,7 @@ export async function startScaleNeo4j(instance: string, size: DatasetSize, log: 
     boltPort: await freePort(),
     heapSize: memory.heap,
     pageCacheSize: memory.pageCache,
+    javaHome: loadDevelopmentConfig().javaHome,
     extraSettings: bulkSeedSettings(size),
     isReady: isNeo4jReady,
     timeoutMs: 300_000,

@@ -21,6 +21,8 @@ export interface LocalNeo4jConnection {
 
 export interface StartOptions extends LocalNeo4jSettings {
   instance: string;
+  /** The Java installation to run Neo4j with (JAVA_HOME, read by src/config.ts); undefined: `java` on the PATH. */
+  javaHome: string | undefined;
   /**
    * Answers whether the server accepts authenticated queries. Supplied by the caller
    * (from src/graph) so that this module never needs the driver.
@@ -62,7 +64,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
     return { uri, user, password, pid: running.pid, started: false };
   }
 
-  const java = await findJava();
+  const java = await findJava(options.javaHome);
   const libDir = await ensureNeo4jJars(log);
   await assertPortFree(options.boltPort, 'NEO4J_BOLT_PORT');
   if (options.httpPort !== undefined) await assertPortFree(options.httpPort, 'NEO4J_HTTP_PORT');

@@ -18,8 +18,8 @@ export function pinnedNeo4jVersion(pom: string = neo4jPom): string {
 /** Neo4j 5.26 LTS supports exactly these Java releases. */
 const supportedJava = [17, 21];
 
-/** Finds a Java that Neo4j 5.26 runs on: JAVA_HOME first, then the PATH. */
-export async function findJava(javaHome: string | undefined = process.env.JAVA_HOME): Promise<string> {
+/** Finds a Java that Neo4j 5.26 runs on: in `javaHome` (the configured JAVA_HOME) when given, else on the PATH. */
+export async function findJava(javaHome: string | undefined): Promise<string> {
   const java = javaHome ? path.join(javaHome, 'bin', 'java') : 'java';
   let versionText: string;
   try {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { ensureWebBuilt } from '../../web/tools/ensureWebBuilt.js';
+import { loadDevelopmentConfig } from '../../src/config.js';
 import { isNeo4jReady } from '../../src/graph/createDriver.js';
 import { startLocalNeo4j, statusLocalNeo4j, stopLocalNeo4j } from '../../src/localNeo4j/LocalNeo4j.js';
 import { freePort } from '../../bench/benchEnvironment.js';
@@ -11,7 +12,8 @@ import { startApi } from './explorerServer.js';
  * The browser tests' own Neo4j, beside the integration tests' one: integration tests
  * wipe their graph file by file, while the explorer needs the seeded article throughout.
  */
-const e2eInstance = `${process.env.ROLEGRAPH_TEST_INSTANCE ?? 'test'}-e2e`;
+const development = loadDevelopmentConfig();
+const e2eInstance = `${development.testInstance}-e2e`;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,8 +23,7 @@ declare module 'vitest' {
 
 /** Debian's Chromium, as `which chromium` finds it (CHROMIUM_PATH overrides). */
 function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
+  if (development.chromiumPath !== undefined) return development.chromiumPath;
   try {
     const found = execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
     if (found && existsSync(found)) return found;
@@ -46,11 +47,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     boltPort: status.running ? Number(new URL(status.uri ?? '').port) : await freePort(),
     heapSize: '512m',
     pageCacheSize: '256m',
+    javaHome: development.javaHome,
     isReady: isNeo4jReady,
     log: (line) => console.log(`[e2e neo4j] ${line}`),
   });
   const stopNeo4j = async () => {
-    if (neo4j.started && process.env.ROLEGRAPH_KEEP_TEST_NEO4J !== 'true') await stopLocalNeo4j(e2eInstance);
+    if (neo4j.started && !development.keepTestNeo4j) await stopLocalNeo4j(e2eInstance);
   };
   try {
     const api = await startApi({ neo4j, timeoutMs: 180_000 });

@@ -6,6 +6,7 @@ import { createDriver, isNeo4jReady } from '../../../src/graph/createDriver.js';
 import { Executor } from '../../../src/graph/Executor.js';
 import { startLocalNeo4j, statusLocalNeo4j } from '../../../src/localNeo4j/LocalNeo4j.js';
 import { projectRoot } from '../../../src/projectRoot.js';
+import { faultNeo4jSettings } from './faultSetup.js';
 
 /**
  * How long a read may take to fail while Neo4j is down, with NEO4J_READ_RETRY_SECONDS
@@ -37,7 +38,7 @@ export function faultNeo4j() {
     },
     /** Starts it again on the same port and waits until it answers. */
     async start(): Promise<void> {
-      await startLocalNeo4j({ instance: neo4j.instance, boltPort: neo4j.boltPort, heapSize: '512m', pageCacheSize: '256m', isReady: isNeo4jReady });
+      await startLocalNeo4j({ instance: neo4j.instance, boltPort: neo4j.boltPort, ...faultNeo4jSettings, isReady: isNeo4jReady });
     },
   };
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../../bench/benchEnvironment.js';
+import { loadDevelopmentConfig } from '../../../src/config.js';
 import { isNeo4jReady } from '../../../src/graph/createDriver.js';
 import { setInitialPassword } from '../../../src/localNeo4j/initialPassword.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../../src/localNeo4j/LocalNeo4j.js';
@@ -16,7 +17,8 @@ import { ensureNeo4jJars, findJava } from '../../../src/localNeo4j/runtime.js';
 const root = await mkdtemp(path.join(os.tmpdir(), 'rolegraph-password-'));
 const instance = 'password';
 const paths = instancePaths(instance, root);
-const settings = { boltPort: await freePort(), heapSize: '256m', pageCacheSize: '32m' };
+const { javaHome } = loadDevelopmentConfig();
+const settings = { boltPort: await freePort(), heapSize: '256m', pageCacheSize: '32m', javaHome };
 
 afterAll(async () => {
   await stopLocalNeo4j(instance, { root });
@@ -33,7 +35,7 @@ describe('the initial password on the neo4j-admin command line', () => {
     await mkdir(paths.conf, { recursive: true });
     await writeFile(path.join(paths.conf, 'neo4j.conf'), renderNeo4jConf(paths, libDir, settings));
 
-    await expect(setInitialPassword(paths, await findJava(), libDir, password)).resolves.toBe(password);
+    await expect(setInitialPassword(paths, await findJava(javaHome), libDir, password)).resolves.toBe(password);
     expect((await readFile(paths.passwordFile, 'utf8')).trim()).toBe(password);
     // neo4j-admin wrote a credential: it did not print its help and exit 0 instead.
     expect(existsSync(path.join(paths.data, 'dbms', 'auth.ini'))).toBe(true);
@@ -48,6 +50,6 @@ describe('the initial password on the neo4j-admin command line', () => {
 
   it('is refused for an instance already initialised, naming the file to restore', async () => {
     await rm(paths.passwordFile);
-    await expect(setInitialPassword(paths, await findJava(), await ensureNeo4jJars(), 'another')).rejects.toThrow(/password file .* is missing, but the database .* was already initialised/);
+    await expect(setInitialPassword(paths, await findJava(javaHome), await ensureNeo4jJars(), 'another')).rejects.toThrow(/password file .* is missing, but the database .* was already initialised/);
   });
 });
