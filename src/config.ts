@@ -43,6 +43,7 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
   NEO4J_URI: optionalText.pipe(
     z
       .string()
@@ -82,6 +83,8 @@ export interface Config {
   env: 'development' | 'production' | 'test';
   http: { host: string; port: number };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** `auto`: pretty when standard output is a terminal, JSON lines otherwise (a file, a pipe, a log collector). */
+  logFormat: 'auto' | 'pretty' | 'json';
   neo4j: Neo4jTarget;
   /** How long a read may be retried while Neo4j is unreachable, in milliseconds. */
   readRetryMs: number;
@@ -108,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: e.NODE_ENV,
     http: { host: e.HOST, port: e.PORT },
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     neo4j,
     readRetryMs: e.NEO4J_READ_RETRY_SECONDS * 1000,
     seedOnStart: e.SEED_ON_START,

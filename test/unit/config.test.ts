@@ -17,6 +17,7 @@ describe('loadConfig', () => {
   it('uses the local Neo4j on 7687 and the API on 127.0.0.1:4000 when nothing is set', () => {
     const config = loadConfig({});
     expect(config.http).toEqual({ host: '127.0.0.1', port: 4000 });
+    expect(config.logFormat).toBe('auto');
     expect(config.neo4j).toEqual({ kind: 'local', boltPort: 7687, httpPort: undefined, database: 'neo4j', heapSize: '512m', pageCacheSize: '512m', javaHome: undefined });
   });
 
