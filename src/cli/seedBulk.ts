@@ -8,11 +8,11 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { RolegraphError } from '../domain/errors.js';
 import { createDriver } from '../graph/createDriver.js';
 import { Executor } from '../graph/Executor.js';
 import { seedShards } from '../seed/seedShards.js';
 import { resolveNeo4j } from './resolveNeo4j.js';
+import { runCommand } from './runCommand.js';
 
 const usage = `Usage: npm run seed:bulk -- DIR [--reset] [--commit once|per-group] [--json]
 
@@ -67,10 +67,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof RolegraphError ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand(main);

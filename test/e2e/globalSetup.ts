@@ -5,7 +5,7 @@ import { ensureWebBuilt } from '../../web/tools/ensureWebBuilt.js';
 import { loadDevelopmentConfig } from '../../src/config.js';
 import { isNeo4jReady } from '../../src/graph/createDriver.js';
 import { startLocalNeo4j, statusLocalNeo4j, stopLocalNeo4j } from '../../src/localNeo4j/LocalNeo4j.js';
-import { freePort } from '../../bench/benchEnvironment.js';
+import getPort from 'get-port';
 import { startApi } from './explorerServer.js';
 
 /**
@@ -44,7 +44,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const status = await statusLocalNeo4j(e2eInstance);
   const neo4j = await startLocalNeo4j({
     instance: e2eInstance,
-    boltPort: status.running ? Number(new URL(status.uri ?? '').port) : await freePort(),
+    boltPort: status.running ? Number(new URL(status.uri ?? '').port) : await getPort(),
     heapSize: '512m',
     pageCacheSize: '256m',
     javaHome: development.javaHome,

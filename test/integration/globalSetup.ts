@@ -1,4 +1,4 @@
-import net from 'node:net';
+import getPort from 'get-port';
 import type { TestProject } from 'vitest/node';
 import { loadDevelopmentConfig } from '../../src/config.js';
 import { isNeo4jReady } from '../../src/graph/createDriver.js';
@@ -24,7 +24,7 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const status = await statusLocalNeo4j(testInstance);
-  const boltPort = status.running ? Number(new URL(status.uri ?? '').port) : await pickPort();
+  const boltPort = status.running ? Number(new URL(status.uri ?? '').port) : (development.testBoltPort ?? (await getPort()));
   const neo4j = await startLocalNeo4j({
     instance: testInstance,
     boltPort,
@@ -39,17 +39,4 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     if (neo4j.started && !development.keepTestNeo4j) await stopLocalNeo4j(testInstance);
   };
-}
-
-/** A free loopback port, unless NEO4J_TEST_BOLT_PORT names one. */
-async function pickPort(): Promise<number> {
-  if (development.testBoltPort !== undefined) return development.testBoltPort;
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }

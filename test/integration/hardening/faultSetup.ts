@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { freePort } from '../../../bench/benchEnvironment.js';
+import getPort from 'get-port';
 import { loadDevelopmentConfig } from '../../../src/config.js';
 import { isNeo4jReady } from '../../../src/graph/createDriver.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../../src/localNeo4j/LocalNeo4j.js';
@@ -32,7 +32,7 @@ declare module 'vitest' {
 /** Starts the fault tests' Neo4j (fresh, always: tests may leave it killed) and stops it afterwards. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await stopLocalNeo4j(faultInstance);
-  const boltPort = await freePort();
+  const boltPort = await getPort();
   const neo4j = await startLocalNeo4j({
     instance: faultInstance,
     boltPort,

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../../bench/benchEnvironment.js';
+import getPort from 'get-port';
 import { loadDevelopmentConfig } from '../../../src/config.js';
 import { isNeo4jReady } from '../../../src/graph/createDriver.js';
 import { setInitialPassword } from '../../../src/localNeo4j/initialPassword.js';
@@ -18,7 +18,7 @@ const root = await mkdtemp(path.join(os.tmpdir(), 'rolegraph-password-'));
 const instance = 'password';
 const paths = instancePaths(instance, root);
 const { javaHome } = loadDevelopmentConfig();
-const settings = { boltPort: await freePort(), heapSize: '256m', pageCacheSize: '32m', javaHome };
+const settings = { boltPort: await getPort(), heapSize: '256m', pageCacheSize: '32m', javaHome };
 
 afterAll(async () => {
   await stopLocalNeo4j(instance, { root });
