@@ -19,7 +19,10 @@ const usage = `Usage: npm run seed -- [files or folders…] [--dry-run] [--reset
 
   files or folders  fact files (*.yaml) or folders holding them; default: seeds/
   --dry-run         validate and report what would change; write nothing
-  --reset           delete everything in the graph first (in the same transaction)`;
+  --reset           delete everything in the graph first (in the same transaction)
+
+The graph mirrors the files seeded: facts, citations and sources they no longer hold are
+deleted (npm run seed:bulk, by contrast, never deletes).`;
 
 /** Fact files at most this many rows seed in a blink; above it, progress is shown. */
 const progressThreshold = 5_000;

@@ -21,7 +21,10 @@ const usage = `Usage: npm run seed:bulk -- DIR [--reset] [--commit once|per-grou
   --commit  once (default): one transaction, the graph is the old one or holds everything;
             per-group: a transaction per 4 shards, flat server memory, a stopped seed is
             completed by running it again
-  --json    print the result as one JSON line (for the benchmarks)`;
+  --json    print the result as one JSON line (for the benchmarks)
+
+It merges and never deletes: facts DIR does not hold stay in the graph unless --reset
+is given (npm run seed, by contrast, deletes what its files no longer hold).`;
 
 async function main(): Promise<number> {
   let parsed;

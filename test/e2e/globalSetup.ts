@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { ensureWebBuilt } from '../../web/tools/ensureWebBuilt.js';
 import { loadDevelopmentConfig } from '../../src/config.js';
@@ -7,6 +5,7 @@ import { isNeo4jReady } from '../../src/graph/createDriver.js';
 import { startLocalNeo4j, statusLocalNeo4j, stopLocalNeo4j } from '../../src/localNeo4j/LocalNeo4j.js';
 import getPort from 'get-port';
 import { startApi } from './explorerServer.js';
+import { findChromium } from './findChromium.js';
 
 /**
  * The browser tests' own Neo4j, beside the integration tests' one: integration tests
@@ -21,24 +20,12 @@ declare module 'vitest' {
   }
 }
 
-/** Debian's Chromium, as `which chromium` finds it (CHROMIUM_PATH overrides). */
-function findChromium(): string {
-  if (development.chromiumPath !== undefined) return development.chromiumPath;
-  try {
-    const found = execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-    if (found && existsSync(found)) return found;
-  } catch {
-    // `which` exits non-zero when there is none; the message below says what to do.
-  }
-  throw new Error('The browser tests need Debian\'s Chromium: apt-get install -y chromium (or set CHROMIUM_PATH). `.ci/run` installs it.');
-}
-
 /**
  * Builds the web bundle if stale, starts a Neo4j of its own, seeds it from scratch and
  * starts the API as `npm start` does. Stops both afterwards.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const chromium = findChromium();
+  const chromium = findChromium(development.chromiumPath);
   await ensureWebBuilt((line) => console.log(`[e2e] ${line}`));
 
   const status = await statusLocalNeo4j(e2eInstance);
