@@ -7,6 +7,7 @@ import path from 'node:path';
 import { loadDevelopmentConfig } from '../src/config.js';
 import { findJava, findMaven, neo4jJarsResolved, neo4jLibDir, pinnedNeo4jVersion } from '../src/localNeo4j/runtime.js';
 import { findChromium } from './e2e/findChromium.js';
+import { minimumNodeVersion } from './nodeVersion.js';
 
 interface Prerequisite {
   need: string;
@@ -16,7 +17,7 @@ interface Prerequisite {
   find: () => Promise<string>;
 }
 
-const minimumNode = { major: 24, minor: 11 };
+const minimumNode = minimumNodeVersion();
 const development = loadDevelopmentConfig();
 const neo4jVersion = pinnedNeo4jVersion();
 
