@@ -19,5 +19,8 @@ export function createLogger(level: string, format: LogFormat = 'json', destinat
     redact: { paths: ['password', '*.password', 'neo4j.password', 'req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
   };
   if (format === 'json') return destination ? pino(options, destination) : pino(options);
-  return pino(options, pretty({ colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,app', ...(destination ? { destination } : {}) }));
+  return pino(
+    options,
+    pretty({ colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,app', ...(destination ? { destination } : {}) }),
+  );
 }

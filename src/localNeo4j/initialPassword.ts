@@ -44,7 +44,10 @@ export async function setInitialPassword(paths: InstancePaths, java: string, lib
     });
   } catch (error) {
     // The command line holds the new password: report only what neo4j-admin printed, with the password masked.
-    const printed = error && typeof error === 'object' ? `${String((error as { stdout?: unknown }).stdout ?? '')}${String((error as { stderr?: unknown }).stderr ?? '')}` : '';
+    const printed =
+      error && typeof error === 'object'
+        ? `${String((error as { stdout?: unknown }).stdout ?? '')}${String((error as { stderr?: unknown }).stderr ?? '')}`
+        : '';
     const said = printed.replaceAll(password, '[password]').trim().split('\n').slice(-8).join('\n  ');
     throw new LocalNeo4jError(
       `neo4j-admin could not set the initial password, so Neo4j was not started. It said:\n  ${said || '(nothing)'}\n` +

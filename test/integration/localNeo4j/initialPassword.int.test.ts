@@ -50,6 +50,8 @@ describe('the initial password on the neo4j-admin command line', () => {
 
   it('is refused for an instance already initialised, naming the file to restore', async () => {
     await rm(paths.passwordFile);
-    await expect(setInitialPassword(paths, await findJava(javaHome), await ensureNeo4jJars(), 'another')).rejects.toThrow(/password file .* is missing, but the database .* was already initialised/);
+    await expect(setInitialPassword(paths, await findJava(javaHome), await ensureNeo4jJars(), 'another')).rejects.toThrow(
+      /password file .* is missing, but the database .* was already initialised/,
+    );
   });
 });
