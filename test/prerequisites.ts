@@ -56,7 +56,9 @@ for (const prerequisite of prerequisites) {
     console.log(`  ok       ${prerequisite.need}: ${await prerequisite.find()}`);
   } catch (error) {
     missing.push(prerequisite);
-    console.log(`  MISSING  ${prerequisite.need}: ${error instanceof Error ? error.message : String(error)}`);
+    // The first sentence says what is wrong; the install line below says what to do.
+    const message = error instanceof Error ? error.message : String(error);
+    console.log(`  MISSING  ${prerequisite.need}: ${/^.*?\.(?=\s|$)/s.exec(message)?.[0] ?? message}`);
   }
 }
 if (missing.length > 0) {
