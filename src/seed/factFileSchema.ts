@@ -116,6 +116,11 @@ const source = z.strictObject({
 });
 
 export const factFileSchema = z.strictObject({
+  /**
+   * Set by `npm run draft` on the files it writes: the seeder refuses a file that
+   * carries it, so that nothing unchecked loads until the analyst deletes the line.
+   */
+  draft: text.optional(),
   source,
   quotes: z.record(nameSchema, z.string().min(1, 'must not be empty')),
   people: z.array(person).default([]),

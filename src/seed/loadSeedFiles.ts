@@ -82,6 +82,7 @@ export async function loadSeedFiles(files: readonly string[]): Promise<LoadedSee
     }
     const parsed = checkSchema(yaml, factFileSchema, loaded.problems);
     if (!parsed) continue;
+    if (parsed.draft !== undefined) loaded.problems.push(yaml.problemAt(['draft'], draftMessage, { at: 'key' }));
     const textFile = path.resolve(path.dirname(file), parsed.source.textFile);
     const source = await readUtf8(textFile).catch(() => undefined);
     if (!source) {
@@ -96,6 +97,9 @@ export async function loadSeedFiles(files: readonly string[]): Promise<LoadedSee
   }
   return loaded;
 }
+
+const draftMessage =
+  'This fact file is a draft of proposals nobody has checked yet (written by npm run draft). Check every entry against the source, then delete the "draft:" line to load it.';
 
 /** A vocabulary file has `roles` at its top and no `source`. */
 function isRoleFile(data: unknown): boolean {
