@@ -14,7 +14,7 @@ const zones = [
   { target: './src/api', from: ['./src/seed', './src/draft', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'api/ gets its dependencies from main.ts.' },
   { target: './src/seed', from: ['./src/draft', './src/api', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'seed/ gets its dependencies from its CLI.' },
   { target: './src/localNeo4j', from: ['./src/graph', './src/api', './src/seed', './src/cli', './src/config.ts'], message: 'localNeo4j/ manages a process; it never talks Bolt itself.' },
-  { target: './src/draft', from: ['./src/graph', './src/api', './src/cli', './src/localNeo4j', './src/synthetic', './src/config.ts', './src/main.ts'], message: 'draft/ reads fact files through seed/ and needs no database.' },
+  { target: './src/draft', from: ['./src/graph', './src/api', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'draft/ reads fact files through seed/ and needs no database.' },
   { target: './src/synthetic', from: ['./src/graph', './src/draft', './src/api', './src/seed', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'synthetic/ writes fact files from the domain alone; the seeder reads them like any other.' },
 ];
 

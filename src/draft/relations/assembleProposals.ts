@@ -1,0 +1,177 @@
+import type { Role } from '../../domain/entities.js';
+import type { DraftContext } from '../mentions/DraftContext.js';
+import { findTemporalExpressions } from '../temporal/findTemporalExpressions.js';
+import { capacityOf } from '../text/germanWords.js';
+import { findHoldings, type Holding } from './findHoldings.js';
+import { findLeadings, findPartOf, findStakes, findSuccessions, type Leading, type Succession } from './findStatements.js';
+import { capacityWords, currentWords, notCurrentWords } from './patterns.js';
+import { placeDates } from './placeDates.js';
+import { cite, ProposalBook } from './ProposalBook.js';
+import { tagSentence, type TaggedSentence } from './tagSentence.js';
+
+/**
+ * Turns the mentions of every sentence into proposals, in an order where each step
+ * can use what the earlier ones found: holdings named with a role word; then
+ * "leads X" statements whose organisation's kind names the role; then successions
+ * (which give the other person a tenure on the same post); then the remaining
+ * "leads" statements; then roles named without an organisation; then dates,
+ * stakes and units.
+ */
+export function assembleProposals(context: DraftContext): ProposalBook {
+  const book = new ProposalBook(context);
+  const tagged = context.sentences.map((sentence) => {
+    const temporals = findTemporalExpressions(sentence.text, context.published).map((e) => ({ ...e, start: e.start + sentence.start, end: e.end + sentence.start }));
+    return tagSentence(context, sentence.index, temporals);
+  });
+  const holdings = tagged.flatMap((t) => findHoldings(context, t));
+  const orgless: Holding[] = [];
+  for (const holding of holdings) {
+    if (holding.organizationId) recordHolding(context, book, holding);
+    else orgless.push(holding);
+  }
+  const leadings = tagged.flatMap((t) => findLeadings(context, t));
+  const deferred = leadings.filter((leading) => !recordLeading(context, book, leading, false));
+  for (const succession of tagged.flatMap((t) => findSuccessions(context, t))) recordSuccession(context, book, succession);
+  for (const leading of deferred) recordLeading(context, book, leading, true);
+  for (const holding of orgless) placeOrgless(context, book, holding);
+  const stakes = tagged.flatMap((t) => findStakes(context, t));
+  for (const stake of stakes) {
+    const ownership = book.ownership(stake.ownerId, stake.ownedId);
+    ownership.percentage ??= stake.percentage;
+    const claims = stake.percentage === null ? ['existence', 'current'] : ['existence', 'percentage', 'current'];
+    cite(ownership, [stake.span], claims as ('existence' | 'percentage' | 'current')[]);
+  }
+  for (const t of tagged) {
+    placeDates(context, book, t, stakes);
+    for (const part of findPartOf(context, t)) {
+      const unit = context.organizations.get(part.unitId);
+      if (unit && !unit.existing && !unit.partOf && part.parentId !== part.unitId) unit.partOf = { value: part.parentId, inference: '', span: part.span };
+    }
+  }
+  return book;
+}
+
+function recordHolding(context: DraftContext, book: ProposalBook, holding: Holding): void {
+  const { key, unsure } = book.roleKeyOf(holding.role);
+  const tenure = book.tenure(holding.personId, holding.organizationId!, key, holding.sentence);
+  if (unsure && tenure.support.length === 0) tenure.unsure = unsure;
+  if (holding.organizationInference) tenure.inference ??= holding.organizationInference;
+  const words = context.text.slice(holding.span.start, holding.span.end);
+  const modifiers = holding.role.modifiers.map((m) => m.text).join(' ');
+  const current = currentWords.test(`${modifiers} ${words}`) && !notCurrentWords.test(`${modifiers} ${words}`);
+  cite(tenure, [holding.span], current ? ['existence', 'current'] : ['existence']);
+  if (/(?<![\p{L}])(?:derzeitige|bisherige|bisher|zuletzt|ehemalige|frühere)/u.test(`${modifiers} ${words}`)) book.previousPosts.add(tenure.id);
+  const capacity = [...holding.role.modifiers].reverse().find((m) => capacityOf(m.text));
+  const adverb = capacityWords.exec(words);
+  if (capacity) book.setCapacity(tenure, capacityOf(capacity.text)!, { start: capacity.span.start, end: holding.role.end }, capacity.text);
+  else if (adverb) book.setCapacity(tenure, capacityOf(adverb[0])!, holding.span, adverb[0]);
+  giveGender(context, holding);
+}
+
+/** A role label with a grammatical gender says the holder's gender, marked as an inference. */
+function giveGender(context: DraftContext, holding: Holding): void {
+  const person = context.people.get(holding.personId);
+  if (!person || person.gender || !holding.role.gender) return;
+  const word = context.text.slice(holding.role.start, holding.role.end);
+  const value = holding.role.gender;
+  person.gender = { value, inference: `The text calls ${value === 'female' ? 'her' : 'him'} ${word}, the ${value === 'female' ? 'feminine' : 'masculine'} form.`, span: holding.span };
+}
+
+/** The vocabulary role whose neutral label is `neutral` ("Leitung", "Geschäftsführung"). */
+function roleByNeutral(roles: readonly Role[], neutral: string): Role | undefined {
+  return roles.find((r) => r.de.neutral === neutral);
+}
+
+/**
+ * "X leitet das Amt": attached to X's tenure at that organisation when there is one;
+ * otherwise the organisation's kind names the role (the head of an office is its
+ * Leiter, of a company its Geschäftsführer), marked as an inference. Returns false
+ * when it could do neither and `final` is false, so that it can be tried again later.
+ */
+function recordLeading(context: DraftContext, book: ProposalBook, leading: Leading, final: boolean): boolean {
+  const words = context.text.slice(leading.span.start, leading.span.end);
+  const current = /(?<![\p{L}])(?:leitet|führt|steht)(?![\p{L}])/u.test(words);
+  const existing = book.focus(leading.personId, leading.sentence, leading.organizationId);
+  const organization = context.organizations.get(leading.organizationId);
+  const role =
+    organization?.kind === 'administrative-unit' ? roleByNeutral(context.graph.roles, 'Leitung') : organization?.kind === 'company' ? roleByNeutral(context.graph.roles, 'Geschäftsführung') : undefined;
+  const adverb = capacityWords.exec(words);
+  if (existing && existing.organizationId === leading.organizationId) {
+    cite(existing, [leading.span], current ? ['existence', 'current'] : ['existence']);
+    if (adverb) book.setCapacity(existing, capacityOf(adverb[0])!, leading.span, adverb[0]);
+    return true;
+  }
+  if (!role && !final) return false;
+  const person = context.people.get(leading.personId)?.name ?? leading.personId;
+  if (!role) {
+    book.unplaced.push({ text: words, span: leading.span, reason: `${person} "${leading.verb}" ${organization?.name ?? leading.organizationId}, but the text names no role for it.` });
+    return true;
+  }
+  const tenure = book.tenure(leading.personId, leading.organizationId, role.key, leading.sentence);
+  tenure.inference ??= `The text says ${person} "${leading.verb}" ${organization?.name}; the head of ${organization?.kind === 'company' ? 'a company is its Geschäftsführer' : 'an office or unit is its Leiter'}.`;
+  cite(tenure, [leading.span], current ? ['existence', 'current'] : ['existence']);
+  if (adverb) book.setCapacity(tenure, capacityOf(adverb[0])!, leading.span, adverb[0]);
+  return true;
+}
+
+/**
+ * A succession links two tenures of one post: the successor's new one (or, when the
+ * successor's post is not named, the predecessor's) decides the post, and the other
+ * person gets a tenure on it if the text gave none.
+ */
+function recordSuccession(context: DraftContext, book: ProposalBook, succession: Succession): void {
+  const candidates = (personId: string) => book.tenures.filter((t) => t.personId === personId && !t.unsure);
+  const successorPosts = candidates(succession.successorId).filter((t) => !book.previousPosts.has(t.id));
+  const post = pickNearest(book, successorPosts, succession.sentence) ?? pickNearest(book, candidates(succession.predecessorId), succession.sentence);
+  if (!post) {
+    book.unplaced.push({ text: context.text.slice(succession.span.start, succession.span.end), span: succession.span, reason: 'A succession, but the text names the post of neither person.' });
+    return;
+  }
+  const successor = book.tenure(succession.successorId, post.organizationId, post.roleKey, succession.sentence);
+  const predecessor = book.tenure(succession.predecessorId, post.organizationId, post.roleKey, succession.sentence);
+  cite(successor, [succession.span], ['existence']);
+  cite(predecessor, [succession.span], ['existence']);
+  if (!successor.predecessor) {
+    successor.predecessor = { tenureId: predecessor.id, span: succession.span };
+    cite(successor, [succession.span], ['predecessor']);
+  }
+}
+
+function pickNearest(book: ProposalBook, tenures: ReturnType<ProposalBook['tenure']>[], sentence: number) {
+  const distance = (t: (typeof tenures)[number]) => Math.min(...[...book.sentencesOf(t)].map((s) => Math.abs(s - sentence) + (s > sentence ? 0.5 : 0)));
+  return [...tenures].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+const municipalOffice = /bürgermeister|landr[aä]t|kämmer|beigeordnet|dezernent|ortsvorsteher|stadtdirektor/i;
+
+/**
+ * A role named without its organisation ("Geschäftsführerin Lindner"): the person's
+ * one tenure in that role in this draft or in the graph; for a municipal office, the
+ * one municipality the text names; else it is listed as unplaced.
+ */
+function placeOrgless(context: DraftContext, book: ProposalBook, holding: Holding): void {
+  const { key } = book.roleKeyOf(holding.role);
+  const person = context.people.get(holding.personId)?.name ?? holding.personId;
+  const word = context.text.slice(holding.role.start, holding.role.end);
+  const drafted = book.tenures.filter((t) => t.personId === holding.personId && t.roleKey === key && !t.unsure);
+  if (drafted.length === 1) return recordHolding(context, book, { ...holding, organizationId: drafted[0]!.organizationId });
+  const inGraph = context.graph.tenures.filter((t) => t.personId === holding.personId && t.roleKey === key);
+  if (inGraph.length === 1 && holding.role.roleKey) {
+    const organization = context.graph.organizations.find((o) => o.id === inGraph[0]!.organizationId)?.name ?? inGraph[0]!.organizationId;
+    return recordHolding(context, book, { ...holding, organizationId: inGraph[0]!.organizationId, organizationInference: `The sentence names no organisation; the graph holds ${person} as ${word} of ${organization} only.` });
+  }
+  const municipalities = [...new Set(context.organizationMentions.flat().map((m) => m.organizationId))].filter((id) => context.organizations.get(id)?.kind === 'municipality');
+  const label = holding.role.roleKey ? context.graph.roles.find((r) => r.key === holding.role.roleKey)?.de.masculine ?? '' : '';
+  if (municipalities.length === 1 && municipalOffice.test(label)) {
+    const municipality = context.organizations.get(municipalities[0]!)!;
+    return recordHolding(context, book, {
+      ...holding,
+      organizationId: municipality.id,
+      organizationInference: `The sentence names no place for the ${word}; ${municipality.name} is the only municipality the text names.`,
+    });
+  }
+  if (holding.role.newRole) book.roleKeyOf(holding.role);
+  book.unplaced.push({ text: context.text.slice(holding.span.start, holding.span.end), span: holding.span, reason: `${person} is called ${word}, but the text names no organisation for it.` });
+}
+
+export type { TaggedSentence };

@@ -1,0 +1,125 @@
+import type { DraftContext } from '../mentions/DraftContext.js';
+import { antecedent } from '../mentions/resolveReferences.js';
+import type { Span } from '../model.js';
+import { anyTag, O, P, T } from './patterns.js';
+import { sentenceOrganization } from './findHoldings.js';
+import { spanOfMatch, tagAt, type TaggedSentence } from './tagSentence.js';
+
+/** "B folgt auf A", "Nachfolge von A", "Seine Nachfolgerin wird B", "Seine Vorgängerin A". */
+export interface Succession {
+  sentence: number;
+  successorId: string;
+  predecessorId: string;
+  span: Span;
+}
+
+/** "X leitet das Amt", "steht an der Spitze der Regiobahn": a person leads an organisation without naming the role. */
+export interface Leading {
+  sentence: number;
+  personId: string;
+  organizationId: string;
+  verb: string;
+  span: Span;
+}
+
+export interface Stake {
+  sentence: number;
+  ownerId: string;
+  ownedId: string;
+  percentage: number | null;
+  span: Span;
+}
+
+export interface PartOf {
+  unitId: string;
+  parentId: string;
+  span: Span;
+}
+
+const rest = `(?:[^⟦;]|${anyTag})*?`;
+
+export function findSuccessions(context: DraftContext, tagged: TaggedSentence): Succession[] {
+  const found: Succession[] = [];
+  const add = (successorId: string | undefined, predecessorId: string | undefined, start: number, end: number) => {
+    if (successorId && predecessorId && successorId !== predecessorId) found.push({ sentence: tagged.index, successorId, predecessorId, span: spanOfMatch(tagged, start, end, context) });
+  };
+  const person = (group: string | undefined) => tagAt(tagged, group, 'P')?.mention.personId;
+  // The successor is the first person of the sentence; a role word opening it stands for the person it refers to.
+  const subject = (before: number) => {
+    const tag = tagged.tags.find((t) => (t.kind === 'P' || t.kind === 'R') && t.mention.start < tagged.sourceOffset(before));
+    if (tag?.kind === 'P') return tag.mention.personId;
+    if (tag?.kind === 'R') return antecedent(context, tag.mention.start, tag.mention.gender);
+    return undefined;
+  };
+  for (const m of tagged.text.matchAll(new RegExp(`${P('b')}${rest} (?:folgt|folgte|beerbt|beerbte)(?: auf)? ${P('a')}`, 'gu'))) add(person(m.groups!.b), person(m.groups!.a), m.index, m.index + m[0].length);
+  for (const m of tagged.text.matchAll(new RegExp(`(?:Nachfolge|Nachfolger|Nachfolgerin) (?:von )?${P('a')}`, 'gu'))) add(subject(m.index), person(m.groups!.a), firstTagStart(tagged, m.index), m.index + m[0].length);
+  for (const m of tagged.text.matchAll(new RegExp(`(?<possessive>Sein|Seine|Ihr|Ihre) (?:Nachfolger|Nachfolgerin)(?: [^⟦;]*?)?(?::| wird| ist| heißt) ${P('b')}`, 'gu'))) {
+    const gender = m.groups!.possessive!.startsWith('S') ? 'male' : 'female';
+    add(person(m.groups!.b), antecedent(context, tagged.sourceOffset(m.index), gender), m.index, m.index + m[0].length);
+  }
+  for (const m of tagged.text.matchAll(new RegExp(`(?<possessive>Sein|Seine|Ihr|Ihre) (?:Vorgänger|Vorgängerin),? ${P('a')}`, 'gu'))) {
+    const gender = m.groups!.possessive!.startsWith('S') ? 'male' : 'female';
+    add(antecedent(context, tagged.sourceOffset(m.index), gender), person(m.groups!.a), m.index, m.index + m[0].length);
+  }
+  return found;
+}
+
+function firstTagStart(tagged: TaggedSentence, before: number): number {
+  const first = /⟦[PR]\d+⟧/.exec(tagged.text.slice(0, before));
+  return first ? first.index : before;
+}
+
+const leadingVerbs = '(?:leitet|leitete|leiten|geleitet|führt|führte|führen|geführt|übernommen|übernahm)';
+
+export function findLeadings(context: DraftContext, tagged: TaggedSentence): Leading[] {
+  const found: Leading[] = [];
+  const patterns = [
+    new RegExp(`${P('p')} (?:(?:[a-zäöüß]+|${T}) )*?(?<verb>${leadingVerbs}) (?:(?:[a-zäöüß]+|${T}) )*?${O('o')}`, 'gu'),
+    new RegExp(`${P('p')}(?:,? (?:der|die|hatte|hat|habe))? (?:(?:[a-zäöüß]+|${T}) )*?${O('o')} (?:(?:[a-zäöüß]+|${T}) )*?(?<verb>${leadingVerbs})`, 'gu'),
+    new RegExp(`(?<verb>${leadingVerbs}) ${P('p')} (?:(?:[a-zäöüß]+|${T}) )*?${O('o')}`, 'gu'),
+    new RegExp(`${P('p')} (?:(?:[a-zäöüß]+|${T}) )*?(?<verb>an die Spitze|an der Spitze) (?:der|des) ${O('o')}`, 'gu'),
+    new RegExp(`${P('p')} (?:(?:[a-zäöüß]+|${T}) )*?(?<verb>an der Spitze|an die Spitze) ${O('o')}`, 'gu'),
+  ];
+  for (const pattern of patterns) {
+    for (const m of tagged.text.matchAll(pattern)) {
+      const person = tagAt(tagged, m.groups!.p, 'P');
+      const organization = tagAt(tagged, m.groups!.o, 'O');
+      if (person && organization) {
+        found.push({ sentence: tagged.index, personId: person.mention.personId, organizationId: organization.mention.organizationId, verb: m.groups!.verb!, span: spanOfMatch(tagged, m.index, m.index + m[0].length, context) });
+      }
+    }
+  }
+  return found;
+}
+
+const percent = '(?<percent>\\d{1,3}(?:,\\d+)?) (?:Prozent|%)';
+
+export function findStakes(context: DraftContext, tagged: TaggedSentence): Stake[] {
+  const found: Stake[] = [];
+  const org = (group: string | undefined) => tagAt(tagged, group, 'O')?.mention.organizationId;
+  const add = (ownerId: string | null | undefined, ownedId: string | null | undefined, percentage: number | null, m: RegExpMatchArray) => {
+    if (ownerId && ownedId && ownerId !== ownedId) found.push({ sentence: tagged.index, ownerId, ownedId, percentage, span: spanOfMatch(tagged, m.index!, m.index! + m[0].length, context) });
+  };
+  const figure = (m: RegExpMatchArray) => (m.groups!.percent ? Number(m.groups!.percent.replace(',', '.')) : /hundertprozentig|vollständig|ganz|alleinig|einzig/.test(m[0]) ? 100 : null);
+  for (const m of tagged.text.matchAll(new RegExp(`${O('owned')} (?:gehört|gehören)(?: zu ${percent}| mehrheitlich| vollständig| ganz)? (?:der|dem|den) ${O('owner')}`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), figure(m), m);
+  for (const m of tagged.text.matchAll(new RegExp(`${O('owner')},? (?:der|die|das|hält)? ?(?:[a-zäöüß]+ )*?${percent} (?:der (?:Anteile|Aktien|Gesellschaftsanteile)|des (?:Stammkapitals|Kapitals)) (?:an (?:der |dem |den )?${O('owned')} )?hält`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned) ?? sentenceOrganization(tagged), figure(m), m);
+  for (const m of tagged.text.matchAll(new RegExp(`hält ${O('owner')} ${percent} (?:der (?:Anteile|Aktien|Gesellschaftsanteile) )?an (?:der |dem |den )?${O('owned')}`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), figure(m), m);
+  for (const m of tagged.text.matchAll(new RegExp(`(?:übrigen|restlichen|weiteren) ${percent} (?:liegen bei|gehören|hält|hat) (?:der |dem |den )?${O('owner')}`, 'gu'))) add(org(m.groups!.owner), sentenceOrganization(tagged), figure(m), m);
+  for (const m of tagged.text.matchAll(new RegExp(`${O('owner')},? (?:ist )?(?:alleinige|einzige)r? (?:Gesellschafterin|Gesellschafter|Eigentümerin|Eigentümer|Trägerin|Träger) (?:der|des) ${O('owned')}`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), 100, m);
+  for (const m of tagged.text.matchAll(new RegExp(`${O('owned')} ist eine (?:(?<word>hundertprozentige|100-prozentige|mehrheitliche) )?Tochter(?:gesellschaft)? (?:der|des) ${O('owner')}`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), m.groups!.word && m.groups!.word !== 'mehrheitliche' ? 100 : null, m);
+  for (const m of tagged.text.matchAll(new RegExp(`${O('owner')} (?:ist|sind) (?:mit )?${percent} an ${O('owned')} beteiligt`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), figure(m), m);
+  return found.filter((s) => s.percentage === null || s.percentage <= 100);
+}
+
+export function findPartOf(context: DraftContext, tagged: TaggedSentence): PartOf[] {
+  const found: PartOf[] = [];
+  for (const m of tagged.text.matchAll(new RegExp(`${O('unit')} (?:des|der|beim|bei der|im) (?:[a-zäöüß]+ )*${O('parent')}`, 'gu'))) {
+    const unit = tagAt(tagged, m.groups!.unit, 'O');
+    const parent = tagAt(tagged, m.groups!.parent, 'O');
+    const kind = unit ? context.organizations.get(unit.mention.organizationId)?.kind : undefined;
+    if (unit && parent && unit.mention.via === 'name' && (kind === 'administrative-unit' || kind === 'committee' || kind === 'council')) {
+      found.push({ unitId: unit.mention.organizationId, parentId: parent.mention.organizationId, span: { start: unit.mention.start, end: parent.mention.end } });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,133 @@
+import { antecedent } from '../mentions/resolveReferences.js';
+import type { DraftContext } from '../mentions/DraftContext.js';
+import type { DraftDate, Span } from '../model.js';
+import { numberOf, numberPattern, partialDateOf, yearRange } from '../temporal/germanCalendar.js';
+import type { Stake } from './findStatements.js';
+import { endWords, startWords } from './patterns.js';
+import { cite, type ProposalBook } from './ProposalBook.js';
+import type { TaggedSentence } from './tagSentence.js';
+
+/**
+ * Gives each resolved date of a sentence to the tenure (or stake) it dates: the
+ * clause around the date names who (its first person, or the person a relative
+ * clause or a possessive such as "ihrem Weggang" refers to) and whether something
+ * begins or ends ("seit" and "ab" begin, "bis" ends, otherwise the clause's verbs
+ * and nouns decide). A date that fits no proposal, or both a beginning and an end,
+ * is listed as unplaced rather than guessed.
+ */
+export function placeDates(context: DraftContext, book: ProposalBook, tagged: TaggedSentence, stakes: Stake[]): void {
+  const clauses = splitClauses(tagged.text);
+  tagged.tags.forEach((tag, index) => {
+    if (tag.kind !== 'T') return;
+    const expression = tag.mention;
+    const span: Span = { start: expression.start, end: expression.end };
+    if (!expression.date) {
+      book.unplaced.push({ text: expression.text, span, reason: expression.unresolved ?? 'unresolved' });
+      return;
+    }
+    const date: DraftDate = { date: expression.date, span };
+    const at = tagged.text.indexOf(`⟦T${index}⟧`);
+    const clause = clauses.find((c) => c.start <= at && at < c.end)!;
+    const words = tagged.text.slice(clause.start, clause.end);
+    const stake = stakes.find((s) => s.sentence === tagged.index);
+    if (stake && !tagged.tags.some((t) => t.kind === 'P') && (expression.relation === 'since' || expression.relation === 'from' || expression.relation === 'by')) {
+      const ownership = book.ownership(stake.ownerId, stake.ownedId);
+      book.setDate(ownership, 'start', date, stake.span);
+      return;
+    }
+    const possessive = /(?<![\p{L}])(?<owner>ihre[mnrs]?|seine[mnrs]?) (?<noun>Weggang|Ausscheiden|Abschied|Wechsel|Ruhestand|Amtsantritt|Wahl|Start)/u.exec(words);
+    const personId = possessive
+      ? antecedent(context, tagged.sourceOffset(clause.start + possessive.index), possessive.groups!.owner!.startsWith('i') ? 'female' : 'male')
+      : subjectOf(context, tagged, clauses, clause);
+    const kind = possessive ? (/Amtsantritt|Wahl|Start/.test(possessive.groups!.noun!) ? 'start' : 'end') : kindOf(expression.relation, words);
+    if (!personId || !kind) {
+      book.unplaced.push({ text: expression.text, span, reason: personId ? 'The clause says neither that something begins nor that it ends.' : 'The clause names nobody the date could belong to.' });
+      return;
+    }
+    const organizationId = organizationOfClause(tagged, words);
+    // A post the text calls present or past ("die derzeitige Leiterin") does not begin now.
+    const fits = (t: ReturnType<ProposalBook['focus']>) => (t && !(kind === 'start' && book.previousPosts.has(t.id)) ? t : undefined);
+    const tenure = (organizationId && fits(book.focus(personId, tagged.index, organizationId))) || fits(book.focus(personId, tagged.index));
+    if (!tenure) {
+      book.unplaced.push({ text: expression.text, span, reason: `No proposed role of ${context.people.get(personId)?.name ?? personId} fits the date.` });
+      return;
+    }
+    const claimSpan = clauseSpan(tagged, clause, context);
+    book.setDate(tenure, kind, date, claimSpan);
+    if (expression.relation === 'since') cite(tenure, [claimSpan, date.span], ['current']);
+    if (kind === 'end') startFromDuration(book, tenure, words, date, claimSpan);
+  });
+}
+
+/** "nach sieben Jahren" beside an end: the tenure began that many years before it ended. */
+function startFromDuration(book: ProposalBook, tenure: Parameters<ProposalBook['setDate']>[0], words: string, end: DraftDate, span: Span): void {
+  const duration = new RegExp(`nach (?<count>${numberPattern}) Jahren`, 'u').exec(words);
+  const count = duration ? numberOf(duration.groups!.count!) : Number.NaN;
+  if (!Number.isFinite(count) || tenure.start) return;
+  const endYear = Number(end.date.earliest.slice(0, 4));
+  const date = partialDateOf(yearRange(endYear - count));
+  book.setDate(tenure, 'start', { date: { ...date, inference: `It ends in ${endYear} "${duration![0]}", so it began in ${date.value}.` }, span }, span);
+}
+
+function kindOf(relation: string, words: string): 'start' | 'end' | null {
+  if (relation === 'since' || relation === 'from') return 'start';
+  if (relation === 'until') return 'end';
+  const begins = startWords.test(words);
+  const ends = endWords.test(words);
+  if (begins === ends) return null;
+  return begins ? 'start' : 'end';
+}
+
+/** The organisation a clause moves to ("zur KL.digital wechseln"), else the first it names. */
+function organizationOfClause(tagged: TaggedSentence, words: string): string | null {
+  const target = /(?<![\p{L}])(?:zur|zum|zu) ⟦O(\d+)⟧/u.exec(words) ?? /⟦O(\d+)⟧/.exec(words);
+  const tag = target ? tagged.tags[Number(target[1])] : undefined;
+  return tag?.kind === 'O' ? tag.mention.organizationId : null;
+}
+
+interface Clause {
+  start: number;
+  end: number;
+}
+
+/** Clauses of a tagged sentence: between commas, semicolons, colons and dashes. */
+function splitClauses(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/[,;:–]/g)) {
+    clauses.push({ start, end: match.index });
+    start = match.index + 1;
+  }
+  clauses.push({ start, end: text.length });
+  return clauses;
+}
+
+/** Who a clause is about: a relative clause's antecedent, else its first person, else the sentence's. */
+function subjectOf(context: DraftContext, tagged: TaggedSentence, clauses: Clause[], clause: Clause): string | undefined {
+  const words = tagged.text.slice(clause.start, clause.end);
+  const position = clauses.indexOf(clause);
+  const relative = /^ (?<pronoun>der|die|dessen|deren) /.exec(words);
+  if (relative && position > 0) {
+    // The relative pronoun refers to the last person of the clause before whose gender fits.
+    const gender = /^d(?:ie|eren)$/.test(relative.groups!.pronoun!) ? 'female' : 'male';
+    const previous = tagged.text.slice(clauses[position - 1]!.start, clauses[position - 1]!.end);
+    const people = [...previous.matchAll(/⟦P(\d+)⟧/g)].map((m) => tagged.tags[Number(m[1])]).filter((t) => t?.kind === 'P');
+    const fitting = people.reverse().find((t) => t.kind === 'P' && [gender, undefined].includes(context.people.get(t.mention.personId)?.gender?.value));
+    if (fitting?.kind === 'P') return fitting.mention.personId;
+  }
+  const own = /⟦P(\d+)⟧/.exec(words);
+  const tag = own ? tagged.tags[Number(own[1])] : undefined;
+  if (tag?.kind === 'P') return tag.mention.personId;
+  const first = tagged.tags.find((t) => t.kind === 'P' || (t.kind === 'R' && !t.mention.neutral));
+  if (first?.kind === 'P') return first.mention.personId;
+  if (first?.kind === 'R' && /^(?:Die|Der)(?: [a-zäöüß]+)* ⟦R/.test(tagged.text)) return antecedent(context, first.mention.start, first.mention.gender);
+  return undefined;
+}
+
+function clauseSpan(tagged: TaggedSentence, clause: Clause, context: DraftContext): Span {
+  const sentence = context.sentences[tagged.index]!;
+  const start = tagged.sourceOffset(clause.start + (tagged.text.slice(clause.start).length - tagged.text.slice(clause.start).trimStart().length));
+  const lastTag = /⟦[PORT](\d+)⟧\s*$/.exec(tagged.text.slice(clause.start, clause.end));
+  const end = lastTag ? tagged.tags[Number(lastTag[1])]!.mention.end : tagged.sourceOffset(clause.end - 1) + 1;
+  return { start: Math.max(start, sentence.start), end: Math.min(end, sentence.end) };
+}

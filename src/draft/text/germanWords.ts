@@ -1,0 +1,53 @@
+import { getGender } from 'gender-detection-from-name';
+import { monthNames, weekdayNames } from '../temporal/germanCalendar.js';
+
+/**
+ * Word lists the drafting assistant reads German with: general knowledge of the
+ * language and of how local news name people, offices and organisations, never
+ * names taken from any one text.
+ */
+
+/** Capitalised words that are never a first name or surname, though some name lists hold them. */
+const notNames = new Set([
+  ...monthNames,
+  ...weekdayNames,
+  ...'Art Tag Winter Sommer Herbst Frühling So Den Ein Eine Einen Ab Will Mark Rose Christ Ernst Engel Kaiser Wolf Bauer Die Der Das Dem Des Im In Am An Auf Aus Bei Mit Nach Seit Von Vom Zum Zur Für Als Wie Auch Nun Laut Neue Neuer Neues Herr Frau Stadt Gemeinde Land Bund Kreis Jahr Jahre Ende Anfang Mitte Beginn Zeit Amt Haus Prozent Euro Sie Er Es Wir Ihr Sein Seine Ihre Kultur Wirtschaft Politik Sport Quelle Bildquelle Foto Stichwörter'.split(' '),
+]);
+
+/**
+ * A first name from the German list of gender-detection-from-name (some 2,300 names),
+ * used only to recognise names: gender comes from the text's wording, not from names.
+ */
+export function isFirstName(word: string): boolean {
+  if (notNames.has(word)) return false;
+  return word.split('-').every((part) => /^\p{Lu}\p{Ll}+$/u.test(part) && getGender(part, 'de') !== 'unknown');
+}
+
+/** A capitalised word that can be a surname: not a function word, month or common heading. */
+export function isSurname(word: string): boolean {
+  return /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) && !notNames.has(word);
+}
+
+/** Titles that stand before a name and are kept as the person's honorific. */
+export const honorificPattern = '(?:Prof\\. Dr\\.|Prof\\.|Professorin|Professor|Dr\\. med\\.|Dr\\.)';
+
+/** Adjectives before a role that say when or how it is held, not which role it is. */
+export const statusAdjectives = /^(?:neue|bisherige|ehemalige|frühere|künftige|designierte|derzeitige|scheidende|langjährige|amtierende|kommissarische|ehrenamtliche|hauptamtliche|interimistische|alleinige|jetzige|heutige|damalige|zuständige)[nrsm]?$/;
+
+/** The capacity an adjective or adverb near a role gives its tenure. */
+export function capacityOf(word: string): 'acting' | 'honorary' | 'interim' | null {
+  if (/^kommissarisch/i.test(word)) return 'acting';
+  if (/^ehrenamtlich/i.test(word)) return 'honorary';
+  if (/^interimistisch|^Interims/i.test(word)) return 'interim';
+  return null;
+}
+
+/**
+ * Endings of German words that name an office or function: what a role word outside
+ * the vocabulary looks like ("Kassenwart", "Finanzvorstand", "Chefärztin").
+ */
+export const roleWordEndings =
+  /(?:leiter|führer|sprecher|direktor|präsident|chef|arzt|ärzt|kurator|wart|meister|referent|dezernent|beauftragte|manager|koordinator|kanzler|rektor|intendant|dekan|vorstand|vorsitzende|vorsteher|schatzmeister|beisitzer|prokurist|officer|obmann|obfrau)(?:in|innen|en|er|s|n)?$/i;
+
+/** Determiners and possessives before a noun. */
+export const determinerPattern = '(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seiner|seines|ihr|ihre|ihren|ihrer|ihres|dessen|deren)';
