@@ -156,21 +156,29 @@ const descriptions: { pattern: string; kinds: OrganizationKind[] | 'any' }[] = [
 function findDescriptions(context: DraftContext, index: number): void {
   const sentence = context.sentences[index]!;
   for (const { pattern, kinds } of descriptions) {
-    const regex = new RegExp(`(?<![\\p{L}])(?:der|die|das|des|dem|den|Der|Die|Das)(?: [a-zäöüß]+(?:e|en|er|es))* (?:${pattern})(?![\\p{L}-])`, 'gu');
+    const regex = new RegExp(`(?<![\\p{L}])(?:der|die|das|des|dem|den|Der|Die|Das)(?: (?!(?:der|die|das|den|dem|des)(?![\\p{L}]))[a-zäöüß]+(?:e|en|er|es))* (?:${pattern})(?![\\p{L}-])`, 'gu');
     for (const match of sentence.text.matchAll(regex)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       if (!context.isFree(start, end)) continue;
-      const referent = latestOrganizationBefore(context, start, kinds);
+      const head = /(\p{L}+?)(?:e?s|n)?$/u.exec(match[0])![1]!;
+      const referent = latestOrganizationBefore(context, start, kinds, head);
       if (referent) context.addOrganizationMention(index, { start, end, organizationId: referent, via: 'description' });
     }
   }
 }
 
-/** The organisation of a fitting kind named last before `offset` (municipalities only when asked for). */
-export function latestOrganizationBefore(context: DraftContext, offset: number, kinds: OrganizationKind[] | 'any'): string | undefined {
+/**
+ * The organisation a description refers to: the last one named before `offset` whose
+ * name holds the description's noun ("das Klinikum" the "Klinikum Südheide gGmbH"),
+ * else the last one of a fitting kind (municipalities only when asked for).
+ */
+export function latestOrganizationBefore(context: DraftContext, offset: number, kinds: OrganizationKind[] | 'any', head: string): string | undefined {
   const before = context.organizationMentions.flat().filter((m) => m.end <= offset && m.via === 'name');
-  for (const mention of before.sort((a, b) => b.start - a.start)) {
+  before.sort((a, b) => b.start - a.start);
+  const named = before.find((m) => context.organizations.get(m.organizationId)?.name.toLowerCase().includes(head.toLowerCase()));
+  if (named) return named.organizationId;
+  for (const mention of before) {
     const kind = context.organizations.get(mention.organizationId)?.kind ?? null;
     if (kinds === 'any' ? kind !== 'municipality' : kind !== null && kinds.includes(kind)) return mention.organizationId;
   }

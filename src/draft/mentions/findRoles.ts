@@ -1,5 +1,5 @@
 import type { Role } from '../../domain/entities.js';
-import { capacityOf, roleWordEndings, statusAdjectives } from '../text/germanWords.js';
+import { capacityOf, roleChangingAdjectives, roleWordEndings, statusAdjectives } from '../text/germanWords.js';
 import { tokenize } from '../text/tokenize.js';
 import type { DraftContext, RoleMention } from './DraftContext.js';
 
@@ -31,7 +31,7 @@ export function findRoles(context: DraftContext, pass: 'vocabulary' | 'new words
       const last = tokens[i + (form?.words.length ?? 1) - 1]!;
       const modifiers: RoleMention['modifiers'] = [];
       for (let k = i - 1; k >= 0 && k >= i - 3 && /^[a-zäöüß]+$/.test(tokens[k]!.text); k -= 1) modifiers.unshift({ text: tokens[k]!.text, span: { start: tokens[k]!.start, end: tokens[k]!.end } });
-      const changing = modifiers.filter((m) => /(?:e|er|en|es|em)$/.test(m.text) && !statusAdjectives.test(m.text) && !isFunctionWord(m.text) && capacityOf(m.text) === null).at(-1);
+      const changing = modifiers.filter((m) => roleChangingAdjectives.test(m.text) && !statusAdjectives.test(m.text) && capacityOf(m.text) === null).at(-1);
       const start = changing ? changing.span.start : token.start;
       if (!context.isFree(start, last.end)) continue;
       const gender = form ? genderOf(form, tokens[i - 1]?.text, modifiers) : /in$/.test(token.text) ? 'female' : null;
@@ -44,10 +44,6 @@ export function findRoles(context: DraftContext, pass: 'vocabulary' | 'new words
       i += (form?.words.length ?? 1) - 1;
     }
   }
-}
-
-function isFunctionWord(word: string): boolean {
-  return /^(?:der|die|das|den|dem|des|eine|einen|einem|einer|eines|seine|seinen|seiner|ihre|ihren|ihrer|diese|dieser|diesen|jene|alle|keine|meine|unsere|neben|gegen|unter|über|wie|ohne|oder|aber|sowie|sie|er|es|wir|ihnen|ihm|habe|hatte|hatten|wurde|wurden|werde|werden|seien|seine|ebenso|ebenfalls|zudem|bisher|bislang|zuvor|zuletzt|derzeit|nun|jetzt|künftig)$/.test(word);
 }
 
 /** The vocabulary's labels as word sequences, longest first. */

@@ -27,9 +27,11 @@ export function resolveReferences(context: DraftContext): void {
       draft.gender ??= { value: gender, inference: `The text calls ${gender === 'female' ? 'her' : 'him'} "${context.text.slice(start, end)}", with the ${gender === 'female' ? 'feminine' : 'masculine'} article.`, span: { start, end } };
     }
     const pronouns = /(?<![\p{L}])(?<pronoun>Sie|sie|Er|er)(?= (?<verb>[a-zäöüß]+))/gu;
-    for (const match of sentence.text.matchAll(pronouns)) {
+    // The subject after its verb, as German puts it after a fronted phrase: "Ehrenamtlich engagiert sie sich …".
+    const inverted = /(?<![\p{L}])(?<verb>[a-zäöüß]+) (?<pronoun>sie|er)(?![\p{L}])/gu;
+    for (const match of [...sentence.text.matchAll(pronouns), ...sentence.text.matchAll(inverted)]) {
       if (!isSingularVerb(match.groups!.verb!)) continue;
-      const start = sentence.start + match.index;
+      const start = sentence.start + match.index + match[0].lastIndexOf(match.groups!.pronoun!);
       const end = start + match.groups!.pronoun!.length;
       const gender = /^[Ss]ie$/.test(match.groups!.pronoun!) ? 'female' : 'male';
       const person = antecedent(context, start, gender);

@@ -86,14 +86,15 @@ export class ProposalBook {
     cite(tenure, [span], ['attribute']);
   }
 
-  setDate(tenure: TenureProposal | OwnershipProposal, field: 'start' | 'end', date: DraftDate, claimSpan: Span): void {
-    if (field === 'end' && !('end' in tenure)) return;
+  setDate(tenure: TenureProposal | OwnershipProposal, field: 'start' | 'end', date: DraftDate, claimSpan: Span): boolean {
+    if (field === 'end' && !('end' in tenure)) return false;
     const target = tenure as { start: DraftDate | null; end?: DraftDate | null };
     const current = target[field];
     // The first date found wins, unless a later one is stated outright where the first was inferred.
-    if (current && (current.date.inference === null || date.date.inference !== null)) return;
+    if (current && (current.date.inference === null || date.date.inference !== null)) return false;
     target[field] = date;
     cite(tenure, [claimSpan, date.span], [field]);
+    return true;
   }
 }
 

@@ -20,10 +20,25 @@ import { tagSentence, type TaggedSentence } from './tagSentence.js';
 export function assembleProposals(context: DraftContext): ProposalBook {
   const book = new ProposalBook(context);
   const tagged = context.sentences.map((sentence) => {
-    const temporals = findTemporalExpressions(sentence.text, context.published).map((e) => ({ ...e, start: e.start + sentence.start, end: e.end + sentence.start }));
+    // A dateline ("[13.12.2021] Die …", "Talheim, 27. März 2024.") is the day of publication, not of an event.
+    const temporals = findTemporalExpressions(sentence.text, context.published)
+      .filter((e) => !(sentence.index < 6 && (/^\[/.test(sentence.text.slice(Math.max(0, e.start - 1))) || /^[\p{Lu}][\p{L} -]*, \d{1,2}\. \p{L}+ \d{4}\.?$/u.test(sentence.text))))
+      .map((e) => ({ ...e, start: e.start + sentence.start, end: e.end + sentence.start }));
     return tagSentence(context, sentence.index, temporals);
   });
   const holdings = tagged.flatMap((t) => findHoldings(context, t));
+  // A role named without its organisation takes the one its holder leaves or leads in the same sentence.
+  for (const holding of holdings) {
+    const member = holding.organizationId ? undefined : memberOrganization(tagged[holding.sentence]!, holding.personId);
+    if (member) Object.assign(holding, { organizationId: member.organizationId, span: { start: Math.min(holding.span.start, member.start), end: Math.max(holding.span.end, member.end) } });
+  }
+  // A capacity word anywhere in a sentence with one holding belongs to it ("Ehrenamtlich engagiert sie sich als Vorsitzende …").
+  for (const holding of holdings) {
+    const alone = holdings.filter((h) => h.sentence === holding.sentence).length === 1;
+    const sentence = context.sentences[holding.sentence]!;
+    const word = alone ? capacityWords.exec(sentence.text) : null;
+    if (word) holding.capacityWord = { text: word[0], span: { start: sentence.start + word.index, end: sentence.start + word.index + word[0].length } };
+  }
   const orgless: Holding[] = [];
   for (const holding of holdings) {
     if (holding.organizationId) recordHolding(context, book, holding);
@@ -61,10 +76,8 @@ function recordHolding(context: DraftContext, book: ProposalBook, holding: Holdi
   const current = currentWords.test(`${modifiers} ${words}`) && !notCurrentWords.test(`${modifiers} ${words}`);
   cite(tenure, [holding.span], current ? ['existence', 'current'] : ['existence']);
   if (/(?<![\p{L}])(?:derzeitige|bisherige|bisher|zuletzt|ehemalige|frühere)/u.test(`${modifiers} ${words}`)) book.previousPosts.add(tenure.id);
-  const capacity = [...holding.role.modifiers].reverse().find((m) => capacityOf(m.text));
-  const adverb = capacityWords.exec(words);
-  if (capacity) book.setCapacity(tenure, capacityOf(capacity.text)!, { start: capacity.span.start, end: holding.role.end }, capacity.text);
-  else if (adverb) book.setCapacity(tenure, capacityOf(adverb[0])!, holding.span, adverb[0]);
+  const capacity = [...holding.role.modifiers].reverse().find((m) => capacityOf(m.text)) ?? holding.capacityWord;
+  if (capacity) book.setCapacity(tenure, capacityOf(capacity.text)!, { start: Math.min(capacity.span.start, holding.span.start), end: Math.max(capacity.span.end, holding.role.end) }, capacity.text);
   giveGender(context, holding);
 }
 
@@ -108,6 +121,7 @@ function recordLeading(context: DraftContext, book: ProposalBook, leading: Leadi
     return true;
   }
   const tenure = book.tenure(leading.personId, leading.organizationId, role.key, leading.sentence);
+  if (/(?<![\p{L}])(?:bislang|bisher|zuletzt|zuvor)(?![\p{L}])/u.test(words)) book.previousPosts.add(tenure.id);
   tenure.inference ??= `The text says ${person} "${leading.verb}" ${organization?.name}; the head of ${organization?.kind === 'company' ? 'a company is its Geschäftsführer' : 'an office or unit is its Leiter'}.`;
   cite(tenure, [leading.span], current ? ['existence', 'current'] : ['existence']);
   if (adverb) book.setCapacity(tenure, capacityOf(adverb[0])!, leading.span, adverb[0]);
@@ -142,6 +156,35 @@ function pickNearest(book: ProposalBook, tenures: ReturnType<ProposalBook['tenur
   return [...tenures].sort((a, b) => distance(a) - distance(b))[0];
 }
 
+/** "Der bisherige Geschäftsführer Rainer Busch hat den Verband … verlassen": the organisation the holder leaves, leads or works at. */
+function memberOrganization(tagged: TaggedSentence, personId: string): { organizationId: string; start: number; end: number } | undefined {
+  const patterns = [
+    /⟦P(?<p>\d+)⟧ (?:verlässt|verließ|leitet|leitete|führt|führte|stand|steht|arbeitet|arbeitete)(?: [a-zäöüß]+)*? (?:(?:an der Spitze|bei|beim) )?⟦O(?<o>\d+)⟧/gu,
+    /⟦P(?<p>\d+)⟧ (?:hat|hatte) ⟦O(?<o>\d+)⟧(?: (?:[a-zäöüß]+|⟦T\d+⟧))*? (?:verlassen|geleitet|geführt)(?![\p{L}])/gu,
+  ];
+  for (const match of patterns.flatMap((p) => [...tagged.text.matchAll(p)])) {
+    const person = tagged.tags[Number(match.groups!.p)];
+    const organization = tagged.tags[Number(match.groups!.o)];
+    if (person?.kind === 'P' && person.mention.personId === personId && organization?.kind === 'O') {
+      return { organizationId: organization.mention.organizationId, start: person.mention.start, end: organization.mention.end };
+    }
+  }
+  return undefined;
+}
+
+/** The municipality a text is about: the only one it names, or the one it names most often. */
+function mainMunicipality(context: DraftContext): { id: string; name: string; why: string } | undefined {
+  const counts = new Map<string, number>();
+  for (const m of context.organizationMentions.flat()) {
+    if (context.organizations.get(m.organizationId)?.kind === 'municipality') counts.set(m.organizationId, (counts.get(m.organizationId) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || (second && second[1] >= first[1])) return undefined;
+  const name = context.organizations.get(first[0])!.name;
+  return { id: first[0], name, why: second ? `the municipality the text names most often (${first[1]} times)` : 'the only municipality the text names' };
+}
+
 const municipalOffice = /bürgermeister|landr[aä]t|kämmer|beigeordnet|dezernent|ortsvorsteher|stadtdirektor/i;
 
 /**
@@ -155,20 +198,21 @@ function placeOrgless(context: DraftContext, book: ProposalBook, holding: Holdin
   const word = context.text.slice(holding.role.start, holding.role.end);
   const drafted = book.tenures.filter((t) => t.personId === holding.personId && t.roleKey === key && !t.unsure);
   if (drafted.length === 1) return recordHolding(context, book, { ...holding, organizationId: drafted[0]!.organizationId });
+  // "Geschäftsführer Clemens Wirth führt das Unternehmen gemeinsam mit Sonja Meister, die seit 2019 Geschäftsführerin ist."
+  const sameSentence = [...new Set(book.tenures.filter((t) => t.roleKey === key && !t.unsure && book.sentencesOf(t).has(holding.sentence)).map((t) => t.organizationId))];
+  if (sameSentence.length === 1) {
+    const name = context.organizations.get(sameSentence[0]!)?.name ?? sameSentence[0];
+    return recordHolding(context, book, { ...holding, organizationId: sameSentence[0]!, organizationInference: `The sentence names ${name} for the same role beside ${person}'s.` });
+  }
   const inGraph = context.graph.tenures.filter((t) => t.personId === holding.personId && t.roleKey === key);
   if (inGraph.length === 1 && holding.role.roleKey) {
     const organization = context.graph.organizations.find((o) => o.id === inGraph[0]!.organizationId)?.name ?? inGraph[0]!.organizationId;
     return recordHolding(context, book, { ...holding, organizationId: inGraph[0]!.organizationId, organizationInference: `The sentence names no organisation; the graph holds ${person} as ${word} of ${organization} only.` });
   }
-  const municipalities = [...new Set(context.organizationMentions.flat().map((m) => m.organizationId))].filter((id) => context.organizations.get(id)?.kind === 'municipality');
-  const label = holding.role.roleKey ? context.graph.roles.find((r) => r.key === holding.role.roleKey)?.de.masculine ?? '' : '';
-  if (municipalities.length === 1 && municipalOffice.test(label)) {
-    const municipality = context.organizations.get(municipalities[0]!)!;
-    return recordHolding(context, book, {
-      ...holding,
-      organizationId: municipality.id,
-      organizationInference: `The sentence names no place for the ${word}; ${municipality.name} is the only municipality the text names.`,
-    });
+  const label = holding.role.roleKey ? (context.graph.roles.find((r) => r.key === holding.role.roleKey)?.de.masculine ?? '') : '';
+  const municipality = mainMunicipality(context);
+  if (municipality && municipalOffice.test(label)) {
+    return recordHolding(context, book, { ...holding, organizationId: municipality.id, organizationInference: `The sentence names no place for the ${word}; ${municipality.name} is ${municipality.why}.` });
   }
   if (holding.role.newRole) book.roleKeyOf(holding.role);
   book.unplaced.push({ text: context.text.slice(holding.span.start, holding.span.end), span: holding.span, reason: `${person} is called ${word}, but the text names no organisation for it.` });

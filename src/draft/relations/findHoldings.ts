@@ -14,6 +14,8 @@ export interface Holding {
   /** Why the organisation follows from context rather than from the words around the role. */
   organizationInference: string | null;
   span: Span;
+  /** A capacity word elsewhere in the sentence ("Ehrenamtlich …"), when the sentence has this holding only. */
+  capacityWord?: { text: string; span: Span };
 }
 
 type OrganizationSource = 'role' | 'sentence';

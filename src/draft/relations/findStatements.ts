@@ -1,6 +1,7 @@
 import type { DraftContext } from '../mentions/DraftContext.js';
 import { antecedent } from '../mentions/resolveReferences.js';
 import type { Span } from '../model.js';
+import { honorificPattern } from '../text/germanWords.js';
 import { anyTag, O, P, T } from './patterns.js';
 import { sentenceOrganization } from './findHoldings.js';
 import { spanOfMatch, tagAt, type TaggedSentence } from './tagSentence.js';
@@ -51,13 +52,13 @@ export function findSuccessions(context: DraftContext, tagged: TaggedSentence): 
     if (tag?.kind === 'R') return antecedent(context, tag.mention.start, tag.mention.gender);
     return undefined;
   };
-  for (const m of tagged.text.matchAll(new RegExp(`${P('b')}${rest} (?:folgt|folgte|beerbt|beerbte)(?: auf)? ${P('a')}`, 'gu'))) add(person(m.groups!.b), person(m.groups!.a), m.index, m.index + m[0].length);
-  for (const m of tagged.text.matchAll(new RegExp(`(?:Nachfolge|Nachfolger|Nachfolgerin) (?:von )?${P('a')}`, 'gu'))) add(subject(m.index), person(m.groups!.a), firstTagStart(tagged, m.index), m.index + m[0].length);
-  for (const m of tagged.text.matchAll(new RegExp(`(?<possessive>Sein|Seine|Ihr|Ihre) (?:Nachfolger|Nachfolgerin)(?: [^⟦;]*?)?(?::| wird| ist| heißt) ${P('b')}`, 'gu'))) {
+  for (const m of tagged.text.matchAll(new RegExp(`${P('b')}${rest} (?:folgt|folgte|beerbt|beerbte)(?: auf)? (?:${honorificPattern} )?${P('a')}`, 'gu'))) add(person(m.groups!.b), person(m.groups!.a), m.index, m.index + m[0].length);
+  for (const m of tagged.text.matchAll(new RegExp(`(?:Nachfolge|Nachfolger|Nachfolgerin) (?:von )?(?:${honorificPattern} )?${P('a')}`, 'gu'))) add(subject(m.index), person(m.groups!.a), firstTagStart(tagged, m.index), m.index + m[0].length);
+  for (const m of tagged.text.matchAll(new RegExp(`(?<possessive>Sein|Seine|Ihr|Ihre) (?:Nachfolger|Nachfolgerin)(?: [^⟦;]*?)?(?::| wird| ist| heißt) (?:${honorificPattern} )?${P('b')}`, 'gu'))) {
     const gender = m.groups!.possessive!.startsWith('S') ? 'male' : 'female';
     add(person(m.groups!.b), antecedent(context, tagged.sourceOffset(m.index), gender), m.index, m.index + m[0].length);
   }
-  for (const m of tagged.text.matchAll(new RegExp(`(?<possessive>Sein|Seine|Ihr|Ihre) (?:Vorgänger|Vorgängerin),? ${P('a')}`, 'gu'))) {
+  for (const m of tagged.text.matchAll(new RegExp(`(?<possessive>Sein|Seine|Ihr|Ihre) (?:Vorgänger|Vorgängerin),? (?:${honorificPattern} )?${P('a')}`, 'gu'))) {
     const gender = m.groups!.possessive!.startsWith('S') ? 'male' : 'female';
     add(antecedent(context, tagged.sourceOffset(m.index), gender), person(m.groups!.a), m.index, m.index + m[0].length);
   }
@@ -103,7 +104,7 @@ export function findStakes(context: DraftContext, tagged: TaggedSentence): Stake
   const figure = (m: RegExpMatchArray) => (m.groups!.percent ? Number(m.groups!.percent.replace(',', '.')) : /hundertprozentig|vollständig|ganz|alleinig|einzig/.test(m[0]) ? 100 : null);
   for (const m of tagged.text.matchAll(new RegExp(`${O('owned')} (?:gehört|gehören)(?: zu ${percent}| mehrheitlich| vollständig| ganz)? (?:der|dem|den) ${O('owner')}`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), figure(m), m);
   for (const m of tagged.text.matchAll(new RegExp(`${O('owner')},? (?:der|die|das|hält)? ?(?:[a-zäöüß]+ )*?${percent} (?:der (?:Anteile|Aktien|Gesellschaftsanteile)|des (?:Stammkapitals|Kapitals)) (?:an (?:der |dem |den )?${O('owned')} )?hält`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned) ?? sentenceOrganization(tagged), figure(m), m);
-  for (const m of tagged.text.matchAll(new RegExp(`hält ${O('owner')} ${percent} (?:der (?:Anteile|Aktien|Gesellschaftsanteile) )?an (?:der |dem |den )?${O('owned')}`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), figure(m), m);
+  for (const m of tagged.text.matchAll(new RegExp(`hält (?:die |der |das )?${O('owner')} ${percent} (?:der (?:Anteile|Aktien|Gesellschaftsanteile) )?an (?:der |dem |den )?${O('owned')}`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), figure(m), m);
   for (const m of tagged.text.matchAll(new RegExp(`(?:übrigen|restlichen|weiteren) ${percent} (?:liegen bei|gehören|hält|hat) (?:der |dem |den )?${O('owner')}`, 'gu'))) add(org(m.groups!.owner), sentenceOrganization(tagged), figure(m), m);
   for (const m of tagged.text.matchAll(new RegExp(`${O('owner')},? (?:ist )?(?:alleinige|einzige)r? (?:Gesellschafterin|Gesellschafter|Eigentümerin|Eigentümer|Trägerin|Träger) (?:der|des) ${O('owned')}`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), 100, m);
   for (const m of tagged.text.matchAll(new RegExp(`${O('owned')} ist eine (?:(?<word>hundertprozentige|100-prozentige|mehrheitliche) )?Tochter(?:gesellschaft)? (?:der|des) ${O('owner')}`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), m.groups!.word && m.groups!.word !== 'mehrheitliche' ? 100 : null, m);

@@ -39,22 +39,22 @@ export function placeDates(context: DraftContext, book: ProposalBook, tagged: Ta
     const personId = possessive
       ? antecedent(context, tagged.sourceOffset(clause.start + possessive.index), possessive.groups!.owner!.startsWith('i') ? 'female' : 'male')
       : subjectOf(context, tagged, clauses, clause);
-    const kind = possessive ? (/Amtsantritt|Wahl|Start/.test(possessive.groups!.noun!) ? 'start' : 'end') : kindOf(expression.relation, words);
+    const kind = possessive ? (/Amtsantritt|Wahl|Start/.test(possessive.groups!.noun!) ? 'start' : 'end') : kindOf(expression.relation, words, at - clause.start);
     if (!personId || !kind) {
       book.unplaced.push({ text: expression.text, span, reason: personId ? 'The clause says neither that something begins nor that it ends.' : 'The clause names nobody the date could belong to.' });
       return;
     }
     const organizationId = organizationOfClause(tagged, words);
     // A post the text calls present or past ("die derzeitige Leiterin") does not begin now.
-    const fits = (t: ReturnType<ProposalBook['focus']>) => (t && !(kind === 'start' && book.previousPosts.has(t.id)) ? t : undefined);
+    const announced = expression.relation === 'by' || expression.relation === 'from';
+    const fits = (t: ReturnType<ProposalBook['focus']>) => (t && !(kind === 'start' && announced && book.previousPosts.has(t.id)) ? t : undefined);
     const tenure = (organizationId && fits(book.focus(personId, tagged.index, organizationId))) || fits(book.focus(personId, tagged.index));
     if (!tenure) {
       book.unplaced.push({ text: expression.text, span, reason: `No proposed role of ${context.people.get(personId)?.name ?? personId} fits the date.` });
       return;
     }
     const claimSpan = clauseSpan(tagged, clause, context);
-    book.setDate(tenure, kind, date, claimSpan);
-    if (expression.relation === 'since') cite(tenure, [claimSpan, date.span], ['current']);
+    if (book.setDate(tenure, kind, date, claimSpan) && expression.relation === 'since') cite(tenure, [claimSpan, date.span], ['current']);
     if (kind === 'end') startFromDuration(book, tenure, words, date, claimSpan);
   });
 }
@@ -69,13 +69,26 @@ function startFromDuration(book: ProposalBook, tenure: Parameters<ProposalBook['
   book.setDate(tenure, 'start', { date: { ...date, inference: `It ends in ${endYear} "${duration![0]}", so it began in ${date.value}.` }, span }, span);
 }
 
-function kindOf(relation: string, words: string): 'start' | 'end' | null {
+/**
+ * Whether a date in a clause dates a beginning or an end: by its preposition, else
+ * by the clause's words; when the clause has both ("verlässt … Mitte Januar und
+ * wechselt …"), the nearest word before the date decides, else the nearest after.
+ */
+function kindOf(relation: string, words: string, at: number): 'start' | 'end' | null {
   if (relation === 'since' || relation === 'from') return 'start';
   if (relation === 'until') return 'end';
-  const begins = startWords.test(words);
-  const ends = endWords.test(words);
-  if (begins === ends) return null;
-  return begins ? 'start' : 'end';
+  const triggers = [
+    ...[...words.matchAll(new RegExp(startWords.source, 'gu'))].map((m) => ({ at: m.index, kind: 'start' as const })),
+    ...[...words.matchAll(new RegExp(endWords.source, 'gu'))].map((m) => ({ at: m.index, kind: 'end' as const })),
+  ];
+  // Separable verbs close their clause: "tritt … an" begins, "tritt … ab", "gibt … ab" end.
+  if (/(?<![\p{L}])(?:tritt|trat|treten)(?![\p{L}]).*(?<![\p{L}])an[.,;]?\s*$/u.test(words)) triggers.push({ at: words.search(/(?<![\p{L}])(?:tritt|trat|treten)/u), kind: 'start' });
+  if (/(?<![\p{L}])(?:tritt|trat|treten|gibt|gab)(?![\p{L}]).*(?<![\p{L}])(?:ab|zurück)[.,;]?\s*$/u.test(words)) triggers.push({ at: words.search(/(?<![\p{L}])(?:tritt|trat|treten|gibt|gab)/u), kind: 'end' });
+  const kinds = new Set(triggers.map((t) => t.kind));
+  if (kinds.size < 2) return [...kinds][0] ?? null;
+  const before = triggers.filter((t) => t.at < at).sort((a, b) => b.at - a.at)[0];
+  const after = triggers.filter((t) => t.at > at).sort((a, b) => a.at - b.at)[0];
+  return (before ?? after)?.kind ?? null;
 }
 
 /** The organisation a clause moves to ("zur KL.digital wechseln"), else the first it names. */

@@ -11,7 +11,7 @@ import { monthNames, weekdayNames } from '../temporal/germanCalendar.js';
 const notNames = new Set([
   ...monthNames,
   ...weekdayNames,
-  ...'Art Tag Winter Sommer Herbst Frühling So Den Ein Eine Einen Ab Will Mark Rose Christ Ernst Engel Kaiser Wolf Bauer Die Der Das Dem Des Im In Am An Auf Aus Bei Mit Nach Seit Von Vom Zum Zur Für Als Wie Auch Nun Laut Neue Neuer Neues Herr Frau Stadt Gemeinde Land Bund Kreis Jahr Jahre Ende Anfang Mitte Beginn Zeit Amt Haus Prozent Euro Sie Er Es Wir Ihr Sein Seine Ihre Kultur Wirtschaft Politik Sport Quelle Bildquelle Foto Stichwörter'.split(' '),
+  ...'Alle Viele Einige Mehrere Keine Jede Jeder Beide Andere Weitere Art Tag Winter Sommer Herbst Frühling So Den Ein Eine Einen Ab Will Mark Rose Christ Ernst Engel Kaiser Wolf Bauer Die Der Das Dem Des Im In Am An Auf Aus Bei Mit Nach Seit Von Vom Zum Zur Für Als Wie Auch Nun Laut Neue Neuer Neues Herr Frau Stadt Gemeinde Land Bund Kreis Jahr Jahre Ende Anfang Mitte Beginn Zeit Amt Haus Prozent Euro Sie Er Es Wir Ihr Sein Seine Ihre Kultur Wirtschaft Politik Sport Quelle Bildquelle Foto Stichwörter'.split(' '),
 ]);
 
 /**
@@ -34,6 +34,13 @@ export const honorificPattern = '(?:Prof\\. Dr\\.|Prof\\.|Professorin|Professor|
 /** Adjectives before a role that say when or how it is held, not which role it is. */
 export const statusAdjectives = /^(?:neue|bisherige|ehemalige|frühere|künftige|designierte|derzeitige|scheidende|langjährige|amtierende|kommissarische|ehrenamtliche|hauptamtliche|interimistische|alleinige|jetzige|heutige|damalige|zuständige)[nrsm]?$/;
 
+/**
+ * Adjectives before a role that make it another role: "kaufmännische Leiterin",
+ * "stellvertretender Leiter", "Erste Beigeordnete". Verbs ending like adjectives
+ * ("teilte Bürgermeister … mit") do not match.
+ */
+export const roleChangingAdjectives = /^(?:[a-zäöüß]+(?:isch|lich|end|ig|iv|al|ell)(?:e|er|en|es|em)|(?:erste|zweite|dritte|vierte)[nrs]?)$/;
+
 /** The capacity an adjective or adverb near a role gives its tenure. */
 export function capacityOf(word: string): 'acting' | 'honorary' | 'interim' | null {
   if (/^kommissarisch/i.test(word)) return 'acting';
@@ -47,7 +54,7 @@ export function capacityOf(word: string): 'acting' | 'honorary' | 'interim' | nu
  * the vocabulary looks like ("Kassenwart", "Finanzvorstand", "Chefärztin").
  */
 export const roleWordEndings =
-  /(?:leiter|führer|sprecher|direktor|präsident|chef|arzt|ärzt|kurator|wart|meister|referent|dezernent|beauftragte|manager|koordinator|kanzler|rektor|intendant|dekan|vorstand|vorsitzende|vorsteher|schatzmeister|beisitzer|prokurist|officer|obmann|obfrau)(?:in|innen|en|er|s|n)?$/i;
+  /(?:leiter|führer|sprecher|direktor|präsident|chef|arzt|ärzt|kurator|wart|meister|referent|dezernent|beauftragte|manager|koordinator|kanzler|rektor|intendant|dekan|vorstand|vorsitzende|vorsteher|schatzmeister|beisitzer|prokurist|officer|obmann|obfrau)(?:in|innen|en|er|r|s|n)?$/i;
 
 /** Determiners and possessives before a noun. */
 export const determinerPattern = '(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seiner|seines|ihr|ihre|ihren|ihrer|ihres|dessen|deren)';
