@@ -12,6 +12,14 @@ import type { DraftContext, PersonMention } from './DraftContext.js';
  */
 export function resolveReferences(context: DraftContext): void {
   findGenderCues(context);
+  // "Petra Lindner (45)": an age in brackets right after a name.
+  for (const mention of context.personMentions.flat()) {
+    const bracket = /^ \((\d{2,3})\)/.exec(context.text.slice(mention.end, mention.end + 7));
+    const person = context.people.get(mention.personId);
+    if (!bracket || !person || person.age || mention.via !== 'name') continue;
+    const end = mention.end + bracket[0].length;
+    person.age = { value: Number(bracket[1]), inference: `"${context.text.slice(mention.start, end)}": the age in brackets after the name.`, span: { start: mention.start, end } };
+  }
   for (const sentence of context.content) {
     const ages = /(?<![\p{L}])(?<article>[Dd]ie|[Dd]er) (?<age>\d{1,3})-[Jj]ährigen?(?![\p{L}])/gu;
     for (const match of sentence.text.matchAll(ages)) {

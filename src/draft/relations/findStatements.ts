@@ -53,7 +53,14 @@ export function findSuccessions(context: DraftContext, tagged: TaggedSentence): 
     return undefined;
   };
   for (const m of tagged.text.matchAll(new RegExp(`${P('b')}${rest} (?:folgt|folgte|beerbt|beerbte)(?: auf)? (?:${honorificPattern} )?${P('a')}`, 'gu'))) add(person(m.groups!.b), person(m.groups!.a), m.index, m.index + m[0].length);
-  for (const m of tagged.text.matchAll(new RegExp(`(?:Nachfolge|Nachfolger|Nachfolgerin) (?:von )?(?:${honorificPattern} )?${P('a')}`, 'gu'))) add(subject(m.index), person(m.groups!.a), firstTagStart(tagged, m.index), m.index + m[0].length);
+  for (const m of tagged.text.matchAll(new RegExp(`(?:Nachfolge|Nachfolger|Nachfolgerin) (?:von )?(?:${honorificPattern} )?${P('a')}`, 'gu'))) {
+    // "Nachfolgerin von Karl Huber wird Anna Weber": no subject before, so the next person is the successor.
+    const after = /⟦P(\d+)⟧/.exec(tagged.text.slice(m.index + m[0].length));
+    const successor = subject(m.index) ?? (after ? person(after[1]) : undefined);
+    const end = after && !subject(m.index) ? m.index + m[0].length + after.index + after[0].length : m.index + m[0].length;
+    add(successor, person(m.groups!.a), firstTagStart(tagged, m.index), end);
+  }
+  for (const m of tagged.text.matchAll(new RegExp(`${P('b')}${rest} (?:löst|löste|ersetzt|ersetzte) (?:${honorificPattern} )?${P('a')}`, 'gu'))) add(person(m.groups!.b), person(m.groups!.a), m.index, m.index + m[0].length);
   for (const m of tagged.text.matchAll(new RegExp(`(?<possessive>Sein|Seine|Ihr|Ihre) (?:Nachfolger|Nachfolgerin)(?: [^⟦;]*?)?(?::| wird| ist| heißt) (?:${honorificPattern} )?${P('b')}`, 'gu'))) {
     const gender = m.groups!.possessive!.startsWith('S') ? 'male' : 'female';
     add(person(m.groups!.b), antecedent(context, tagged.sourceOffset(m.index), gender), m.index, m.index + m[0].length);
@@ -108,7 +115,8 @@ export function findStakes(context: DraftContext, tagged: TaggedSentence): Stake
   for (const m of tagged.text.matchAll(new RegExp(`(?:übrigen|restlichen|weiteren) ${percent} (?:liegen bei|gehören|hält|hat) (?:der |dem |den )?${O('owner')}`, 'gu'))) add(org(m.groups!.owner), sentenceOrganization(tagged), figure(m), m);
   for (const m of tagged.text.matchAll(new RegExp(`${O('owner')},? (?:ist )?(?:alleinige|einzige)r? (?:Gesellschafterin|Gesellschafter|Eigentümerin|Eigentümer|Trägerin|Träger) (?:der|des) ${O('owned')}`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), 100, m);
   for (const m of tagged.text.matchAll(new RegExp(`${O('owned')} ist eine (?:(?<word>hundertprozentige|100-prozentige|mehrheitliche) )?Tochter(?:gesellschaft)? (?:der|des) ${O('owner')}`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), m.groups!.word && m.groups!.word !== 'mehrheitliche' ? 100 : null, m);
-  for (const m of tagged.text.matchAll(new RegExp(`${O('owner')} (?:ist|sind) (?:mit )?${percent} an ${O('owned')} beteiligt`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), figure(m), m);
+  for (const m of tagged.text.matchAll(new RegExp(`${O('owner')} (?:ist|sind) (?:mit )?${percent} an (?:der |dem |den )?${O('owned')} beteiligt`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), figure(m), m);
+  for (const m of tagged.text.matchAll(new RegExp(`[Aa]n (?:der |dem |den )?${O('owned')} (?:ist|sind) (?:die |der |das )?${O('owner')} (?:mit )?${percent} beteiligt`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), figure(m), m);
   return found.filter((s) => s.percentage === null || s.percentage <= 100);
 }
 

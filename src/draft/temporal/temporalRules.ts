@@ -217,11 +217,11 @@ export const temporalRules: TemporalRule[] = [
   },
   {
     name: 'years or months ago or ahead',
-    pattern: new RegExp(`\\b(?<preposition>vor|in) (?:gut |knapp |rund |etwa )?(?<count>${numberPattern}) (?<unit>Jahren|Jahr|Monaten|Monat)\\b`, 'g'),
+    pattern: new RegExp(`\\b(?<preposition>vor|in|seit) (?:gut |knapp |rund |etwa )?(?<count>${numberPattern}) (?<unit>Jahren|Jahr|Monaten|Monat)\\b`, 'g'),
     read: (m) => {
       const count = numberOf(m.groups?.count ?? '');
       if (!Number.isFinite(count)) return undefined;
-      const sign = m.groups?.preposition === 'vor' ? -1 : 1;
+      const sign = m.groups?.preposition === 'in' ? 1 : -1;
       return relativeUnit(m.groups?.unit?.startsWith('Monat') ? 'month' : 'year', sign * count);
     },
   },
