@@ -53,17 +53,22 @@ function findNewOrganizations(context: DraftContext, index: number): void {
     const words = match.groups!.name!.split(' ');
     // Leading articles and prepositions are capitalised at the start of a sentence, but no part of the name.
     while (words.length > 1 && /^(?:Der|Die|Das|Dem|Den|Des|Beim|Bei|Zur|Zum|Von|Vom|Mit|Für|Im|In|Am|An|Auf|Aus|Nach|Seit)$/.test(words[0]!)) words.shift();
-    const name = words.join(' ');
-    const start = sentence.start + match.index + match[0].length - name.length;
+    const written = words.join(' ');
+    const start = sentence.start + match.index + match[0].length - written.length;
+    // "des Kunstvereins Lindenhof e.V." names the "Kunstverein Lindenhof e.V.".
+    const head = headKind(words[0]!.replace(/e?s$/, '')) && !headKind(words[0]!) ? words[0]!.replace(/e?s$/, '') : words[0]!;
+    const name = [head, ...words.slice(1)].join(' ');
     const kind: OrganizationKind = /e\. ?V\.$/.test(name) ? 'association' : (headKind(words[0]!)?.kind ?? 'company');
-    addNew(context, index, name, start, start + name.length, kind);
+    addNew(context, index, name, start, start + written.length, kind);
   }
   for (const head of organizationHeads) {
     const pattern = new RegExp(`(?<![\\p{L}])(?<head>${head.pattern})(?<genitive>e?s|n)?(?<name>(?: (?:${nameWordPattern})){0,3})(?![\\p{L}])`, 'gu');
     for (const match of sentence.text.matchAll(pattern)) {
       const headWord = match.groups!.head!;
       const nameWords = trimName(match.groups!.name!.trim().split(' ').filter(Boolean));
-      if (nameWords.length === 0 && !head.standsAlone(headWord)) continue;
+      // A head alone names one organisation only after an article or preposition ("im Hauptausschuss"), not in a headline.
+      const articleBefore = /(?:^|\s)(?:der|die|das|des|dem|den|im|beim|vom|zum|zur|am|ins)\s$/i.test(sentence.text.slice(Math.max(0, match.index - 8), match.index));
+      if (nameWords.length === 0 && !(head.standsAlone(headWord) && articleBefore)) continue;
       const start = sentence.start + match.index;
       const end = start + headWord.length + (match.groups!.genitive?.length ?? 0) + (nameWords.length > 0 ? 1 + nameWords.join(' ').length : 0);
       const name = head.nameWithoutHead ? nameWords.join(' ') : [headWord, ...nameWords].join(' ');
@@ -139,7 +144,9 @@ function findShortNames(context: DraftContext): void {
     if (ids.size !== 1) continue;
     const [id] = [...ids];
     for (const { start, end } of occurrences(context.text, name)) {
-      if (context.isFree(start, end)) context.addOrganizationMention(context.sentenceAt(start).index, { start, end, organizationId: id!, via: 'name' });
+      // "Ulrike Sonnfeld" is a person even where "Sonnfeld" is short for "Sonnfeld Energie GmbH".
+      const previousWord = /(\p{L}+)\s$/u.exec(context.text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+      if (context.isFree(start, end) && !isFirstName(previousWord)) context.addOrganizationMention(context.sentenceAt(start).index, { start, end, organizationId: id!, via: 'name' });
     }
   }
 }

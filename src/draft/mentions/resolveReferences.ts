@@ -48,8 +48,9 @@ export function resolveReferences(context: DraftContext): void {
   }
 }
 
+/** A verb in the third person singular: "ist", "hat", "löst", "leitete"; plural forms end in "-en". */
 function isSingularVerb(word: string): boolean {
-  return /^(?:ist|war|wird|wurde|hat|hatte|bleibt|folgt|soll|will|kann|engagiert|übernimmt|leitet|führt|tritt|wechselt|geht|kommt|verlässt|scheidet|steht|sagt|sagte|bringt|arbeitet|arbeitete|begann|beginnt|übernahm|leitete|führte)$/.test(word);
+  return /^(?:ist|war|wird|wurde|hat|hatte|soll|will|kann|muss|darf|mag|begann|übernahm|trat|kam|ging|stand|schied|verließ|gab|nahm|blieb)$/.test(word) || /^[a-zäöüß]{2,}(?:t|te)$/.test(word);
 }
 
 /**

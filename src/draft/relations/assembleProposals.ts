@@ -4,7 +4,7 @@ import { findTemporalExpressions } from '../temporal/findTemporalExpressions.js'
 import { capacityOf } from '../text/germanWords.js';
 import { findHoldings, type Holding } from './findHoldings.js';
 import { findLeadings, findPartOf, findStakes, findSuccessions, type Leading, type Succession } from './findStatements.js';
-import { capacityWords, currentWords, notCurrentWords } from './patterns.js';
+import { attachingPreposition, capacityWords, currentWords, notCurrentWords } from './patterns.js';
 import { placeDates } from './placeDates.js';
 import { cite, ProposalBook } from './ProposalBook.js';
 import { tagSentence, type TaggedSentence } from './tagSentence.js';
@@ -46,9 +46,12 @@ export function assembleProposals(context: DraftContext): ProposalBook {
   }
   const leadings = tagged.flatMap((t) => findLeadings(context, t));
   const deferred = leadings.filter((leading) => !recordLeading(context, book, leading, false));
-  for (const succession of tagged.flatMap((t) => findSuccessions(context, t))) recordSuccession(context, book, succession);
+  const successions = tagged.flatMap((t) => findSuccessions(context, t));
+  const waiting = successions.filter((succession) => !recordSuccession(context, book, succession, false));
   for (const leading of deferred) recordLeading(context, book, leading, true);
   for (const holding of orgless) placeOrgless(context, book, holding);
+  // A succession whose post only a role placed from context names ("Sie löst Bernhard Giese ab").
+  for (const succession of waiting) recordSuccession(context, book, succession, true);
   const stakes = tagged.flatMap((t) => findStakes(context, t));
   for (const stake of stakes) {
     const ownership = book.ownership(stake.ownerId, stake.ownedId);
@@ -133,13 +136,13 @@ function recordLeading(context: DraftContext, book: ProposalBook, leading: Leadi
  * successor's post is not named, the predecessor's) decides the post, and the other
  * person gets a tenure on it if the text gave none.
  */
-function recordSuccession(context: DraftContext, book: ProposalBook, succession: Succession): void {
+function recordSuccession(context: DraftContext, book: ProposalBook, succession: Succession, final: boolean): boolean {
   const candidates = (personId: string) => book.tenures.filter((t) => t.personId === personId && !t.unsure);
   const successorPosts = candidates(succession.successorId).filter((t) => !book.previousPosts.has(t.id));
   const post = pickNearest(book, successorPosts, succession.sentence) ?? pickNearest(book, candidates(succession.predecessorId), succession.sentence);
   if (!post) {
-    book.unplaced.push({ text: context.text.slice(succession.span.start, succession.span.end), span: succession.span, reason: 'A succession, but the text names the post of neither person.' });
-    return;
+    if (final) book.unplaced.push({ text: context.text.slice(succession.span.start, succession.span.end), span: succession.span, reason: 'A succession, but the text names the post of neither person.' });
+    return false;
   }
   const successor = book.tenure(succession.successorId, post.organizationId, post.roleKey, succession.sentence);
   const predecessor = book.tenure(succession.predecessorId, post.organizationId, post.roleKey, succession.sentence);
@@ -149,11 +152,33 @@ function recordSuccession(context: DraftContext, book: ProposalBook, succession:
     successor.predecessor = { tenureId: predecessor.id, span: succession.span };
     cite(successor, [succession.span], ['predecessor']);
   }
+  return true;
 }
 
 function pickNearest(book: ProposalBook, tenures: ReturnType<ProposalBook['tenure']>[], sentence: number) {
   const distance = (t: (typeof tenures)[number]) => Math.min(...[...book.sentencesOf(t)].map((s) => Math.abs(s - sentence) + (s > sentence ? 0.5 : 0)));
   return [...tenures].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+/**
+ * The organisation a role without one most likely belongs to: the only one its
+ * sentence names, else the only one the sentence before names ("Bei der Sparkasse
+ * Rabenfeld steht ein Wechsel an der Spitze bevor. Zum 1. Oktober übernimmt Kathrin
+ * Wolff den Vorstandsvorsitz."). Not when words after the role attach it to
+ * something the assistant did not recognise ("Jurymitglied im … Fachwettbewerb").
+ */
+function organizationNearby(context: DraftContext, holding: Holding, municipal: boolean): { id: string; inference: string } | undefined {
+  const following = context.text.slice(holding.role.end, holding.role.end + 12);
+  if (new RegExp(`^(?: \\([^)]*\\))? ${attachingPreposition} `).test(following)) return undefined;
+  const fits = (id: string) => (context.organizations.get(id)?.kind === 'municipality') === municipal;
+  const namedIn = (sentence: number) => [...new Set((context.organizationMentions[sentence] ?? []).map((m) => m.organizationId))].filter(fits);
+  const word = context.text.slice(holding.role.start, holding.role.end);
+  const own = namedIn(holding.sentence);
+  if (own.length === 1) return { id: own[0]!, inference: `The text names no organisation with "${word}"; ${context.organizations.get(own[0]!)?.name} is the only one its sentence names.` };
+  if (own.length > 0 || holding.sentence === 0) return undefined;
+  const before = namedIn(holding.sentence - 1);
+  if (before.length === 1) return { id: before[0]!, inference: `The text names no organisation with "${word}"; the sentence before is about ${context.organizations.get(before[0]!)?.name}.` };
+  return undefined;
 }
 
 /** "Der bisherige Geschäftsführer Rainer Busch hat den Verband … verlassen": the organisation the holder leaves, leads or works at. */
@@ -214,6 +239,8 @@ function placeOrgless(context: DraftContext, book: ProposalBook, holding: Holdin
   if (municipality && municipalOffice.test(label)) {
     return recordHolding(context, book, { ...holding, organizationId: municipality.id, organizationInference: `The sentence names no place for the ${word}; ${municipality.name} is ${municipality.why}.` });
   }
+  const nearby = organizationNearby(context, holding, municipalOffice.test(label));
+  if (nearby) return recordHolding(context, book, { ...holding, organizationId: nearby.id, organizationInference: nearby.inference });
   if (holding.role.newRole) book.roleKeyOf(holding.role);
   book.unplaced.push({ text: context.text.slice(holding.span.start, holding.span.end), span: holding.span, reason: `${person} is called ${word}, but the text names no organisation for it.` });
 }

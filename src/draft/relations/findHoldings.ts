@@ -74,6 +74,18 @@ const holderRules: { name: string; pattern: RegExp; organization: OrganizationSo
     neutral: true,
   },
   {
+    name: 'moves into the post ("Neu in die Geschäftsführung rückt zum 1. März … Anke Bauer")',
+    pattern: new RegExp(`(?:in|an) (?:die|den) ${R('r')} (?:rückt|rückte|kommt|kam|wechselt|wechselte|zieht|zog) (?:[^⟦;:,]|⟦[ORT]\\d+⟧)*?${P('p')}`, 'gu'),
+    organization: 'sentence',
+    neutral: true,
+  },
+  {
+    name: 'moves into the post, subject first ("Anke Bauer rückt in die Geschäftsführung")',
+    pattern: new RegExp(`${P('p')} (?:rückt|rückte|kommt|kam|wechselt|wechselte|zieht|zog) ${lowercaseOrDates}(?:in|an) (?:die|den) ${R('r')}`, 'gu'),
+    organization: 'sentence',
+    neutral: true,
+  },
+  {
     name: 'an organisation with a new holder after a colon ("X hat eine neue Vorsitzende: … Annette Kröger")',
     pattern: new RegExp(`${O('o')} (?:hat|bekommt|bekommen|erhält) (?:wieder )?(?:eine|einen|ein) (?:neue[nr]? )?${R('r')}: [^⟦]*?(?:⟦[ORT]\\d+⟧[^⟦]*?)*${P('p')}`, 'gu'),
     organization: 'sentence',

@@ -53,6 +53,12 @@ export function placeDates(context: DraftContext, book: ProposalBook, tagged: Ta
       book.unplaced.push({ text: expression.text, span, reason: `No proposed role of ${context.people.get(personId)?.name ?? personId} fits the date.` });
       return;
     }
+    // "Wolff gehört dem Vorstand seit 2019 an": a role named after the person that is not the tenure's dates another post.
+    const other = otherRoleInClause(tagged, words, tenure.roleKey);
+    if (other) {
+      book.unplaced.push({ text: expression.text, span, reason: `The date belongs to "${other}", which is not a proposed role of ${context.people.get(personId)?.name ?? personId}.` });
+      return;
+    }
     const claimSpan = clauseSpan(tagged, clause, context);
     if (book.setDate(tenure, kind, date, claimSpan) && expression.relation === 'since') cite(tenure, [claimSpan, date.span], ['current']);
     if (kind === 'end') startFromDuration(book, tenure, words, date, claimSpan);
@@ -89,6 +95,18 @@ function kindOf(relation: string, words: string, at: number): 'start' | 'end' | 
   const before = triggers.filter((t) => t.at < at).sort((a, b) => b.at - a.at)[0];
   const after = triggers.filter((t) => t.at > at).sort((a, b) => a.at - b.at)[0];
   return (before ?? after)?.kind ?? null;
+}
+
+/** A role word after the clause's first person whose role is not `roleKey`. */
+function otherRoleInClause(tagged: TaggedSentence, words: string, roleKey: string): string | undefined {
+  const person = words.search(/⟦P\d+⟧/);
+  if (person < 0) return undefined;
+  for (const match of words.slice(person).matchAll(/⟦R(\d+)⟧/g)) {
+    const tag = tagged.tags[Number(match[1])];
+    if (tag?.kind !== 'R' || tag.mention.roleKey === roleKey) continue;
+    return tag.mention.newRole?.word ?? tag.mention.roleKey ?? undefined;
+  }
+  return undefined;
 }
 
 /** The organisation a clause moves to ("zur KL.digital wechseln"), else the first it names. */

@@ -102,8 +102,9 @@ function describe(sentence: string, matchStart: number, end: number, reading: Re
 /** The stretch of the sentence between the punctuation around the expression. */
 function clauseAround(sentence: string, start: number, end: number): string {
   const before = sentence.slice(0, start);
-  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
-  const after = sentence.slice(end).search(/[,;:]/);
+  // Coordinated verbs carry their own tense: "stand seit 2014 … und scheidet zum 30. April aus".
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' und ') + 4) + 1;
+  const after = sentence.slice(end).search(/[,;:]| und /);
   return sentence.slice(from, after < 0 ? sentence.length : end + after);
 }
 
