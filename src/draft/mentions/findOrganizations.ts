@@ -48,7 +48,7 @@ function findGraphOrganizations(context: DraftContext): void {
 
 function findNewOrganizations(context: DraftContext, index: number): void {
   const sentence = context.sentences[index]!;
-  const legal = new RegExp(`(?<![\\p{L}.])(?<name>(?:${nameWordPattern} ){1,4}${legalFormPattern})(?![\\p{L}])`, 'gu');
+  const legal = new RegExp(`(?<![\\p{L}.])(?<name>(?:(?:${nameWordPattern}|\\d{4}) ){1,4}${legalFormPattern})(?![\\p{L}])`, 'gu');
   for (const match of sentence.text.matchAll(legal)) {
     const words = match.groups!.name!.split(' ');
     // Leading articles and prepositions are capitalised at the start of a sentence, but no part of the name.
@@ -108,6 +108,7 @@ function headKind(word: string) {
 /** Records a new organisation, or a longer name of one found already ("… e.V." of "Heimatverein Kesselbrunn"). */
 function addNew(context: DraftContext, sentence: number, name: string, start: number, end: number, kind: OrganizationKind): void {
   if (!context.isFree(start, end) || name.length < 3) return;
+  if (context.graph.roles.some((r) => Object.values(r.de).includes(name))) return;
   const base = name.replace(/ (?:GmbH & Co\. KG|gGmbH|GmbH|AG|SE|KGaA|KG|e\. ?V\.|eG|mbH)$/, '');
   const same = [...context.organizations.values()].find((o) => o.name === name || o.name === base || o.aliases.includes(name) || o.name.replace(/ (?:GmbH|AG|e\.V\.|gGmbH)$/, '') === base);
   if (same) {
@@ -156,7 +157,7 @@ const descriptions: { pattern: string; kinds: OrganizationKind[] | 'any' }[] = [
   { pattern: 'Unternehmens?|Gesellschaft|Versorgers?|Konzerns?|Firma|Stadtwerken?|Bank|Sparkasse', kinds: ['company'] },
   { pattern: 'Vereins?|Verbands?|Verbandes', kinds: ['association'] },
   { pattern: 'Behörde|Amts?|Amtes', kinds: ['administrative-unit'] },
-  { pattern: 'Stadt|Gemeinde|Kommune', kinds: ['municipality'] },
+  { pattern: 'Stadt|Gemeinde|Kommune|Kreises|Kreis|Landkreises|Landkreis', kinds: ['municipality'] },
   { pattern: 'Hauses?|Klinikums?|Museums?|Einrichtung', kinds: 'any' },
 ];
 

@@ -37,7 +37,8 @@ function findFullNames(context: DraftContext, index: number): void {
     const name = context.text.slice(first.start, end);
     const before = context.text.slice(Math.max(sentence.start, first.start - 20), first.start);
     const honorific = honorificBefore.exec(before)?.[0].trim() ?? null;
-    addNamed(context, index, name, first.start, end, honorific);
+    // The mention covers the title too, so that patterns see "leitet ⟦person⟧ die …" for "leitet Dr. Stefan Albers die …".
+    addNamed(context, index, name, honorific ? first.start - honorific.length - 1 : first.start, end, honorific);
     i = surnameAt;
   }
   // "Dr. Brandt", "Frau Kröger": a title or address and a surname alone.
@@ -64,6 +65,7 @@ function findFullNames(context: DraftContext, index: number): void {
 /** Records a full name: the graph's person when exactly one has it, else a new person. */
 function addNamed(context: DraftContext, sentence: number, name: string, start: number, end: number, honorific: string | null): DraftPerson | undefined {
   if (!context.isFree(start, end)) return undefined;
+  if (honorific && !context.isFree(start, start + honorific.length)) start += honorific.length + 1;
   const inGraph = context.graph.people.filter((p) => p.name === name || p.aliases.includes(name));
   if (inGraph.length > 1) {
     context.ambiguous.push({ text: name, span: { start, end }, candidates: inGraph.map((p) => p.id) });

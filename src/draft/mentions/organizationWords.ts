@@ -29,7 +29,7 @@ export const organizationHeads: OrganizationHead[] = [
   { pattern: '\\p{Lu}\\p{Ll}*verband|\\p{Lu}\\p{Ll}*verein|Verein|Verband', kind: 'association', standsAlone: compound },
   { pattern: '\\p{Lu}\\p{Ll}*amt', kind: 'administrative-unit', standsAlone: () => true },
   { pattern: 'Referat|Stabsstelle|Abteilung|Fachbereich|Dezernat|Fachdienst', kind: 'administrative-unit', standsAlone: never },
-  { pattern: 'Kämmerei|Stadtkasse|Stadtbibliothek|\\p{Lu}\\p{Ll}*museum|Museum', kind: 'administrative-unit', standsAlone: compound },
+  { pattern: 'Kämmerei|Stadtkasse|Stadtbibliothek|\\p{Lu}\\p{Ll}*museum|Museum|\\p{Lu}\\p{Ll}*stelle', kind: 'administrative-unit', standsAlone: compound },
   { pattern: 'Stadtrat|Gemeinderat|Kreistag|Ortsrat|Ortschaftsrat|Bezirksrat', kind: 'council', standsAlone: never },
   { pattern: '\\p{Lu}\\p{Ll}*ausschuss', kind: 'committee', standsAlone: () => true },
   { pattern: 'Hochschule|Universität|Fachhochschule', kind: 'university', standsAlone: never },

@@ -57,8 +57,8 @@ export class ProposalBook {
    * tenures that this sentence speaks of (at `organizationId` when given), else the
    * one spoken of nearest before it, else nearest after.
    */
-  focus(personId: string, sentence: number, organizationId?: string | null): TenureProposal | undefined {
-    const own = [...this.entries.values()].filter((e) => e.tenure.personId === personId && (!organizationId || e.tenure.organizationId === organizationId));
+  focus(personId: string, sentence: number, organizationId?: string | null, accept: (tenure: TenureProposal) => boolean = () => true): TenureProposal | undefined {
+    const own = [...this.entries.values()].filter((e) => e.tenure.personId === personId && (!organizationId || e.tenure.organizationId === organizationId) && accept(e.tenure));
     if (own.length === 0) return undefined;
     const distance = (e: Entry) => Math.min(...[...e.sentences].map((s) => (s === sentence ? 0 : s < sentence ? sentence - s : 1000 + s - sentence)));
     const sure = own.filter((e) => !e.tenure.unsure);

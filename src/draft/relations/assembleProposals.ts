@@ -5,7 +5,7 @@ import { capacityOf } from '../text/germanWords.js';
 import { findHoldings, type Holding } from './findHoldings.js';
 import { findLeadings, findPartOf, findStakes, findSuccessions, type Leading, type Succession } from './findStatements.js';
 import { attachingPreposition, capacityWords, currentWords, notCurrentWords } from './patterns.js';
-import { placeDates } from './placeDates.js';
+import { placeDates, placeDurations } from './placeDates.js';
 import { cite, ProposalBook } from './ProposalBook.js';
 import { tagSentence, type TaggedSentence } from './tagSentence.js';
 
@@ -61,6 +61,7 @@ export function assembleProposals(context: DraftContext): ProposalBook {
   }
   for (const t of tagged) {
     placeDates(context, book, t, stakes);
+    placeDurations(context, book, t);
     for (const part of findPartOf(context, t)) {
       const unit = context.organizations.get(part.unitId);
       if (unit && !unit.existing && !unit.partOf && part.parentId !== part.unitId) unit.partOf = { value: part.parentId, inference: '', span: part.span };

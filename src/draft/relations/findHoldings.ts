@@ -21,7 +21,7 @@ export interface Holding {
 type OrganizationSource = 'role' | 'sentence';
 
 /** The holder patterns, most specific first; each names where the organisation comes from. */
-const holderRules: { name: string; pattern: RegExp; organization: OrganizationSource; neutral?: boolean }[] = [
+const holderRules: { name: string; pattern: RegExp; organization: OrganizationSource; neutral?: boolean; both?: boolean }[] = [
   {
     name: 'role with organisation, then the name after a comma ("Die Geschäftsführerin der X, Petra Lindner")',
     pattern: new RegExp(`${R('r')} ${attachingPreposition} (?:[a-zäöüß]+ )*${O('o')}, ${P('p')}`, 'gu'),
@@ -56,12 +56,23 @@ const holderRules: { name: string; pattern: RegExp; organization: OrganizationSo
   {
     name: 'role first, name after the verb ("Neuer Kassenwart ist Jens Albrecht", "… heißt Ilona Benz")',
     pattern: new RegExp(
-      `(?:^|[:;] )(?:(?:Der|Die|Das|Neue[rs]?|Seine?|Ihre?) )?(?:[a-zäöüß]+ )*${R('r')}(?: ${attachingPreposition} (?:[a-zäöüß]+ )*(?:${O('o')}|[^⟦;:,]+?))?(?:, [^;⟦]*?(?:⟦O\\d+⟧[^;⟦]*?)*,)? (?:ist|wird|bleibt|war|heißt) ${P('p')}`,
+      `(?:^|[:;] )(?:(?:Der|Die|Das|Neue[rs]?|Seine?|Ihre?) )?(?:[a-zäöüß]+ )*${R('r')}(?:(?: ${attachingPreposition})? (?:[a-zäöüß]+ )*(?:${O('o')}|[^⟦;:,]+?))?(?:, [^;⟦]*?(?:⟦O\\d+⟧[^;⟦]*?)*,)? (?:ist|wird|bleibt|war|heißt)(?: [a-zäöüß]+)* ${P('p')}`,
       'gu',
     ),
     organization: 'role',
   },
   { name: '"mit" the name and "eine neue" role ("bekommt … mit Ilona Benz eine neue Geschäftsführerin")', pattern: new RegExp(`mit ${P('p')} (?:eine|einen|ein) (?:neue[nr]? )?${R('r')}`, 'gu'), organization: 'sentence' },
+  {
+    name: 'elected, two people to one role ("wählten … Sabrina Lenz und Oliver Dietz zu gleichberechtigten Vorsitzenden")',
+    pattern: new RegExp(`(?:wählten|wählte|gewählt|ernannten|ernannte|ernannt|bestellten|bestellte|bestellt|berufen|beriefen)(?: [^⟦;:]*?)? ${P('p')} und ${P('q')} zu(?:m|r)? (?:[a-zäöüß]+ )*${R('r')}`, 'gu'),
+    organization: 'sentence',
+    both: true,
+  },
+  {
+    name: 'elected or appointed to a role ("wählten die Mitglieder Annette Kröger zur Vorsitzenden")',
+    pattern: new RegExp(`(?:wählten|wählte|ernannten|ernannte|bestellten|bestellte|beriefen|berief)(?: [^⟦;:]*?)? ${P('p')} (?:[^⟦;:]*? )?zu(?:m|r)? (?:[a-zäöüß]+ )*${R('r')}`, 'gu'),
+    organization: 'sentence',
+  },
   {
     name: 'appointed "zum" role ("hat Henrik Olsen zum Geschäftsführer bestellt")',
     pattern: new RegExp(`${P('p')} (?:[^⟦;:]*? )?zu(?:m|r) (?:[a-zäöüß]+ )*${R('r')}(?: (?:der|des) ${O('o')})? (?:bestellt|gewählt|ernannt|berufen|gekürt)`, 'gu'),
@@ -100,13 +111,15 @@ export function findHoldings(context: DraftContext, tagged: TaggedSentence): Hol
     rule.pattern.lastIndex = 0;
     for (const match of tagged.text.matchAll(rule.pattern)) {
       const role = tagAt(tagged, match.groups!.r, 'R');
-      const person = tagAt(tagged, match.groups!.p ?? match.groups!.q, 'P');
-      if (!role || !person || used.has(Number(match.groups!.r))) continue;
+      const people = rule.both ? [match.groups!.p, match.groups!.q] : [match.groups!.p ?? match.groups!.q];
+      const holders = people.map((group) => tagAt(tagged, group, 'P')).filter((p) => p !== undefined);
+      if (!role || holders.length !== people.length || used.has(Number(match.groups!.r))) continue;
       if (rule.neutral && !role.mention.neutral) continue;
       used.add(Number(match.groups!.r));
       const fromMatch = tagAt(tagged, match.groups!.o, 'O')?.mention.organizationId ?? null;
       const organizationId = fromMatch ?? organizationOfRole(tagged, Number(match.groups!.r)) ?? (rule.organization === 'sentence' ? sentenceOrganization(tagged) : null);
-      holdings.push({ sentence: tagged.index, personId: person.mention.personId, role: role.mention, organizationId, organizationInference: null, span: spanOfMatch(tagged, match.index, match.index + match[0].length, context) });
+      const span = spanOfMatch(tagged, match.index, match.index + match[0].length, context);
+      for (const person of holders) holdings.push({ sentence: tagged.index, personId: person.mention.personId, role: role.mention, organizationId, organizationInference: null, span });
     }
   }
   // "Die derzeitige Leiterin der Stabsstelle … wird …": a role word opening the sentence refers back to a person.

@@ -1,6 +1,7 @@
 import type { DraftContext } from '../mentions/DraftContext.js';
 import { antecedent } from '../mentions/resolveReferences.js';
 import type { Span } from '../model.js';
+import { numberOf, numberWords } from '../temporal/germanCalendar.js';
 import { honorificPattern } from '../text/germanWords.js';
 import { anyTag, O, P, T } from './patterns.js';
 import { sentenceOrganization } from './findHoldings.js';
@@ -65,6 +66,17 @@ export function findSuccessions(context: DraftContext, tagged: TaggedSentence): 
     const gender = m.groups!.possessive!.startsWith('S') ? 'male' : 'female';
     add(person(m.groups!.b), antecedent(context, tagged.sourceOffset(m.index), gender), m.index, m.index + m[0].length);
   }
+  // "Seine Nachfolge hat am 1. September Nadine Kolb angetreten."
+  for (const m of tagged.text.matchAll(new RegExp(`(?<possessive>Seine|Ihre) Nachfolge (?:hat|tritt|trat|übernimmt|übernahm|wird)(?: [^⟦;:]*?| ${T})*? ${P('b')}`, 'gu'))) {
+    const gender = m.groups!.possessive!.startsWith('S') ? 'male' : 'female';
+    add(person(m.groups!.b), antecedent(context, tagged.sourceOffset(m.index), gender), m.index, m.index + m[0].length);
+  }
+  // "Sie treten die Nachfolge von … an": a plural "Sie" stands for the people the sentence before names.
+  if (/^Sie (?:[a-zäöüß]+en) /.test(tagged.text)) {
+    for (const m of tagged.text.matchAll(new RegExp(`Nachfolge (?:von )?(?:${honorificPattern} )?${P('a')}`, 'gu'))) {
+      for (const named of (context.personMentions[tagged.index - 1] ?? []).filter((p) => p.via === 'name')) add(named.personId, person(m.groups!.a), 0, m.index + m[0].length);
+    }
+  }
   for (const m of tagged.text.matchAll(new RegExp(`(?<possessive>Sein|Seine|Ihr|Ihre) (?:Vorgänger|Vorgängerin),? (?:${honorificPattern} )?${P('a')}`, 'gu'))) {
     const gender = m.groups!.possessive!.startsWith('S') ? 'male' : 'female';
     add(antecedent(context, tagged.sourceOffset(m.index), gender), person(m.groups!.a), m.index, m.index + m[0].length);
@@ -87,6 +99,9 @@ export function findLeadings(context: DraftContext, tagged: TaggedSentence): Lea
     new RegExp(`(?<verb>${leadingVerbs}) ${P('p')} (?:(?:[a-zäöüß]+|${T}) )*?${O('o')}`, 'gu'),
     new RegExp(`${P('p')} (?:(?:[a-zäöüß]+|${T}) )*?(?<verb>an die Spitze|an der Spitze) (?:der|des) ${O('o')}`, 'gu'),
     new RegExp(`${P('p')} (?:(?:[a-zäöüß]+|${T}) )*?(?<verb>an der Spitze|an die Spitze) ${O('o')}`, 'gu'),
+    new RegExp(`(?<verb>an der Spitze) (?:(?:des|der) )?${O('o')}(?: (?:des |der )?⟦O\\d+⟧)? (?:[a-zäöüß]+ )+${P('p')}`, 'gu'),
+    // "… Nadine Kolb angetreten, die bislang die Erziehungsberatungsstelle des Kreises leitete."
+    new RegExp(`${P('p')}(?: [a-zäöüß]+)*, (?:der|die) (?:(?:[a-zäöüß]+|${T}) )*?${O('o')}(?: (?:des |der )?⟦O\\d+⟧)? (?:(?:[a-zäöüß]+|${T}) )*?(?<verb>${leadingVerbs})(?![\\p{L}])`, 'gu'),
   ];
   for (const pattern of patterns) {
     for (const m of tagged.text.matchAll(pattern)) {
@@ -100,7 +115,7 @@ export function findLeadings(context: DraftContext, tagged: TaggedSentence): Lea
   return found;
 }
 
-const percent = '(?<percent>\\d{1,3}(?:,\\d+)?) (?:Prozent|%)';
+const percent = `(?<percent>\\d{1,3}(?:,\\d+)?|${[...numberWords.keys()].join('|')}|hundert) (?:Prozent|%)`;
 
 export function findStakes(context: DraftContext, tagged: TaggedSentence): Stake[] {
   const found: Stake[] = [];
@@ -108,10 +123,14 @@ export function findStakes(context: DraftContext, tagged: TaggedSentence): Stake
   const add = (ownerId: string | null | undefined, ownedId: string | null | undefined, percentage: number | null, m: RegExpMatchArray) => {
     if (ownerId && ownedId && ownerId !== ownedId) found.push({ sentence: tagged.index, ownerId, ownedId, percentage, span: spanOfMatch(tagged, m.index!, m.index! + m[0].length, context) });
   };
-  const figure = (m: RegExpMatchArray) => (m.groups!.percent ? Number(m.groups!.percent.replace(',', '.')) : /hundertprozentig|vollständig|ganz|alleinig|einzig/.test(m[0]) ? 100 : null);
+  const figure = (m: RegExpMatchArray) => (m.groups!.percent ? percentOf(m.groups!.percent) : /hundertprozentig|vollständig|ganz|alleinig|einzig/.test(m[0]) ? 100 : null);
   for (const m of tagged.text.matchAll(new RegExp(`${O('owned')} (?:gehört|gehören)(?: zu ${percent}| mehrheitlich| vollständig| ganz)? (?:der|dem|den) ${O('owner')}`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), figure(m), m);
   for (const m of tagged.text.matchAll(new RegExp(`${O('owner')},? (?:der|die|das|hält)? ?(?:[a-zäöüß]+ )*?${percent} (?:der (?:Anteile|Aktien|Gesellschaftsanteile)|des (?:Stammkapitals|Kapitals)) (?:an (?:der |dem |den )?${O('owned')} )?hält`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned) ?? sentenceOrganization(tagged), figure(m), m);
   for (const m of tagged.text.matchAll(new RegExp(`(?:hält|halten) (?:die |der |das )?${O('owner')} ${percent} (?:der (?:Anteile|Aktien|Gesellschaftsanteile) )?an (?:der |dem |den )?${O('owned')}`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), figure(m), m);
+  // "…; zehn Prozent hält die Energieversorgung Südwest AG": a figure first, then the owner; the sentence's first organisation is owned.
+  for (const m of tagged.text.matchAll(new RegExp(`(?:^|[;,:] )${percent} (?:der (?:Anteile|Aktien) )?(?:hält|halten|gehören|gehört) (?:der |die |das |dem )?${O('owner')}`, 'gu'))) add(org(m.groups!.owner), sentenceOrganization(tagged), figure(m), m);
+  // "die Moorbacher Gastro GmbH, an der der Verein mit 50 Prozent beteiligt ist"
+  for (const m of tagged.text.matchAll(new RegExp(`${O('owned')}, an (?:der|dem|denen) ${O('owner')} (?:mit )?${percent} beteiligt`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), figure(m), m);
   for (const m of tagged.text.matchAll(new RegExp(`(?:übrigen|restlichen|weiteren) ${percent} (?:liegen bei|gehören|hält|hat) (?:der |dem |den )?${O('owner')}`, 'gu'))) add(org(m.groups!.owner), sentenceOrganization(tagged), figure(m), m);
   for (const m of tagged.text.matchAll(new RegExp(`${O('owner')},? (?:ist )?(?:alleinige|einzige)r? (?:Gesellschafterin|Gesellschafter|Eigentümerin|Eigentümer|Trägerin|Träger) (?:der|des) ${O('owned')}`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), 100, m);
   for (const m of tagged.text.matchAll(new RegExp(`${O('owner')} (?:hat|haben|hält|halten|übernimmt|übernehmen|erwirbt|erwerben|kauft|kaufen|besitzt|besitzen)(?: [a-zäöüß]+)*? ${percent} (?:der (?:Anteile|Aktien|Gesellschaftsanteile) )?an (?:der |dem |den )?${O('owned')}`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), figure(m), m);
@@ -122,9 +141,15 @@ export function findStakes(context: DraftContext, tagged: TaggedSentence): Stake
   return found.filter((s) => s.percentage === null || s.percentage <= 100);
 }
 
+function percentOf(written: string): number {
+  if (written === 'hundert') return 100;
+  const number = numberOf(written);
+  return Number.isFinite(number) ? number : Number(written.replace(',', '.'));
+}
+
 export function findPartOf(context: DraftContext, tagged: TaggedSentence): PartOf[] {
   const found: PartOf[] = [];
-  for (const m of tagged.text.matchAll(new RegExp(`${O('unit')} (?:des|der|beim|bei der|im) (?:[a-zäöüß]+ )*${O('parent')}`, 'gu'))) {
+  for (const m of tagged.text.matchAll(new RegExp(`${O('unit')} (?:(?:des|der|beim|bei der|im) (?:[a-zäöüß]+ )*)?${O('parent')}`, 'gu'))) {
     const unit = tagAt(tagged, m.groups!.unit, 'O');
     const parent = tagAt(tagged, m.groups!.parent, 'O');
     const kind = unit ? context.organizations.get(unit.mention.organizationId)?.kind : undefined;

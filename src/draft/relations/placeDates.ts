@@ -1,6 +1,7 @@
 import { antecedent } from '../mentions/resolveReferences.js';
 import type { DraftContext } from '../mentions/DraftContext.js';
-import type { DraftDate, Span } from '../model.js';
+import type { DraftDate, Span, TenureProposal } from '../model.js';
+import { directionOf } from '../temporal/findTemporalExpressions.js';
 import { numberOf, numberPattern, partialDateOf, yearRange } from '../temporal/germanCalendar.js';
 import type { Stake } from './findStatements.js';
 import { endWords, startWords } from './patterns.js';
@@ -44,11 +45,17 @@ export function placeDates(context: DraftContext, book: ProposalBook, tagged: Ta
       book.unplaced.push({ text: expression.text, span, reason: personId ? 'The clause says neither that something begins nor that it ends.' : 'The clause names nobody the date could belong to.' });
       return;
     }
-    const organizationId = organizationOfClause(tagged, words);
-    // A post the text calls present or past ("die derzeitige Leiterin") does not begin now.
-    const announced = expression.relation === 'by' || expression.relation === 'from';
-    const fits = (t: ReturnType<ProposalBook['focus']>) => (t && !(kind === 'start' && announced && book.previousPosts.has(t.id)) ? t : undefined);
-    const tenure = (organizationId && fits(book.focus(personId, tagged.index, organizationId))) || fits(book.focus(personId, tagged.index));
+    // A date needs something in its clause to date: a role word, an organisation, or a word that begins or ends a tenure.
+    if (!/⟦[RO]\d+⟧/.test(words) && !changesPost(words) && !possessive) {
+      book.unplaced.push({ text: expression.text, span, reason: 'Its clause names no role, organisation or change of post.' });
+      return;
+    }
+    const organization = organizationOfClause(tagged, words, kind);
+    // A post the text calls present or past ("die derzeitige Leiterin") does not begin now, though it may have begun "seit 2018".
+    const fits = (t: TenureProposal) => !(kind === 'start' && expression.relation !== 'since' && book.previousPosts.has(t.id));
+    // An organisation the clause names decides; one it only describes ("das Unternehmen") may have been resolved wrongly.
+    const atOrganization = organization ? book.focus(personId, tagged.index, organization.id, fits) : undefined;
+    const tenure = atOrganization ?? (!organization || organization.described ? book.focus(personId, tagged.index, null, fits) : undefined);
     if (!tenure) {
       book.unplaced.push({ text: expression.text, span, reason: `No proposed role of ${context.people.get(personId)?.name ?? personId} fits the date.` });
       return;
@@ -63,6 +70,32 @@ export function placeDates(context: DraftContext, book: ProposalBook, tagged: Ta
     if (book.setDate(tenure, kind, date, claimSpan) && expression.relation === 'since') cite(tenure, [claimSpan, date.span], ['current']);
     if (kind === 'end') startFromDuration(book, tenure, words, date, claimSpan);
   });
+}
+
+/**
+ * "Nach 18 Jahren an der Spitze … hat sich X verabschiedet", "der den Verein 24 Jahre
+ * lang geleitet hatte": a tenure that has ended (a successor follows it, in a past
+ * tense) and lasted whole years began that many years before the article's year.
+ * Approximate counts ("mehr als zwei Jahrzehnte") are left alone.
+ */
+export function placeDurations(context: DraftContext, book: ProposalBook, tagged: TaggedSentence): void {
+  const published = context.published;
+  if (!published || published.earliest.slice(0, 4) !== published.latest.slice(0, 4)) return;
+  const clauses = splitClauses(tagged.text);
+  for (const match of tagged.text.matchAll(new RegExp(`(?<![\\p{L}])(?:[Nn]ach (?<after>${numberPattern}) Jahren|(?<long>${numberPattern}) Jahre lang)(?![\\p{L}])`, 'gu'))) {
+    const clause = clauses.find((c) => c.start <= match.index && match.index < c.end)!;
+    const words = tagged.text.slice(clause.start, clause.end);
+    if (directionOf('at', words) !== 'past') continue;
+    const personId = subjectOf(context, tagged, clauses, clause);
+    const tenure = personId ? book.focus(personId, tagged.index) : undefined;
+    const succeeded = tenure && book.tenures.some((t) => t.predecessor?.tenureId === tenure.id);
+    const count = numberOf(match.groups!.after ?? match.groups!.long ?? '');
+    if (!tenure || !succeeded || tenure.start || !Number.isFinite(count)) continue;
+    const year = Number(published.earliest.slice(0, 4)) - count;
+    const span = { start: tagged.sourceOffset(match.index), end: tagged.sourceOffset(match.index + match[0].length - 1) + 1 };
+    const date = partialDateOf(yearRange(year));
+    book.setDate(tenure, 'start', { date: { ...date, inference: `"${match[0]}" for a tenure that ended by the article of ${published.value}, so it began in ${year}.` }, span }, clauseSpan(tagged, clause, context));
+  }
 }
 
 /** "nach sieben Jahren" beside an end: the tenure began that many years before it ended. */
@@ -87,9 +120,8 @@ function kindOf(relation: string, words: string, at: number): 'start' | 'end' | 
     ...[...words.matchAll(new RegExp(startWords.source, 'gu'))].map((m) => ({ at: m.index, kind: 'start' as const })),
     ...[...words.matchAll(new RegExp(endWords.source, 'gu'))].map((m) => ({ at: m.index, kind: 'end' as const })),
   ];
-  // Separable verbs close their clause: "tritt … an" begins, "tritt … ab", "gibt … ab" end.
-  if (/(?<![\p{L}])(?:tritt|trat|treten)(?![\p{L}]).*(?<![\p{L}])an[.,;]?\s*$/u.test(words)) triggers.push({ at: words.search(/(?<![\p{L}])(?:tritt|trat|treten)/u), kind: 'start' });
-  if (/(?<![\p{L}])(?:tritt|trat|treten|gibt|gab)(?![\p{L}]).*(?<![\p{L}])(?:ab|zurück)[.,;]?\s*$/u.test(words)) triggers.push({ at: words.search(/(?<![\p{L}])(?:tritt|trat|treten|gibt|gab)/u), kind: 'end' });
+  const particle = separable(words);
+  if (particle) triggers.push(particle);
   const kinds = new Set(triggers.map((t) => t.kind));
   if (kinds.size < 2) return [...kinds][0] ?? null;
   const before = triggers.filter((t) => t.at < at).sort((a, b) => b.at - a.at)[0];
@@ -109,11 +141,31 @@ function otherRoleInClause(tagged: TaggedSentence, words: string, roleKey: strin
   return undefined;
 }
 
-/** The organisation a clause moves to ("zur KL.digital wechseln"), else the first it names. */
-function organizationOfClause(tagged: TaggedSentence, words: string): string | null {
-  const target = /(?<![\p{L}])(?:zur|zum|zu) ⟦O(\d+)⟧/u.exec(words) ?? /⟦O(\d+)⟧/.exec(words);
+/**
+ * The organisation a date's clause is about: for a beginning, the one it moves to
+ * ("zur KL.digital wechseln"); for an end, the first one it does not move to
+ * ("verlässt das Unternehmen … und wechselt zur …"); else the first it names.
+ */
+function organizationOfClause(tagged: TaggedSentence, words: string, kind: 'start' | 'end'): { id: string; described: boolean } | null {
+  const destination = /(?<![\p{L}])(?:zur|zum|zu) ⟦O(\d+)⟧/u;
+  const left = /(?<![\p{L}](?:zur|zum|zu) )⟦O(\d+)⟧/u;
+  const target = kind === 'start' ? (destination.exec(words) ?? /⟦O(\d+)⟧/.exec(words)) : (left.exec(words) ?? /⟦O(\d+)⟧/.exec(words));
   const tag = target ? tagged.tags[Number(target[1])] : undefined;
-  return tag?.kind === 'O' ? tag.mention.organizationId : null;
+  return tag?.kind === 'O' ? { id: tag.mention.organizationId, described: tag.mention.via === 'description' } : null;
+}
+
+/** Words that begin or end a tenure, separable verbs ("tritt … an") and words for the post itself ("das Amt", "die Stelle"). */
+function changesPost(words: string): boolean {
+  return startWords.test(words) || endWords.test(words) || separable(words) !== null || /(?<![\p{L}])(?:Amt|Amtes|Stelle|Posten|Vorsitz|Amtsgeschäfte)(?![\p{L}])/u.test(words);
+}
+
+/** "tritt … an" begins, "tritt … ab", "gibt … ab", "tritt … zurück" end: the particle closes the clause. */
+function separable(words: string): { at: number; kind: 'start' | 'end' } | null {
+  const verb = words.search(/(?<![\p{L}])(?:tritt|trat|treten|gibt|gab)(?![\p{L}])/u);
+  if (verb < 0) return null;
+  if (/(?<![\p{L}])an[.,;]?\s*$/u.test(words) && !/(?<![\p{L}])(?:gibt|gab)(?![\p{L}])/u.test(words)) return { at: verb, kind: 'start' };
+  if (/(?<![\p{L}])(?:ab|zurück)[.,;]?\s*$/u.test(words)) return { at: verb, kind: 'end' };
+  return null;
 }
 
 interface Clause {

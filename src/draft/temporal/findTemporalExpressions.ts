@@ -110,7 +110,7 @@ function clauseAround(sentence: string, start: number, end: number): string {
 
 const pastWords =
   /(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|gewesen|worden|bisher|bislang|zuvor|vergangene[nmrs]?|letzte[nmrs]?|leitete|führte|übernahm|wechselte|wählte|wählten|trat|schied|verließ|kam|arbeitete|stand|ging|folgte|gab|gründete|begann|endete|kündigte|teilte|sagte|erklärte|betonte|stellte|nannte|berichtete|bestätigte|gratulierte|begrüßte|lobte|dankte|kandidierte|setzte|bestellte|ernannte|berief|beschloss)(?![\p{L}])/iu;
-const perfect = /(?<![\p{L}])(?:hat|haben|hatte|hatten|ist|sind)(?![\p{L}]).*(?<![\p{L}])(?:ge(?!gen(?![\p{L}])|nug|rade|lten|meinsam)[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert|verlassen|übernommen|bestellt|beschlossen|begonnen|berufen|ernannt|gewählt)(?![\p{L}])/u;
+const perfect = /(?<![\p{L}])(?:hat|haben|hatte|hatten|ist|sind)(?![\p{L}]).*(?<![\p{L}])(?:(?:an|ab|auf|aus|ein|vor|zu|mit|nach|weg|zurück|über|ver|be)?ge(?!gen(?![\p{L}])|nug|rade|lten|meinsam)[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert|verlassen|übernommen|bestellt|beschlossen|begonnen|berufen|ernannt|gewählt)(?![\p{L}])/u;
 
 /**
  * Which way an open year points: "seit" always looks back; otherwise the clause's
