@@ -110,7 +110,10 @@ function addNew(context: DraftContext, sentence: number, name: string, start: nu
   if (!context.isFree(start, end) || name.length < 3) return;
   if (context.graph.roles.some((r) => Object.values(r.de).includes(name))) return;
   const base = name.replace(/ (?:GmbH & Co\. KG|gGmbH|GmbH|AG|SE|KGaA|KG|e\. ?V\.|eG|mbH)$/, '');
-  const same = [...context.organizations.values()].find((o) => o.name === name || o.name === base || o.aliases.includes(name) || o.name.replace(/ (?:GmbH|AG|e\.V\.|gGmbH)$/, '') === base);
+  // A head alone ("die Volkshochschule") after the full name ("Volkshochschule Auental") refers back to it.
+  const same = [...context.organizations.values()].find(
+    (o) => o.name === name || o.name === base || o.aliases.includes(name) || o.name.replace(/ (?:GmbH|AG|e\.V\.|gGmbH)$/, '') === base || (!name.includes(' ') && o.name.startsWith(`${name} `)),
+  );
   if (same) {
     if (same.name !== name && !same.existing && name.length > same.name.length) {
       same.aliases.push(same.name);

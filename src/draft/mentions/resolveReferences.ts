@@ -79,9 +79,17 @@ function findGenderCues(context: DraftContext): void {
       const before = context.text.slice(sentence.start, mention.start);
       const after = context.text.slice(mention.end, sentence.end);
       const role = context.roleMentions[sentence.index]!.find((r) => r.gender && (/^(?: \([^)]*\))?,? $/.test(context.text.slice(r.end, mention.start)) || /^ [^,;:.]{0,40}?\bals (?:[a-zäöüß]+ )*$/.test(context.text.slice(mention.end, r.start))));
+      // "Markus Lehner zum neuen Kämmerer gewählt": a gendered role later in the clause of the only name in it.
+      const clauseEnd = after.search(/[,;:]/);
+      const clause = { start: mention.end, end: clauseEnd < 0 ? sentence.end : mention.end + clauseEnd };
+      const onlyName = context.personMentions[sentence.index]!.filter((m) => m.start >= clause.start - (mention.end - mention.start) && m.start < clause.end).length === 1;
+      const later = onlyName ? context.roleMentions[sentence.index]!.find((r) => r.gender && r.start >= clause.start && r.end <= clause.end && r.roleKey) : undefined;
       const feminineNoun = /(?<![\p{L}])(\p{Lu}\p{Ll}+in) $/u.exec(before)?.[1];
       const relative = /^, (der|die) (?![\p{Lu}])/u.exec(after)?.[1];
-      if (role?.gender) {
+      if (!role && later?.gender) {
+        const word = context.text.slice(later.start, later.end);
+        person.gender = { value: later.gender, inference: `The text calls ${later.gender === 'female' ? 'her' : 'him'} ${word}, the ${later.gender === 'female' ? 'feminine' : 'masculine'} form.`, span: { start: mention.start, end: later.end } };
+      } else if (role?.gender) {
         const word = context.text.slice(role.start, role.end);
         const first = Math.min(role.start, mention.start);
         person.gender = { value: role.gender, inference: `The text calls ${role.gender === 'female' ? 'her' : 'him'} ${word}, the ${role.gender === 'female' ? 'feminine' : 'masculine'} form.`, span: { start: first, end: Math.max(role.end, mention.end) } };

@@ -119,8 +119,10 @@ const percent = `(?<percent>\\d{1,3}(?:,\\d+)?|${[...numberWords.keys()].join('|
 
 export function findStakes(context: DraftContext, tagged: TaggedSentence): Stake[] {
   const found: Stake[] = [];
+  const owners = new Set<string>();
   const org = (group: string | undefined) => tagAt(tagged, group, 'O')?.mention.organizationId;
   const add = (ownerId: string | null | undefined, ownedId: string | null | undefined, percentage: number | null, m: RegExpMatchArray) => {
+    if (ownerId && ownedId && ownerId !== ownedId) owners.add(ownerId);
     if (ownerId && ownedId && ownerId !== ownedId) found.push({ sentence: tagged.index, ownerId, ownedId, percentage, span: spanOfMatch(tagged, m.index!, m.index! + m[0].length, context) });
   };
   const figure = (m: RegExpMatchArray) => (m.groups!.percent ? percentOf(m.groups!.percent) : /hundertprozentig|vollständig|ganz|alleinig|einzig/.test(m[0]) ? 100 : null);
@@ -131,6 +133,16 @@ export function findStakes(context: DraftContext, tagged: TaggedSentence): Stake
   for (const m of tagged.text.matchAll(new RegExp(`(?:^|[;,:] )${percent} (?:der (?:Anteile|Aktien) )?(?:hält|halten|gehören|gehört) (?:der |die |das |dem )?${O('owner')}`, 'gu'))) add(org(m.groups!.owner), sentenceOrganization(tagged), figure(m), m);
   // "die Moorbacher Gastro GmbH, an der der Verein mit 50 Prozent beteiligt ist"
   for (const m of tagged.text.matchAll(new RegExp(`${O('owned')}, an (?:der|dem|denen) ${O('owner')} (?:mit )?${percent} beteiligt`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), figure(m), m);
+  // "Die Stadt hält 94 Prozent der Anteile, den Rest die Sparkasse Ostheim": the company is the one the sentence or the one before is about.
+  const topic = (owner: string | undefined, before: number) => {
+    const inSentence = tagged.tags.filter((t) => t.kind === 'O' && tagged.text.indexOf(`⟦O${tagged.tags.indexOf(t)}⟧`) < before).map((t) => (t.kind === 'O' ? t.mention.organizationId : ''));
+    const previous = (context.organizationMentions[tagged.index - 1] ?? []).map((m) => m.organizationId);
+    const candidates = [...new Set([...inSentence, ...previous])].filter((id) => id !== owner && !owners.has(id));
+    return candidates.length === 1 ? candidates[0] : undefined;
+  };
+  for (const m of tagged.text.matchAll(new RegExp(`${O('owner')} (?:hält|halten|besitzt|besitzen) ${percent}(?: der (?:Anteile|Aktien|Gesellschaftsanteile))?(?=[,.;]| und)`, 'gu'))) add(org(m.groups!.owner), topic(org(m.groups!.owner), m.index), figure(m), m);
+  for (const m of tagged.text.matchAll(new RegExp(`den Rest (?:hält |halten |besitzt )?(?:die |der |das )?${O('owner')}`, 'gu'))) add(org(m.groups!.owner), topic(org(m.groups!.owner), m.index), null, m);
+  for (const m of tagged.text.matchAll(new RegExp(`${O('owned')}, eine (?:(?<word>hundertprozentige|100-prozentige) )?(?:[a-zäöüß]+ )?Tochter(?:gesellschaft)? (?:der|des) ${O('owner')}`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), m.groups!.word ? 100 : null, m);
   for (const m of tagged.text.matchAll(new RegExp(`(?:übrigen|restlichen|weiteren) ${percent} (?:liegen bei|gehören|hält|hat) (?:der |dem |den )?${O('owner')}`, 'gu'))) add(org(m.groups!.owner), sentenceOrganization(tagged), figure(m), m);
   for (const m of tagged.text.matchAll(new RegExp(`${O('owner')},? (?:ist )?(?:alleinige|einzige)r? (?:Gesellschafterin|Gesellschafter|Eigentümerin|Eigentümer|Trägerin|Träger) (?:der|des) ${O('owned')}`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), 100, m);
   for (const m of tagged.text.matchAll(new RegExp(`${O('owner')} (?:hat|haben|hält|halten|übernimmt|übernehmen|erwirbt|erwerben|kauft|kaufen|besitzt|besitzen)(?: [a-zäöüß]+)*? ${percent} (?:der (?:Anteile|Aktien|Gesellschaftsanteile) )?an (?:der |dem |den )?${O('owned')}`, 'gu'))) add(org(m.groups!.owner), org(m.groups!.owned), figure(m), m);

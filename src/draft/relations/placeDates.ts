@@ -156,7 +156,7 @@ function organizationOfClause(tagged: TaggedSentence, words: string, kind: 'star
 
 /** Words that begin or end a tenure, separable verbs ("tritt … an") and words for the post itself ("das Amt", "die Stelle"). */
 function changesPost(words: string): boolean {
-  return startWords.test(words) || endWords.test(words) || separable(words) !== null || /(?<![\p{L}])(?:Amt|Amtes|Stelle|Posten|Vorsitz|Amtsgeschäfte)(?![\p{L}])/u.test(words);
+  return startWords.test(words) || endWords.test(words) || separable(words) !== null || /(?<![\p{L}])(?:Amt|Amtes|Stelle|Posten|Vorsitz|Amtsgeschäfte|Spitze)(?![\p{L}])/u.test(words);
 }
 
 /** "tritt … an" begins, "tritt … ab", "gibt … ab", "tritt … zurück" end: the particle closes the clause. */
@@ -177,9 +177,10 @@ interface Clause {
 function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
-  for (const match of text.matchAll(/[,;:–]/g)) {
+  // "und" before a lowercase word joins two clauses ("tritt sein Amt am 1. März an und folgt auf …"), not two names.
+  for (const match of text.matchAll(/[,;:–]| und (?=[a-zäöüß])/g)) {
     clauses.push({ start, end: match.index });
-    start = match.index + 1;
+    start = match.index + (match[0] === ' und ' ? 4 : 1);
   }
   clauses.push({ start, end: text.length });
   return clauses;

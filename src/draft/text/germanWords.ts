@@ -11,11 +11,11 @@ import { monthNames, weekdayNames } from '../temporal/germanCalendar.js';
 const notNames = new Set([
   ...monthNames,
   ...weekdayNames,
-  ...'Alle Viele Einige Mehrere Keine Jede Jeder Beide Andere Weitere Art Tag Winter Sommer Herbst Frühling So Den Ein Eine Einen Ab Die Der Das Dem Des Im In Am An Auf Aus Bei Mit Nach Seit Von Vom Zum Zur Für Als Wie Auch Nun Laut Neue Neuer Neues Herr Frau Stadt Gemeinde Land Bund Kreis Jahr Jahre Ende Anfang Mitte Beginn Zeit Amt Haus Prozent Euro Sie Er Es Wir Ihr Sein Seine Ihre Kultur Wirtschaft Politik Sport Quelle Bildquelle Foto Stichwörter'.split(' '),
+  ...'Alle Viele Einige Mehrere Keine Jede Jeder Beide Andere Weitere Art Tag So Den Ein Eine Einen Ab Die Der Das Dem Des Im In Am An Auf Aus Bei Mit Nach Seit Von Vom Zum Zur Für Als Wie Auch Nun Laut Neue Neuer Neues Herr Frau Stadt Gemeinde Land Bund Kreis Jahr Jahre Ende Anfang Mitte Beginn Zeit Amt Haus Prozent Euro Sie Er Es Wir Ihr Sein Seine Ihre Kultur Wirtschaft Politik Sport Quelle Bildquelle Foto Stichwörter'.split(' '),
 ]);
 
 /** Nouns that name lists hold as first names; as surnames they are common ("Anke Bauer"). */
-const notFirstNames = new Set('Will Mark Rose Christ Ernst Engel Kaiser Wolf Bauer Chief'.split(' '));
+const notFirstNames = new Set('Will Mark Rose Christ Ernst Engel Kaiser Wolf Bauer Chief Winter Sommer Herbst Frühling'.split(' '));
 
 /**
  * A first name from the German list of gender-detection-from-name (some 2,300 names),
