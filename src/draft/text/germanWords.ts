@@ -1,4 +1,6 @@
-import { getGender } from 'gender-detection-from-name';
+import germanNames from 'gender-detection-from-name/names/de.js';
+import italianNames from 'gender-detection-from-name/names/it.js';
+import turkishNames from 'gender-detection-from-name/names/tr.js';
 import { monthNames, weekdayNames } from '../temporal/germanCalendar.js';
 
 /**
@@ -17,13 +19,16 @@ const notNames = new Set([
 /** Nouns that name lists hold as first names; as surnames they are common ("Anke Bauer"). */
 const notFirstNames = new Set('Will Mark Rose Christ Ernst Engel Kaiser Wolf Bauer Chief Winter Sommer Herbst Frühling'.split(' '));
 
+/** First names common in German local news: the German, Turkish and Italian lists of gender-detection-from-name. */
+const firstNameLists = [germanNames, turkishNames, italianNames];
+
 /**
- * A first name from the German list of gender-detection-from-name (some 2,300 names),
- * used only to recognise names: gender comes from the text's wording, not from names.
+ * A first name of those lists (some 5,000 names), used only to recognise names:
+ * gender comes from the text's wording, never from a name.
  */
 export function isFirstName(word: string): boolean {
   if (notNames.has(word) || notFirstNames.has(word)) return false;
-  return word.split('-').every((part) => /^\p{Lu}\p{Ll}+$/u.test(part) && getGender(part, 'de') !== 'unknown');
+  return word.split('-').every((part) => /^\p{Lu}\p{Ll}+$/u.test(part) && firstNameLists.some((list) => list.has(part.toLowerCase())));
 }
 
 /** A capitalised word that can be a surname: not a function word, month or common heading. */
