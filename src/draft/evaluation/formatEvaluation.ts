@@ -19,7 +19,8 @@ export function precisionRecall(results: readonly CaseResult[], category: Catego
  */
 export function formatEvaluation(results: readonly CaseResult[], command: string): string {
   const sets = [...new Set(results.map((r) => r.set))];
-  const groups: [string, readonly CaseResult[]][] = [...sets.map((s) => [s, results.filter((r) => r.set === s)] as [string, CaseResult[]]), ['all', results]];
+  const bySet = sets.map((s) => [s, results.filter((r) => r.set === s)] as [string, CaseResult[]]);
+  const groups: [string, readonly CaseResult[]][] = sets.length > 1 ? [...bySet, ['all', results]] : bySet;
   const header = `| category | ${groups.map(([name, rs]) => `${name} (${rs.length}) P / R`).join(' | ')} |`;
   const rule = `| --- | ${groups.map(() => '---').join(' | ')} |`;
   const rows = categories.map((category) => {

@@ -235,7 +235,7 @@ function placeOrgless(context: DraftContext, book: ProposalBook, holding: Holdin
     const organization = context.graph.organizations.find((o) => o.id === inGraph[0]!.organizationId)?.name ?? inGraph[0]!.organizationId;
     return recordHolding(context, book, { ...holding, organizationId: inGraph[0]!.organizationId, organizationInference: `The sentence names no organisation; the graph holds ${person} as ${word} of ${organization} only.` });
   }
-  const label = holding.role.roleKey ? (context.graph.roles.find((r) => r.key === holding.role.roleKey)?.de.masculine ?? '') : '';
+  const label = holding.role.roleKey ? (context.graph.roles.find((r) => r.key === holding.role.roleKey)?.de.masculine ?? '') : (holding.role.newRole?.masculine ?? '');
   const municipality = mainMunicipality(context);
   if (municipality && municipalOffice.test(label)) {
     return recordHolding(context, book, { ...holding, organizationId: municipality.id, organizationInference: `The sentence names no place for the ${word}; ${municipality.name} is ${municipality.why}.` });
