@@ -11,6 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type * as Formatting from '../../src/draft/evaluation/formatEvaluation.js';
+import type * as Evaluation from '../../src/draft/evaluation/runEvaluation.js';
 import { projectRoot } from '../../src/projectRoot.js';
 
 const [commit, folder] = process.argv.slice(2);
@@ -24,8 +26,9 @@ git('worktree', 'add', '--detach', checkout, commit);
 try {
   await symlink(path.join(projectRoot, 'node_modules'), path.join(checkout, 'node_modules'));
   process.chdir(checkout);
-  const { runEvaluation } = (await import(path.join(checkout, 'src/draft/evaluation/runEvaluation.ts'))) as typeof import('../../src/draft/evaluation/runEvaluation.js');
-  const { formatEvaluation } = (await import(path.join(checkout, 'src/draft/evaluation/formatEvaluation.ts'))) as typeof import('../../src/draft/evaluation/formatEvaluation.js');
+  // That commit's own evaluation code, with the same exports as this checkout's.
+  const { runEvaluation } = (await import(path.join(checkout, 'src/draft/evaluation/runEvaluation.ts'))) as typeof Evaluation;
+  const { formatEvaluation } = (await import(path.join(checkout, 'src/draft/evaluation/formatEvaluation.ts'))) as typeof Formatting;
   const results = await runEvaluation(['seeds', 'bench/drafting'], [{ name: folder, folder }]);
   console.log(formatEvaluation(results, `npx tsx bench/drafting/scoreAtCommit.ts ${commit} ${folder}`));
 } finally {

@@ -10,25 +10,17 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RolegraphError } from '../domain/errors.js';
+import { evaluationGraph, evaluationSets } from '../draft/evaluation/evaluationSets.js';
 import { formatEvaluation } from '../draft/evaluation/formatEvaluation.js';
 import { runEvaluation } from '../draft/evaluation/runEvaluation.js';
 import { projectRoot } from '../projectRoot.js';
 
-/** The evaluation's texts: every held-out round was scored once before its failures were read (docs/drafting.md). */
-const sets = [
-  { name: 'development', folder: 'bench/drafting/facts' },
-  { name: 'held-out 1 (read since)', folder: 'bench/drafting/heldout/facts' },
-  { name: 'held-out 2 (read since)', folder: 'bench/drafting/heldout-2/facts' },
-  { name: 'held-out 3 (read since)', folder: 'bench/drafting/heldout-3/facts' },
-  { name: 'seed article', folder: 'seeds/facts' },
-];
-const graphFolders = ['seeds', 'bench/drafting'];
 const start = '<!-- draft:eval start -->';
 const end = '<!-- draft:eval end -->';
 
 async function main(): Promise<number> {
   process.chdir(projectRoot);
-  const results = await runEvaluation(graphFolders, sets);
+  const results = await runEvaluation(evaluationGraph, evaluationSets);
   const report = formatEvaluation(results, 'npm run draft:eval');
   console.log(report);
   const docs = path.join(projectRoot, 'docs', 'drafting.md');

@@ -43,6 +43,9 @@ export function draftFactFile(text: string, graph: GraphIndex, options: DraftOpt
     const named = context.personMentions.flat().filter((m) => m.personId === person.id && (m.via === 'name' || m.via === 'surname'));
     const first = named.find((m) => text.slice(m.start, m.end) === person.name) ?? named[0];
     if (first) cite(person, [first], ['existence']);
+    const titled = person.honorific ? named.find((m) => text.slice(m.start, m.end).startsWith(person.honorific!)) : undefined;
+    if (titled) cite(person, [titled], ['attribute']);
+    else person.honorific = null;
     if (person.gender) cite(person, [person.gender.span], ['attribute']);
     if (person.age) cite(person, [person.age.span], ['attribute']);
   }

@@ -100,8 +100,8 @@ function findSurnames(context: DraftContext, index: number): void {
     if (owners.length === 0) continue;
     const fromGraphOnly = !owners.some((id) => context.people.has(id));
     // A surname the text never gave in full is only a name where no article makes it a noun ("der Meister").
-    const before = context.text.slice(Math.max(sentence.start, token.start - 12), token.start);
-    if (fromGraphOnly && /(?:\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|im|am|zum|zur|vom|beim|ins)|[a-zäöüß]+(?:e|en|er|es)) $/.test(before)) continue;
+    const previousWord = /(\S+)\s+$/.exec(context.text.slice(sentence.start, token.start))?.[1] ?? '';
+    if (fromGraphOnly && /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|im|am|zum|zur|vom|beim|ins)$/i.test(previousWord)) continue;
     if (owners.length > 1) {
       context.ambiguous.push({ text: word, span: { start: token.start, end: token.end }, candidates: owners });
       continue;

@@ -6,8 +6,7 @@ import type { Span } from '../model.js';
  * words, and occurs exactly once in the text, as the seeder demands of a quote
  * (src/seed/findQuote.ts decides). It grows word by word on either side, trying
  * every split of the added words, so that the first unique stretch found is a
- * shortest one. Returns undefined only when even the whole text is not unique,
- * which cannot happen.
+ * shortest one. Returns undefined when the spans cover only whitespace.
  */
 export function shortestUniqueQuote(text: string, spans: readonly Span[]): Span | undefined {
   let start = Math.min(...spans.map((s) => s.start));
@@ -16,12 +15,13 @@ export function shortestUniqueQuote(text: string, spans: readonly Span[]): Span 
   while (end < text.length && isWordCharacter(text[end])) end += 1;
   const left = wordStartsBefore(text, start);
   const right = wordEndsAfter(text, end);
+  // Words on the right are tried first: a quote that reads on is easier to find than one that starts earlier.
   for (let added = 0; added <= left.length + right.length; added += 1) {
-    for (let onLeft = Math.min(added, left.length); onLeft >= 0 && added - onLeft <= right.length; onLeft -= 1) {
+    for (let onLeft = Math.max(0, added - right.length); onLeft <= Math.min(added, left.length); onLeft += 1) {
       const from = onLeft === 0 ? start : left[onLeft - 1]!;
       const to = added - onLeft === 0 ? end : right[added - onLeft - 1]!;
       const trimmed = trim(text, from, to);
-      if (findQuote(text, text.slice(trimmed.start, trimmed.end)).kind === 'found') return trimmed;
+      if (trimmed.end > trimmed.start && findQuote(text, text.slice(trimmed.start, trimmed.end)).kind === 'found') return trimmed;
     }
   }
   return undefined;

@@ -103,7 +103,8 @@ function describe(sentence: string, matchStart: number, end: number, reading: Re
 function clauseAround(sentence: string, start: number, end: number): string {
   const before = sentence.slice(0, start);
   // Coordinated verbs carry their own tense: "stand seit 2014 … und scheidet zum 30. April aus".
-  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' und ') + 4) + 1;
+  const conjunction = before.lastIndexOf(' und ');
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), conjunction < 0 ? -1 : conjunction + 4) + 1;
   const after = sentence.slice(end).search(/[,;:]| und /);
   return sentence.slice(from, after < 0 ? sentence.length : end + after);
 }
