@@ -1,3 +1,4 @@
+import { matchedMisnaming } from '../domain/names.js';
 import { toCypherInt, type Executor, type Statement } from './Executor.js';
 
 /** A person or organisation whose name or alias matched. */
@@ -6,6 +7,8 @@ export interface SearchHitRecord {
   name: string;
   kind: 'Person' | 'Organization';
   score: number;
+  /** The wrong name a source printed, when the query matched it and none of the right names. */
+  misnamedAs: string | null;
 }
 
 export const searchCypher = {
@@ -14,7 +17,8 @@ export const searchCypher = {
     name: 'search.entities',
     cypher: `
       CALL db.index.fulltext.queryNodes('entityNames', $query) YIELD node, score
-      RETURN node.id AS id, node.name AS name, CASE WHEN node:Person THEN 'Person' ELSE 'Organization' END AS kind, score
+      RETURN node.id AS id, node.name AS name, CASE WHEN node:Person THEN 'Person' ELSE 'Organization' END AS kind, score,
+             coalesce(node.aliases, []) AS aliases, coalesce(node.misnamedAs, []) AS misnamedAs
       ORDER BY score DESC, id
       LIMIT $limit`,
   },
@@ -48,11 +52,15 @@ export class SearchRepository {
     const query = toNameQuery(input);
     if (query === null) return [];
     const rows = await this.executor.read(searchCypher.entities, { query, limit: toCypherInt(limit) });
-    return rows.map((row) => ({
-      id: String(row.id),
-      name: String(row.name),
-      kind: row.kind === 'Person' ? 'Person' : 'Organization',
-      score: Number(row.score),
-    }));
+    return rows.map((row) => {
+      const names = [String(row.name), ...(row.aliases as string[]).map(String)];
+      return {
+        id: String(row.id),
+        name: String(row.name),
+        kind: row.kind === 'Person' ? 'Person' : 'Organization',
+        score: Number(row.score),
+        misnamedAs: matchedMisnaming(input, names, (row.misnamedAs as string[]).map(String)),
+      };
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { DateScalar } from '../dateScalar.js';
 import type { Resolvers } from '../generated/graphql.js';
+import { dateClaimResolvers, fieldClaimResolvers } from './claimResolvers.js';
 import { entityResolvers } from './entityResolvers.js';
 import { queryResolvers } from './queryResolvers.js';
 import { tenureResolvers } from './tenureResolvers.js';
@@ -13,6 +14,8 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: queryResolvers,
   Tenure: tenureResolvers,
+  DateClaim: dateClaimResolvers,
+  FieldClaim: fieldClaimResolvers,
   ...entityResolvers,
   ...valueResolvers,
 };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parse } from 'yaml';
-import { parsePartialDate } from '../../domain/partialDate.js';
+import type { PublicationDate } from '../../domain/entities.js';
+import { parsePartialDate, type PartialDate } from '../../domain/partialDate.js';
 import type { FactFile } from '../../seed/factFileSchema.js';
 import { findQuote } from '../../seed/findQuote.js';
 import { loadFactSet } from '../../seed/loadFactSet.js';
@@ -10,6 +11,13 @@ import { indexFactSet } from '../mentions/DraftContext.js';
 import type { Draft } from '../model.js';
 import { renderDraft } from '../renderDraft.js';
 import { scoreDraft, type Score } from './scoreDraft.js';
+
+/** The seeder's reading of a publication date as the drafting assistant takes it: a partial date, a span of days, or unknown. */
+function draftingDate(published: PublicationDate): PartialDate | null {
+  if (published.value !== null) return parsePartialDate(published.value) ?? null;
+  if (published.earliest === null) return null;
+  return { value: `${published.earliest}/${published.latest}`, precision: 'DAY', earliest: published.earliest, latest: published.latest };
+}
 
 /** A set of evaluation cases: gold fact files in one folder, with their name in the report. */
 export interface CaseSet {
@@ -53,9 +61,9 @@ export async function runEvaluation(graphFolders: readonly string[], sets: reado
         textFile: gold.source.textFile,
         title: gold.source.title,
         publisher: gold.source.publisher,
-        published: parsePartialDate(String(gold.source.publishedOn)) ?? null,
+        published: draftingDate(file.published),
       });
-      const yaml = renderDraft(draft, { from: gold.source.textFile, writtenOn: String(gold.source.publishedOn) });
+      const yaml = renderDraft(draft, { from: gold.source.textFile, writtenOn: file.published.latest });
       const milliseconds = performance.now() - started;
       const quotes = Object.entries((parse(yaml) as { quotes?: Record<string, string> }).quotes ?? {});
       const quoteProblems = quotes.filter(([, quote]) => findQuote(file.text, quote).kind !== 'found').map(([name]) => name);

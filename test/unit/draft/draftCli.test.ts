@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../src/projectRoot.js';
+import { loadFactSet } from '../../../src/seed/loadFactSet.js';
 
 const run = promisify(execFile);
 const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
@@ -48,6 +49,13 @@ describe('npm run draft', () => {
     expect(yaml).toContain('organization: kl-digital');
     // Martin Verlage is in seeds/, so the succession links to the graph's tenure of his.
     expect(yaml).toContain('predecessor: martin-verlage/kl-digital/managing-director');
+  });
+
+  it('writes a draft that the seeder loads with seeds/ once its draft line is deleted, publication month and all', async () => {
+    const file = path.join(folder, 'facts', 'test-made-up-text.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^draft: .*\n/m, ''));
+    const { facts } = await loadFactSet([path.join(projectRoot, 'seeds'), file]);
+    expect(facts.sources.find((s) => s.id === 'test-made-up-text')?.published).toMatchObject({ value: '2023-03', earliest: '2023-03-01', latest: '2023-03-31' });
   });
 
   it('never overwrites an existing file without --force', async () => {
