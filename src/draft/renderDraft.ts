@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import type { Claim } from '../domain/entities.js';
-import { slugOf } from '../synthetic/slugOf.js';
+import { idOf } from './text/idOf.js';
 import type { Draft, DraftDate, Span, Support, TenureProposal } from './model.js';
 import { shortestUniqueQuote } from './quotes/shortestUniqueQuote.js';
 
@@ -121,7 +121,7 @@ class QuoteNames {
     const known = this.names.get(key);
     if (known) return known.name;
     const quote = this.text.slice(span.start, span.end);
-    const base = slugOf(quote).split('-').slice(0, 5).join('-') || 'quote';
+    const base = idOf(quote).split('-').slice(0, 5).join('-') || 'quote';
     let name = base;
     for (let n = 2; [...this.names.values()].some((v) => v.name === name); n += 1) name = `${base}-${n}`;
     this.names.set(key, { name, quote });
@@ -168,7 +168,7 @@ function closingNotes(draft: Draft): string {
   if (draft.newRoles.length > 0) {
     lines.push('', '# Role words outside the vocabulary, proposed as new entries of seeds/roles.yaml', '# (choose the English label and the neutral word for the post; check the forms):');
     for (const r of draft.newRoles) {
-      lines.push(`#   - key: ${slugOf(r.masculine)}   # from "${r.word}" (at ${place(r.span)})`, `#     de: { masculine: ${r.masculine}, feminine: ${r.feminine} }`);
+      lines.push(`#   - key: ${idOf(r.masculine)}   # from "${r.word}" (at ${place(r.span)})`, `#     de: { masculine: ${r.masculine}, feminine: ${r.feminine} }`);
     }
   }
   return lines.join('\n');

@@ -10,6 +10,7 @@ export const evaluationSets: readonly CaseSet[] = [
   { name: 'held-out 1 (read since)', folder: 'bench/drafting/heldout/facts' },
   { name: 'held-out 2 (read since)', folder: 'bench/drafting/heldout-2/facts' },
   { name: 'held-out 3 (read since)', folder: 'bench/drafting/heldout-3/facts' },
+  { name: 'held-out 4 (read since)', folder: 'bench/drafting/heldout-4/facts' },
   { name: 'seed article', folder: 'seeds/facts' },
 ];
 

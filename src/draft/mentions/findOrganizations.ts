@@ -1,5 +1,5 @@
 import type { OrganizationKind } from '../../domain/entities.js';
-import { slugOf } from '../../synthetic/slugOf.js';
+import { idOf } from '../text/idOf.js';
 import { isFirstName } from '../text/germanWords.js';
 import type { DraftContext } from './DraftContext.js';
 import { organizationHeads, legalFormPattern, nameWordPattern, isGenericHead } from './organizationWords.js';
@@ -122,7 +122,7 @@ function addNew(context: DraftContext, sentence: number, name: string, start: nu
     context.addOrganizationMention(sentence, { start, end, organizationId: same.id, via: 'name' });
     return;
   }
-  const id = uniqueId(context, slugOf(name.replace(/ (?:gGmbH|GmbH|AG|SE|KGaA|KG|e\. ?V\.|eG|mbH)$/, '')));
+  const id = uniqueId(context, idOf(name.replace(/ (?:gGmbH|GmbH|AG|SE|KGaA|KG|e\. ?V\.|eG|mbH)$/, '')));
   context.organizations.set(id, { id, name, aliases: base !== name ? [base] : [], existing: false, kind, partOf: null, support: [] });
   context.addOrganizationMention(sentence, { start, end, organizationId: id, via: 'name' });
 }
@@ -161,7 +161,7 @@ const descriptions: { pattern: string; kinds: OrganizationKind[] | 'any' }[] = [
   { pattern: 'Vereins?|Verbands?|Verbandes', kinds: ['association'] },
   { pattern: 'Behörde|Amts?|Amtes', kinds: ['administrative-unit'] },
   { pattern: 'Stadt|Gemeinde|Kommune|Kreises|Kreis|Landkreises|Landkreis', kinds: ['municipality'] },
-  { pattern: 'Hauses?|Klinikums?|Museums?|Einrichtung', kinds: 'any' },
+  { pattern: 'Hauses?|Klinikums?|Museums?|Einrichtung|Schule', kinds: 'any' },
 ];
 
 function findDescriptions(context: DraftContext, index: number): void {

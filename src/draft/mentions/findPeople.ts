@@ -1,4 +1,4 @@
-import { slugOf } from '../../synthetic/slugOf.js';
+import { idOf } from '../text/idOf.js';
 import type { DraftPerson } from '../model.js';
 import { honorificPattern, isFirstName, isSurname } from '../text/germanWords.js';
 import { tokenize } from '../text/tokenize.js';
@@ -72,7 +72,7 @@ function addNamed(context: DraftContext, sentence: number, name: string, start: 
     return undefined;
   }
   const known = inGraph[0];
-  const id = known?.id ?? slugOf(name);
+  const id = known?.id ?? idOf(name);
   let person = context.people.get(id);
   if (!person) {
     person = { id, name: known?.name ?? name, aliases: [], existing: known !== undefined, honorific, gender: null, age: null, support: [] };

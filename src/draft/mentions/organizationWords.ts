@@ -33,7 +33,7 @@ export const organizationHeads: OrganizationHead[] = [
   { pattern: 'Stadtrat|Gemeinderat|Kreistag|Ortsrat|Ortschaftsrat|Bezirksrat', kind: 'council', standsAlone: never },
   { pattern: '\\p{Lu}\\p{Ll}*ausschuss', kind: 'committee', standsAlone: () => true },
   { pattern: 'Hochschule|Universität|Fachhochschule', kind: 'university', standsAlone: never },
-  { pattern: '\\p{Lu}\\p{Ll}*schule|Schule', kind: 'administrative-unit', standsAlone: compound },
+  { pattern: '\\p{Lu}\\p{Ll}+schule', kind: 'administrative-unit', standsAlone: compound },
 ];
 
 const genericHeads = /^(?:Stadt|Gemeinde|Landkreis|Kreis|Stadtrat|Gemeinderat|Kreistag|Ortsrat|Klinikum|Klinik|Verein|Verband|Amt|Referat|Stabsstelle|Abteilung|Museum|Stadtwerke|Sparkasse|Volksbank|Hochschule|Universität|Verwaltung|Zeitung|Unternehmen|Gesellschaft)$/;

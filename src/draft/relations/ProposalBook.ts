@@ -1,5 +1,5 @@
 import type { Capacity, Claim } from '../../domain/entities.js';
-import { slugOf } from '../../synthetic/slugOf.js';
+import { idOf } from '../text/idOf.js';
 import type { DraftContext, RoleMention } from '../mentions/DraftContext.js';
 import type { DraftDate, NewRoleProposal, OwnershipProposal, Span, Support, TenureProposal } from '../model.js';
 
@@ -47,7 +47,7 @@ export class ProposalBook {
   roleKeyOf(role: RoleMention): { key: string; unsure: string | null } {
     if (role.roleKey) return { key: role.roleKey, unsure: null };
     const proposal = role.newRole!;
-    const key = slugOf(proposal.masculine);
+    const key = idOf(proposal.masculine);
     if (!this.newRoles.has(key)) this.newRoles.set(key, proposal);
     return { key, unsure: `"${proposal.word}" is no role of the vocabulary yet: add the proposed entry "${key}" to seeds/roles.yaml (or pick an existing key), then uncomment.` };
   }

@@ -97,6 +97,8 @@ export function findLeadings(context: DraftContext, tagged: TaggedSentence): Lea
     new RegExp(`${P('p')} (?:(?:[a-zäöüß]+|${T}) )*?(?<verb>${leadingVerbs}) (?:(?:[a-zäöüß]+|${T}) )*?${O('o')}`, 'gu'),
     new RegExp(`${P('p')}(?:,? (?:der|die|hatte|hat|habe))? (?:(?:[a-zäöüß]+|${T}) )*?${O('o')} (?:(?:[a-zäöüß]+|${T}) )*?(?<verb>${leadingVerbs})`, 'gu'),
     new RegExp(`(?<verb>${leadingVerbs}) ${P('p')} (?:(?:[a-zäöüß]+|${T}) )*?${O('o')}`, 'gu'),
+    // "Die Musikschule wird ab dem kommenden Monat von Tamara Jovanović geleitet."
+    new RegExp(`${O('o')} (?:wird|wurde) (?:(?:[a-zäöüß]+|${T}) )*?von ${P('p')} (?<verb>geleitet|geführt)`, 'gu'),
     new RegExp(`${P('p')} (?:(?:[a-zäöüß]+|${T}) )*?(?<verb>an die Spitze|an der Spitze) (?:der|des) ${O('o')}`, 'gu'),
     new RegExp(`${P('p')} (?:(?:[a-zäöüß]+|${T}) )*?(?<verb>an der Spitze|an die Spitze) ${O('o')}`, 'gu'),
     new RegExp(`(?<verb>an der Spitze) (?:(?:des|der) )?${O('o')}(?: (?:des |der )?⟦O\\d+⟧)? (?:[a-zäöüß]+ )+${P('p')}`, 'gu'),

@@ -171,6 +171,8 @@ function separable(words: string): { at: number; kind: 'start' | 'end' } | null 
 interface Clause {
   start: number;
   end: number;
+  /** Joined to the clause before by "und": it shares that clause's subject. */
+  coordinated: boolean;
 }
 
 /** Clauses of a tagged sentence: between commas, semicolons, colons and dashes. */
@@ -178,11 +180,13 @@ function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
   // "und" before a lowercase word joins two clauses ("tritt sein Amt am 1. März an und folgt auf …"), not two names.
+  let coordinated = false;
   for (const match of text.matchAll(/[,;:–]| und (?=[a-zäöüß])/g)) {
-    clauses.push({ start, end: match.index });
-    start = match.index + (match[0] === ' und ' ? 4 : 1);
+    clauses.push({ start, end: match.index, coordinated });
+    coordinated = match[0] === ' und ';
+    start = match.index + (coordinated ? 4 : 1);
   }
-  clauses.push({ start, end: text.length });
+  clauses.push({ start, end: text.length, coordinated });
   return clauses;
 }
 
@@ -190,6 +194,8 @@ function splitClauses(text: string): Clause[] {
 function subjectOf(context: DraftContext, tagged: TaggedSentence, clauses: Clause[], clause: Clause): string | undefined {
   const words = tagged.text.slice(clause.start, clause.end);
   const position = clauses.indexOf(clause);
+  // "der die Schule seit 2008 geführt hat und im Sommer in den Ruhestand geht": the second verb has the first one's subject.
+  if (clause.coordinated && position > 0 && !/⟦P\d+⟧/.test(words)) return subjectOf(context, tagged, clauses, clauses[position - 1]!);
   const relative = /^ (?<pronoun>der|die|dessen|deren) /.exec(words);
   if (relative && position > 0) {
     // The relative pronoun refers to the last person of the clause before whose gender fits.
