@@ -16,7 +16,7 @@ import { loadGraph } from '../draft/loadGraph.js';
 import { renderDraft } from '../draft/renderDraft.js';
 import { defaultSeedPaths } from '../seed/defaultSeedPaths.js';
 import { idSchema } from '../seed/factFileSchema.js';
-import { slugOf } from '../synthetic/slugOf.js';
+import { idOf } from '../draft/text/idOf.js';
 
 const usage = `Usage: npm run draft -- <source-text-file> [options]
 
@@ -83,7 +83,7 @@ async function main(): Promise<number> {
   if (text === undefined) return fail(`The source text ${JSON.stringify(source)} cannot be read.`);
 
   const name = path.basename(source).replace(/\.[^.]+$/, '');
-  const id = idSchema.safeParse(name).success ? name : slugOf(name);
+  const id = idSchema.safeParse(name).success ? name : idOf(name);
   const out = values.out ?? (await defaultOutput(source, id));
   if ((await exists(out)) && !values.force) {
     console.error(`${out} exists already; it may hold an analyst's work. Give --out for another file, or --force to overwrite it.`);

@@ -82,7 +82,7 @@ function findGenderCues(context: DraftContext): void {
       // "Markus Lehner zum neuen Kämmerer gewählt": a gendered role later in the clause of the only name in it.
       const clauseEnd = after.search(/[,;:]/);
       const clause = { start: mention.end, end: clauseEnd < 0 ? sentence.end : mention.end + clauseEnd };
-      const onlyName = context.personMentions[sentence.index]!.filter((m) => m.start >= clause.start - (mention.end - mention.start) && m.start < clause.end).length === 1;
+      const onlyName = context.personMentions[sentence.index]!.filter((m) => m.start >= mention.start && m.start < clause.end).length === 1;
       const later = onlyName ? context.roleMentions[sentence.index]!.find((r) => r.gender && r.start >= clause.start && r.end <= clause.end && r.roleKey) : undefined;
       const feminineNoun = /(?<![\p{L}])(\p{Lu}\p{Ll}+in) $/u.exec(before)?.[1];
       const relative = /^, (der|die) (?![\p{Lu}])/u.exec(after)?.[1];

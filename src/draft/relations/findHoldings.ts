@@ -142,7 +142,7 @@ const roleOrganization = (index: number) => new RegExp(`⟦R${index}⟧(?: \\([^
 export function organizationOfRole(tagged: TaggedSentence, index: number): string | null {
   const after = roleOrganization(index).exec(tagged.text);
   const tag = after ? tagAt(tagged, after.groups!.o, 'O') : undefined;
-  if (tag && (tag.mention.via === 'description' || /⟧ (?:[a-z]|⟦O)/.test(after![0]))) return tag.mention.organizationId;
+  if (tag) return tag.mention.organizationId;
   const genitive = new RegExp(`${O('o')}(?:s|’|') (?:[a-zäöüß]+ )*⟦R${index}⟧`, 'u').exec(tagged.text);
   return (genitive && tagAt(tagged, genitive.groups!.o, 'O')?.mention.organizationId) || null;
 }
