@@ -63,6 +63,3 @@ export function capacityOf(word: string): 'acting' | 'honorary' | 'interim' | nu
  */
 export const roleWordEndings =
   /(?:leiter|führer|sprecher|direktor|präsident|chef|arzt|ärzt|kurator|wart|meister|referent|dezernent|beauftragte|manager|koordinator|kanzler|rektor|intendant|dekan|vorstand|vorsitzende|vorsteher|schatzmeister|beisitzer|prokurist|officer|obmann|obfrau)(?:in|innen|en|er|r|s|n)?$/i;
-
-/** Determiners and possessives before a noun. */
-export const determinerPattern = '(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seiner|seines|ihr|ihre|ihren|ihrer|ihres|dessen|deren)';
