@@ -29,7 +29,9 @@ describe('what changed', () => {
     const added = await page.locator('[data-change="added"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-fact')));
     for (const tenure of person.tenures as { id: string }[]) expect(added).toContain(`tenure:${tenure.id}`);
     for (const activity of person.activities as { id: string }[]) expect(added).toContain(`activity:${activity.id}`);
-    const sources = await page.locator('[data-change="added"] .change__sources a').evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')))]);
+    const sources = await page
+      .locator('[data-change="added"] .change__sources a')
+      .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')))]);
     expect(sources).toEqual([`/source/${article}`]);
   });
 
@@ -57,7 +59,9 @@ describe('what changed', () => {
   it('says when nothing changed between two days', async () => {
     const { page } = browser;
     await browser.open('/changes/organization/kl-digital?from=2021-12-14&to=2022-01-31&lang=en');
-    await expect(page.locator('[data-testid="no-changes"]').textContent()).resolves.toBe('Between 14 December 2021 and 31 January 2022 no source changed anything known about this.');
+    await expect(page.locator('[data-testid="no-changes"]').textContent()).resolves.toBe(
+      'Between 14 December 2021 and 31 January 2022 no source changed anything known about this.',
+    );
   });
 });
 

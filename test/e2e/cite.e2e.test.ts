@@ -15,7 +15,8 @@ const readClipboard = (page: Page) => page.evaluate('navigator.clipboard.readTex
 /** Today as the reader's browser writes it in a citation's retrieval date. */
 const today = () => new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
 
-const germanDate = (iso: string) => new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const germanDate = (iso: string) =>
+  new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 /** Parses the explorer's CSV (every field quoted, CRLF rows) into rows of named fields. */
 function parseCsv(text: string): Record<string, string>[] {
@@ -102,7 +103,11 @@ describe('cite and export', () => {
     for (const [index, tenure] of tenures.entries()) expect(rows[index]?.quotes).toBe(tenure.sources.map((s) => s.quote).join(' | '));
 
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-export="json"]').click()]);
-    const exported = JSON.parse(await readFile((await jsonDownload.path()) ?? '', 'utf8')) as { entity: { id: string }; roles: { id: string }[]; permalink: string };
+    const exported = JSON.parse(await readFile((await jsonDownload.path()) ?? '', 'utf8')) as {
+      entity: { id: string };
+      roles: { id: string }[];
+      permalink: string;
+    };
     expect(exported.entity.id).toBe('ilona-benz');
     expect(exported.roles.map((role) => role.id)).toEqual(tenures.map((t) => t.id));
     expect(exported.permalink).toBe(new URL('/person/ilona-benz', browser.baseUrl).href);
@@ -114,13 +119,17 @@ describe('cite and export', () => {
     await page.locator('[data-testid="succession"]').first().waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-export="csv"]').click()]);
     const rows = parseCsv(await readFile((await download.path()) ?? '', 'utf8'));
-    const { succession } = await askApi('{ succession(organization: "kl-digital", role: "managing-director") { steps { vacancyBefore { from to } tenure { person { id } } } } }');
+    const { succession } = await askApi(
+      '{ succession(organization: "kl-digital", role: "managing-director") { steps { vacancyBefore { from to } tenure { person { id } } } } }',
+    );
     const steps = succession.steps as { vacancyBefore: { from: string; to: string } | null; tenure: { person: { id: string } } }[];
     const chain = rows.filter((row) => row.section === 'succession' && (row.relation ?? '').startsWith('Geschäftsführung'));
     expect(chain.map((row) => (row.subject_id === '' ? `vacant ${row.start}..${row.end}` : row.subject_id))).toEqual(
       steps.flatMap((step) => [...(step.vacancyBefore ? [`vacant ${step.vacancyBefore.from}..${step.vacancyBefore.to}`] : []), step.tenure.person.id]),
     );
-    const { organization } = await askApi('{ organization(id: "kl-digital") { owners { ...S } holdings { ...S } } } fragment S on Ownership { owner { id } owned { id } percentage }');
+    const { organization } = await askApi(
+      '{ organization(id: "kl-digital") { owners { ...S } holdings { ...S } } } fragment S on Ownership { owner { id } owned { id } percentage }',
+    );
     const stakes = [...organization.owners, ...organization.holdings] as { owner: { id: string }; owned: { id: string }; percentage: number | null }[];
     expect(rows.filter((row) => row.section === 'stake').map((row) => [row.subject_id, row.object_id, row.share_percent])).toEqual(
       stakes.map((stake) => [stake.owner.id, stake.owned.id, stake.percentage === null ? '' : String(stake.percentage)]),

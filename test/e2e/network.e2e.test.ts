@@ -4,9 +4,12 @@ import { type ExplorerBrowser, launchExplorerBrowser, urlParams } from './browse
 
 /** The people who held a post of the organisation, as the API lists its tenures. */
 async function holdersOf(organization: string): Promise<string[]> {
-  const { tenures } = await askApi('query($id: ID!) { tenures(filter: { organization: $id }, first: 100) { edges { node { person { name } organization { id } } } } }', {
-    id: organization,
-  });
+  const { tenures } = await askApi(
+    'query($id: ID!) { tenures(filter: { organization: $id }, first: 100) { edges { node { person { name } organization { id } } } } }',
+    {
+      id: organization,
+    },
+  );
   const nodes = (tenures.edges as { node: { person: { name: string }; organization: { id: string } } }[]).map((edge) => edge.node);
   return [...new Set(nodes.filter((node) => node.organization.id === organization).map((node) => node.person.name))].sort();
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDevelopmentConfig } from '../../src/config.js';
 import { projectRoot } from '../../src/projectRoot.js';
 import { askApi } from './askApi.js';
 import { type ExplorerBrowser, launchExplorerBrowser, urlParams } from './browser.js';
@@ -57,7 +58,7 @@ describe('person page', () => {
     await page.locator('#control-asOf').blur();
     await browser.screenshot('person-benz-as-of-2022-03-01');
     // The README's picture is this view; refresh it with ROLEGRAPH_DOCS_SCREENSHOT=true.
-    if (process.env.ROLEGRAPH_DOCS_SCREENSHOT === 'true') {
+    if (loadDevelopmentConfig().docsScreenshot) {
       // The README shows what the article alone says, without the browser tests' made-up sources.
       await browser.open('/person/ilona-benz?asOf=2022-03-01&knownOn=2021-12-13');
       await browser.screenshot('explorer', path.join(projectRoot, 'docs'));

@@ -4,16 +4,14 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExplorerBrowser, launchExplorerBrowser, screenshotDir } from './browser.js';
+import { findPoppler, type popplerTools } from './findPoppler.js';
 
 const run = promisify(execFile);
 
-/** Debian's poppler-utils turn the PDF into text and pictures; `.ci/run` installs them. */
-async function poppler(tool: 'pdftotext' | 'pdftoppm', args: string[]): Promise<string> {
-  try {
-    return (await run(tool, args)).stdout;
-  } catch (error) {
-    throw new Error(`The print test needs Debian's poppler-utils (${tool}): apt-get install -y poppler-utils. ${(error as Error).message}`, { cause: error });
-  }
+/** Debian's poppler-utils turn the PDF into text and pictures (`npm test` checks they are there first). */
+async function poppler(tool: (typeof popplerTools)[number], args: string[]): Promise<string> {
+  findPoppler();
+  return (await run(tool, args)).stdout;
 }
 
 describe('print', () => {

@@ -38,7 +38,11 @@ describe('the explorer’s pages', () => {
     ['/organization/kl-digital?lang=en', 'KL.digital – rolegraph', 'KL.digital: owners, holdings'],
     ['/network/kl-digital', 'Netzwerk um KL.digital – rolegraph', 'Wer mit KL.digital verbunden ist'],
     ['/changes/person/ilona-benz', 'Was sich geändert hat: Ilona Benz – rolegraph', 'über Ilona Benz'],
-    ['/source/kommune21-2021-12-13-kl-digital', 'Quelle: KL.digital bekommt neue Geschäftsleitung – rolegraph', 'KL.digital bekommt neue Geschäftsleitung (kommune21)'],
+    [
+      '/source/kommune21-2021-12-13-kl-digital',
+      'Quelle: KL.digital bekommt neue Geschäftsleitung – rolegraph',
+      'KL.digital bekommt neue Geschäftsleitung (kommune21)',
+    ],
     ['/person/nobody-at-all', 'Nicht gefunden – rolegraph', 'Keine Person mit dieser Kennung.'],
   ])('gives %s its own title and description', async (path, title, describes) => {
     const { page } = browser;
@@ -57,7 +61,10 @@ describe('the explorer’s pages', () => {
   ])('answers %s with HTTP %i and the explorer’s own page', async (path, status) => {
     const response = await browser.page.goto(new URL(path, browser.baseUrl).href, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(status);
-    await browser.page.locator(status === 404 ? '[data-testid="not-found"]' : 'main h1').first().waitFor();
+    await browser.page
+      .locator(status === 404 ? '[data-testid="not-found"]' : 'main h1')
+      .first()
+      .waitFor();
   });
 
   it('adds one history entry per date typed, however many values it passes through, and Back returns to the view before', async () => {
@@ -120,7 +127,9 @@ describe('the explorer’s pages', () => {
     const word = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
     for (const tenure of person.tenures as { id: string; sourceCount: number; sources: unknown[] }[]) {
       const button = page.locator(`.timeline__row[data-tenure-id="${tenure.id}"] button[data-cite]`);
-      await expect(button.textContent()).resolves.toBe(`Quellen (${word(tenure.sourceCount, 'Quelle', 'Quellen')} · ${word(tenure.sources.length, 'Zitat', 'Zitate')})`);
+      await expect(button.textContent()).resolves.toBe(
+        `Quellen (${word(tenure.sourceCount, 'Quelle', 'Quellen')} · ${word(tenure.sources.length, 'Zitat', 'Zitate')})`,
+      );
     }
   });
 
@@ -150,10 +159,13 @@ describe('the explorer’s pages', () => {
     await expect(acting.locator('[data-capacity]').textContent()).resolves.toBe('kommissarisch');
     await expect(acting.locator('.succession__dates').textContent()).resolves.toBe('2019 – zwischen 2023 und Januar 2024');
 
-    const { vacancies } = await askApi(`query($id: ID!, $at: Date!) { vacancies(at: $at, organization: $id) { edges { node { next { id } previous { end { latest } } } } } }`, {
-      id: unit,
-      at: new Date().toISOString().slice(0, 10),
-    });
+    const { vacancies } = await askApi(
+      `query($id: ID!, $at: Date!) { vacancies(at: $at, organization: $id) { edges { node { next { id } previous { end { latest } } } } } }`,
+      {
+        id: unit,
+        at: new Date().toISOString().slice(0, 10),
+      },
+    );
     const [vacant] = vacancies.edges as { node: { next: unknown; previous: { end: { latest: string } } } }[];
     if (!vacant) throw new Error('The API reports the unit’s post vacant today.');
     const from = new Date(`${vacant.node.previous.end.latest}T00:00:00Z`);
@@ -170,9 +182,15 @@ describe('the explorer’s pages', () => {
   it('shows an organisation’s legal form, seat and identifiers, each with its source or as given by the analyst, linking out', async () => {
     const { page } = browser;
     await browser.open(`/organization/${verband}`);
-    const { organization } = await askApi(`query($id: ID!) { organization(id: $id) { legalForm seat identifiers { scheme value url source { title } } } }`, { id: verband });
+    const { organization } = await askApi(`query($id: ID!) { organization(id: $id) { legalForm seat identifiers { scheme value url source { title } } } }`, {
+      id: verband,
+    });
     const identity = page.locator('[data-testid="identity"]');
-    const value = (term: string) => identity.locator('div', { has: page.locator(`dt:text-is("${term}")`) }).locator('dd').textContent();
+    const value = (term: string) =>
+      identity
+        .locator('div', { has: page.locator(`dt:text-is("${term}")`) })
+        .locator('dd')
+        .textContent();
     await expect(value('Rechtsform')).resolves.toContain(organization.legalForm);
     await expect(value('Sitz')).resolves.toContain(organization.seat);
     for (const identifier of organization.identifiers as { scheme: string; value: string; url: string | null; source: { title: string } | null }[]) {

@@ -39,7 +39,9 @@ describe('the facts of a source', () => {
 
   it('reads each kind of fact of several sources in one batch', async () => {
     repositories.calls.clear();
-    const { errors } = await api.ask(`{ a: source(id: "mini-article") { facts { tenures { id } people { id } } } b: source(id: "follow-up") { facts { tenures { id } people { id } } } }`);
+    const { errors } = await api.ask(
+      `{ a: source(id: "mini-article") { facts { tenures { id } people { id } } } b: source(id: "follow-up") { facts { tenures { id } people { id } } } }`,
+    );
     expect(errors).toBeUndefined();
     expect(repositories.calls.get('tenures.listBySourceIds')).toBe(1);
     expect(repositories.calls.get('people.listBySourceIds')).toBe(1);

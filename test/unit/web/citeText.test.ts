@@ -5,11 +5,21 @@ import { citation, source, tenureView, year } from './explorerFacts.js';
 
 const article = source('article', '2021-12-13', { title: 'KL.digital bekommt neue Geschäftsleitung' });
 const followUp = source('follow-up', '2022-06', { publisher: null, title: 'Nachbericht', url: 'https://example.org/nach' });
-const context = { lang: 'de' as const, permalink: 'http://127.0.0.1:4000/person/ilona-benz?cite=tenure%3Abenz', retrievedOn: '2026-05-04', asOf: null, knownOn: null };
+const context = {
+  lang: 'de' as const,
+  permalink: 'http://127.0.0.1:4000/person/ilona-benz?cite=tenure%3Abenz',
+  retrievedOn: '2026-05-04',
+  asOf: null,
+  knownOn: null,
+};
 
 describe('citationText', () => {
   const tenure = tenureView({
-    sources: [citation('zum 1. Februar 2022 mit Ilona Benz', article), citation('wird zur KL.digital wechseln', article, 80), citation('seit Februar Geschäftsführerin', followUp)],
+    sources: [
+      citation('zum 1. Februar 2022 mit Ilona Benz', article),
+      citation('wird zur KL.digital wechseln', article, 80),
+      citation('seit Februar Geschäftsführerin', followUp),
+    ],
   });
   const fact = createFactBuilder('de').tenure(tenure);
 
@@ -51,6 +61,8 @@ describe('publicationOf', () => {
   });
 
   it('gives the latest possible day of a source that states no date', () => {
-    expect(publicationOf('de', source('undated', null, { published: { value: null, latest: '2024-05-02' } }))).toBe('Erscheinungsdatum unbekannt, spätestens 2. Mai 2024');
+    expect(publicationOf('de', source('undated', null, { published: { value: null, latest: '2024-05-02' } }))).toBe(
+      'Erscheinungsdatum unbekannt, spätestens 2. Mai 2024',
+    );
   });
 });

@@ -21,13 +21,33 @@ describe('evidenceCount', () => {
 
 describe('hitLine', () => {
   it('gives a person’s latest role with its dates and status', () => {
-    const hit = { id: 'ilona-benz', tenures: [{ titleDe: 'Geschäftsführerin', titleEn: 'Managing director', status: 'ANNOUNCED' as const, organization: { name: 'KL.digital' }, start: day('2022-02-01'), end: null }] };
+    const hit = {
+      id: 'ilona-benz',
+      tenures: [
+        {
+          titleDe: 'Geschäftsführerin',
+          titleEn: 'Managing director',
+          status: 'ANNOUNCED' as const,
+          organization: { name: 'KL.digital' },
+          start: day('2022-02-01'),
+          end: null,
+        },
+      ],
+    };
     expect(hitLine('de', hit)).toBe('Geschäftsführerin, KL.digital, seit 1. Februar 2022 (angekündigt)');
     expect(hitLine('en', { ...hit, tenures: [] })).toBe('');
   });
 
   it('gives an organisation’s kind, legal form, seat, parent and the start of its description', () => {
-    const hit = { id: 'x', kind: 'company', legalForm: 'GmbH', seat: 'Kaiserslautern', descriptionDe: 'Städtische Gesellschaft. '.repeat(10), descriptionEn: null, partOf: null };
+    const hit = {
+      id: 'x',
+      kind: 'company',
+      legalForm: 'GmbH',
+      seat: 'Kaiserslautern',
+      descriptionDe: 'Städtische Gesellschaft. '.repeat(10),
+      descriptionEn: null,
+      partOf: null,
+    };
     const line = hitLine('de', hit);
     expect(line.startsWith('Unternehmen · GmbH · Sitz Kaiserslautern · Städtische Gesellschaft.')).toBe(true);
     expect(line.endsWith(' …')).toBe(true);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { csvField, exportColumns, exportRows, toCsv, toJson } from '../../../web/src/export/exportTable.js';
 import { citation, day, source, stakeView, tenureView } from './explorerFacts.js';
 
-const verlage = tenureView({ id: 'verlage', titleDe: 'Geschäftsführer', person: { id: 'martin-verlage', name: 'Martin Verlage' }, start: null, end: day('2021-12-31', 'Vertrag endet.') });
+const verlage = tenureView({
+  id: 'verlage',
+  titleDe: 'Geschäftsführer',
+  person: { id: 'martin-verlage', name: 'Martin Verlage' },
+  start: null,
+  end: day('2021-12-31', 'Vertrag endet.'),
+});
 const benz = tenureView();
 const input = {
   entity: { kind: 'organization' as const, id: 'kl-digital', name: 'KL.digital' },
@@ -11,7 +17,16 @@ const input = {
   asOf: null,
   knownOn: null,
   roles: [verlage, benz],
-  successions: [{ role: 'Geschäftsführung', organization: { id: 'kl-digital', name: 'KL.digital' }, steps: [{ vacancyBefore: null, tenure: verlage }, { vacancyBefore: { from: '2022-01-01', to: '2022-01-31' }, tenure: benz }] }],
+  successions: [
+    {
+      role: 'Geschäftsführung',
+      organization: { id: 'kl-digital', name: 'KL.digital' },
+      steps: [
+        { vacancyBefore: null, tenure: verlage },
+        { vacancyBefore: { from: '2022-01-01', to: '2022-01-31' }, tenure: benz },
+      ],
+    },
+  ],
   stakes: [stakeView({ sources: [citation('alleinige "Gesellschafterin"', source('article', '2021-12-13'))] })],
 };
 

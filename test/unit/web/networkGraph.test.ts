@@ -4,7 +4,12 @@ import type { ExplorerNetworkNodeQuery } from '../../../web/src/graphql/generate
 import { addNeighbourhood, emptyNetwork, linksOf, nearestInDirection } from '../../../web/src/network/networkGraph.js';
 import { citation, source, stakeView, tenureView } from './explorerFacts.js';
 
-const options = (asOf: string | null = null) => ({ facts: createFactBuilder('de'), asOf, formatShare: (share: number | null) => `${share} %`, unitLabel: 'Einheit von' });
+const options = (asOf: string | null = null) => ({
+  facts: createFactBuilder('de'),
+  asOf,
+  formatShare: (share: number | null) => `${share} %`,
+  unitLabel: 'Einheit von',
+});
 const reported = tenureView({
   id: 'benz-unit',
   titleDe: 'Leiterin',
@@ -13,7 +18,11 @@ const reported = tenureView({
   certain: { from: '2018-12-31', to: '2021-12-13' },
   possible: { from: '2018-01-01', to: '2022-01-31' },
 });
-const person: ExplorerNetworkNodeQuery = { person: { id: 'ilona-benz', name: 'Ilona Benz', tenures: [reported, tenureView()] }, organization: null, holders: { edges: [], pageInfo: { hasNextPage: false } } };
+const person: ExplorerNetworkNodeQuery = {
+  person: { id: 'ilona-benz', name: 'Ilona Benz', tenures: [reported, tenureView()] },
+  organization: null,
+  holders: { edges: [], pageInfo: { hasNextPage: false } },
+};
 const quote = citation('Die KL.digital', source('article', '2021-12-13'));
 const organization: ExplorerNetworkNodeQuery = {
   person: null,
@@ -23,11 +32,17 @@ const organization: ExplorerNetworkNodeQuery = {
     kind: 'company',
     sources: [quote],
     partOf: null,
-    units: [{ id: 'kl-unit', name: 'Referat', kind: 'administrative-unit', sources: [quote] }, { id: 'kl-later', name: 'Später', kind: 'administrative-unit', sources: [] }],
+    units: [
+      { id: 'kl-unit', name: 'Referat', kind: 'administrative-unit', sources: [quote] },
+      { id: 'kl-later', name: 'Später', kind: 'administrative-unit', sources: [] },
+    ],
     owners: [stakeView()],
     holdings: [],
   },
-  holders: { edges: [{ node: tenureView() }, { node: { ...reported, organization: { ...reported.organization, id: 'kl-unit' } } }], pageInfo: { hasNextPage: false } },
+  holders: {
+    edges: [{ node: tenureView() }, { node: { ...reported, organization: { ...reported.organization, id: 'kl-unit' } } }],
+    pageInfo: { hasNextPage: false },
+  },
 };
 
 describe('the network', () => {

@@ -58,7 +58,15 @@ function dateChange(fact: KnownFact, field: 'start' | 'end', before: PartialDate
 function changesOf(before: KnownFact, after: KnownFact): Change[] {
   const known = new Set(before.citations.map(citationId));
   const fresh = after.citations.filter((citation) => !known.has(citationId(citation)));
-  const change = (kind: ChangeKind, from: string | null, to: string | null): Change => ({ kind, key: after.key, label: after.label, field: null, before: from, after: to, citations: fresh });
+  const change = (kind: ChangeKind, from: string | null, to: string | null): Change => ({
+    kind,
+    key: after.key,
+    label: after.label,
+    field: null,
+    before: from,
+    after: to,
+    citations: fresh,
+  });
   const changes: Change[] = [];
   if (!before.disputed && after.disputed) changes.push(change('disputed', null, null));
   for (const field of ['start', 'end'] as const) {

@@ -31,18 +31,43 @@ function tenureFact(lang: Lang, facts: FactBuilder, tenure: TenureView): KnownFa
 
 function stakeFact(facts: FactBuilder, stake: OwnershipView): KnownFact {
   const fact = facts.ownership(stake);
-  return { ...plain, key: fact.key, label: fact.label, start: stake.start, end: stake.end, value: fact.statement, disputed: isDisputed(stake), citations: stake.sources };
+  return {
+    ...plain,
+    key: fact.key,
+    label: fact.label,
+    start: stake.start,
+    end: stake.end,
+    value: fact.statement,
+    disputed: isDisputed(stake),
+    citations: stake.sources,
+  };
 }
 
 export function personKnownFacts(lang: Lang, facts: FactBuilder, person: PersonView): KnownFact[] {
   const { entity, birth } = personFacts(facts, person);
   return [
-    { ...plain, key: entity.key, label: entity.label, value: [person.name, ...person.aliases].join(', '), disputed: isDisputed(person), citations: person.sources },
-    ...(birth && person.birth ? [{ ...plain, key: birth.key, label: birth.label, start: person.birth, disputed: person.birth.disputed, citations: birth.citations }] : []),
+    {
+      ...plain,
+      key: entity.key,
+      label: entity.label,
+      value: [person.name, ...person.aliases].join(', '),
+      disputed: isDisputed(person),
+      citations: person.sources,
+    },
+    ...(birth && person.birth
+      ? [{ ...plain, key: birth.key, label: birth.label, start: person.birth, disputed: person.birth.disputed, citations: birth.citations }]
+      : []),
     ...person.tenures.map((tenure) => tenureFact(lang, facts, tenure)),
     ...person.activities.map((activity) => {
       const fact = facts.described('activity', person.name, activity);
-      return { ...plain, key: fact.key, label: fact.label, lastConfirmedOn: activity.lastConfirmedOn, value: activity.description, citations: activity.sources };
+      return {
+        ...plain,
+        key: fact.key,
+        label: fact.label,
+        lastConfirmedOn: activity.lastConfirmedOn,
+        value: activity.description,
+        citations: activity.sources,
+      };
     }),
   ];
 }

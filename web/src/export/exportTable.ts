@@ -87,7 +87,17 @@ export function exportRows(input: ExportInput): ExportRow[] {
   const successions = input.successions.flatMap(({ role, organization, steps }) =>
     steps.flatMap(({ vacancyBefore, tenure }, index) => [
       ...(vacancyBefore
-        ? [{ ...empty, section: 'succession', relation: `${role}: vacant`, object: organization.name, object_id: organization.id, start: vacancyBefore.from, end: vacancyBefore.to }]
+        ? [
+            {
+              ...empty,
+              section: 'succession',
+              relation: `${role}: vacant`,
+              object: organization.name,
+              object_id: organization.id,
+              start: vacancyBefore.from,
+              end: vacancyBefore.to,
+            },
+          ]
         : []),
       tenureRow('succession', tenure, { step: String(index + 1), relation: `${role}: ${tenure.titleDe}` }),
     ]),

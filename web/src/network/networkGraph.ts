@@ -100,11 +100,27 @@ function addTenure(graph: NetworkGraph, tenure: TenureView, options: NetworkOpti
 function addStake(graph: NetworkGraph, stake: OwnershipView, held: Set<string> | null, options: NetworkOptions): void {
   for (const side of [stake.owner, stake.owned]) addNode(graph, { id: side.id, kind: 'organization', name: side.name, organizationKind: side.kind });
   const fact = options.facts.ownership(stake);
-  const link: NetworkLink = { key: fact.key, kind: 'ownership', from: stake.owner.id, to: stake.owned.id, label: options.formatShare(stake.percentage), start: stake.start, end: stake.end, fact, tentative: false };
+  const link: NetworkLink = {
+    key: fact.key,
+    kind: 'ownership',
+    from: stake.owner.id,
+    to: stake.owned.id,
+    label: options.formatShare(stake.percentage),
+    start: stake.start,
+    end: stake.end,
+    fact,
+    tentative: false,
+  };
   addLink(graph, link, held === null || held.has(ownershipKey(stake)));
 }
 
-function addUnit(graph: NetworkGraph, unit: { id: string; name: string; kind: string }, parent: { id: string; name: string; kind: string }, citations: Citation[], options: NetworkOptions): void {
+function addUnit(
+  graph: NetworkGraph,
+  unit: { id: string; name: string; kind: string },
+  parent: { id: string; name: string; kind: string },
+  citations: Citation[],
+  options: NetworkOptions,
+): void {
   // A unit no source had mentioned by the known-on day was not known then.
   if (citations.length === 0) return;
   addNode(graph, { id: unit.id, kind: 'organization', name: unit.name, organizationKind: unit.kind });
@@ -144,11 +160,7 @@ export function linksOf(graph: NetworkGraph, id: string): NetworkLink[] {
  * The node nearest to `from` in a direction on the picture, for moving the selection with
  * the arrow keys: among the nodes lying that way, the closest, straying sideways counting double.
  */
-export function nearestInDirection(
-  positions: Map<string, { x: number; y: number }>,
-  from: string,
-  direction: 'left' | 'right' | 'up' | 'down',
-): string | null {
+export function nearestInDirection(positions: Map<string, { x: number; y: number }>, from: string, direction: 'left' | 'right' | 'up' | 'down'): string | null {
   const origin = positions.get(from);
   if (!origin) return null;
   let best: { id: string; distance: number } | null = null;

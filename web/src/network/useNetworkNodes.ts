@@ -40,7 +40,10 @@ export function useNetworkNodes(ids: string[], knownOn: string | null, asOf: str
           }),
         (error: unknown) => {
           if (controller.signal.aborted) return;
-          setLoaded((before) => ({ ...(before.dates === dates ? before : { dates, answers: new Map() }), error: error instanceof Error ? error : new Error(String(error)) }));
+          setLoaded((before) => ({
+            ...(before.dates === dates ? before : { dates, answers: new Map() }),
+            error: error instanceof Error ? error : new Error(String(error)),
+          }));
         },
       );
     }

@@ -30,7 +30,10 @@ interface Snapshot {
 /** The day before the latest publication among the quotes: comparing with it shows what the latest source changed. */
 function dayBeforeLatest(citations: Citation[]): string | null {
   // A source counts as known from the last day it can have appeared on.
-  const latest = citations.map((citation) => citation.source.published.latest).sort().at(-1);
+  const latest = citations
+    .map((citation) => citation.source.published.latest)
+    .sort()
+    .at(-1);
   if (!latest) return null;
   const day = new Date(`${latest}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - 1);
@@ -109,9 +112,7 @@ export function ChangesPage({ kind, id }: { kind: EntityKind; id: string }) {
           <DateInput param="to" label={view.t('changesTo')} help={view.t('changeDatesHint')} />
         </form>
       </header>
-      {!ready && later.entity && earlier === null && (
-        <p class="notice">{view.t('notYetKnown', { date: to ? formatDate(lang, to) : view.t('today'), name })}</p>
-      )}
+      {!ready && later.entity && earlier === null && <p class="notice">{view.t('notYetKnown', { date: to ? formatDate(lang, to) : view.t('today'), name })}</p>}
       {!ready && <QueryState result={later.entity ? before.result : later.result} />}
       {ready && earlier !== null && (
         <section aria-labelledby="changes-heading">
@@ -123,7 +124,11 @@ export function ChangesPage({ kind, id }: { kind: EntityKind; id: string }) {
           ) : (
             <ol class="changes__list" data-testid="changes">
               {changes.map((change, index) => (
-                <ChangeItem key={`${change.key}:${change.kind}:${change.field ?? ''}:${index}`} change={change} fact={cited.find((fact) => fact.key === change.key) ?? null} />
+                <ChangeItem
+                  key={`${change.key}:${change.kind}:${change.field ?? ''}:${index}`}
+                  change={change}
+                  fact={cited.find((fact) => fact.key === change.key) ?? null}
+                />
               ))}
             </ol>
           )}

@@ -39,7 +39,12 @@ export function NetworkPage({ id }: { id: string }) {
 
   const facts = createFactBuilder(lang);
   const graph = emptyNetwork();
-  const options = { facts, asOf, formatShare: (share: number | null) => (share === null ? view.t('shareUnknown') : formatPercentage(lang, share)), unitLabel: view.t('linkUnit') };
+  const options = {
+    facts,
+    asOf,
+    formatShare: (share: number | null) => (share === null ? view.t('shareUnknown') : formatPercentage(lang, share)),
+    unitLabel: view.t('linkUnit'),
+  };
   for (const nodeId of ids) {
     const answer = nodes.answers.get(nodeId);
     if (answer) addNeighbourhood(graph, nodeId, answer, options);

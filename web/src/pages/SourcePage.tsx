@@ -30,7 +30,10 @@ export function SourcePage({ id }: { id: string }) {
   const source = result.status === 'done' ? result.data.source : null;
   const title = source?.title ?? id;
   const missing = result.status === 'done' && !source;
-  useDocumentMeta(missing ? null : `${view.t('titleSource', { title })} – ${view.t('titleSuffix')}`, view.t('metaSource', { title, publisher: source?.publisher ?? '' }));
+  useDocumentMeta(
+    missing ? null : `${view.t('titleSource', { title })} – ${view.t('titleSuffix')}`,
+    view.t('metaSource', { title, publisher: source?.publisher ?? '' }),
+  );
 
   if (result.status !== 'done') return <QueryState result={result} />;
   if (!source) return <NotFoundPage message={view.t('sourceNotFound')} />;
@@ -47,9 +50,16 @@ export function SourcePage({ id }: { id: string }) {
   ];
   const allFacts = groups.flatMap((group) => group.facts);
   const quotes = new Map<string, Citation>();
-  for (const citation of allFacts.flatMap((fact) => fromSource(source.id, fact.citations))) quotes.set(`${citation.startOffset}:${citation.endOffset}`, citation);
+  for (const citation of allFacts.flatMap((fact) => fromSource(source.id, fact.citations)))
+    quotes.set(`${citation.startOffset}:${citation.endOffset}`, citation);
   const openFact = allFacts.find((fact) => fact.key === view.state.cite) ?? null;
-  const sourceFact: CitedFact = { key: `page:source:${source.id}`, label: source.title, statement: source.title, citations: [...quotes.values()], inferences: [] };
+  const sourceFact: CitedFact = {
+    key: `page:source:${source.id}`,
+    label: source.title,
+    statement: source.title,
+    citations: [...quotes.values()],
+    inferences: [],
+  };
 
   return (
     <article class="entity source-page" data-testid="source-page">
@@ -57,7 +67,12 @@ export function SourcePage({ id }: { id: string }) {
         <p class="entity__kind">{view.t('sourceHeading')}</p>
         <h1>{source.title}</h1>
         <p class="source-page__meta">
-          {[source.publisher, publicationOf(lang, source), source.author && `${view.t('author')}: ${source.author}`, `${view.t('sourceLanguage')}: ${source.language}`]
+          {[
+            source.publisher,
+            publicationOf(lang, source),
+            source.author && `${view.t('author')}: ${source.author}`,
+            `${view.t('sourceLanguage')}: ${source.language}`,
+          ]
             .filter(Boolean)
             .join(' · ')}
         </p>
@@ -97,9 +112,11 @@ export function SourcePage({ id }: { id: string }) {
                 {group.facts.map((fact) => (
                   <li class="described-fact" key={fact.key} data-fact={fact.key}>
                     <FactLink fact={fact} />
-                    <span class="muted">{fromSource(source.id, fact.citations)
+                    <span class="muted">
+                      {fromSource(source.id, fact.citations)
                         .map((citation) => quoted(lang, citation.quote))
-                        .join(' · ')}</span>
+                        .join(' · ')}
+                    </span>
                     <FactButtons fact={fact} />
                   </li>
                 ))}
