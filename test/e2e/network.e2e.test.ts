@@ -62,7 +62,8 @@ describe('network view', () => {
     expect(chosen).not.toBe('Ilona Benz');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.searchParams.getAll('expand').length === 1);
-    await expect.poll(() => page.locator('[data-testid="network-selection"]').textContent()).toContain('erweitert');
+    // The expanded node's neighbours arrive with its own request.
+    await page.locator('[data-testid="network-selection"] .network-node > p.muted', { hasText: 'erweitert' }).waitFor();
     await expect.poll(async () => (await listedNames(browser)).length).toBeGreaterThanOrEqual(before);
     await browser.screenshot('network-benz-expanded-by-keyboard');
 

@@ -20,13 +20,24 @@ export function SearchPage() {
   const [text, setText] = useState(view.state.q);
   const input = useRef<HTMLInputElement>(null);
 
-  // The URL is the truth: back/forward or a shared link set the box's text.
-  useEffect(() => setText(view.state.q), [view.state.q]);
+  // The URL is the truth: back/forward or a shared link set the box's text. A URL this box
+  // wrote itself does not: the reader may have typed on meanwhile ("Ben" reaching the URL
+  // while "z" is typed), and those keystrokes must not be undone.
+  const written = useRef(view.state.q);
+  useEffect(() => {
+    if (view.state.q === written.current) return;
+    written.current = view.state.q;
+    setText(view.state.q);
+  }, [view.state.q]);
   useEffect(() => input.current?.focus(), []);
 
   useEffect(() => {
     if (text === view.state.q) return;
-    const timer = setTimeout(() => navigate(view.hereWith({ q: text.trim() ? text : '' }), { replace: true }), searchDebounceMs);
+    const timer = setTimeout(() => {
+      const q = text.trim() ? text : '';
+      written.current = q;
+      navigate(view.hereWith({ q }), { replace: true });
+    }, searchDebounceMs);
     return () => clearTimeout(timer);
   }, [text]);
 
