@@ -76,6 +76,8 @@ describe('the network', () => {
     addNeighbourhood(graph, 'ilona-benz', person, options('2022-01-15'));
     expect([...graph.links.values()].map((link) => [link.key, link.certainty, link.tentative])).toEqual([['tenure:benz-unit', 'POSSIBLE', true]]);
     expect([...graph.hidden]).toEqual(['tenure:benz-kl-digital']);
+    // An organisation only a left-out link reaches is not drawn either.
+    expect(graph.nodes.has('kl-digital')).toBe(false);
   });
 
   it('does not count as hidden a link another node’s answer draws', () => {

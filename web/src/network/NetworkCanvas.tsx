@@ -63,7 +63,16 @@ export function NetworkCanvas({ graph, root, selected, label, describedBy, onSel
 
   useEffect(() => {
     if (!container.current) return;
-    const instance = cytoscape({ container: container.current, style: networkStyle, elements: [], wheelSensitivity: 0.3, boxSelectionEnabled: false });
+    // A few nodes are not blown up to fill the box: labels stay near the page's own text size.
+    const instance = cytoscape({
+      container: container.current,
+      style: networkStyle,
+      elements: [],
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+      maxZoom: 1.4,
+      minZoom: 0.2,
+    });
     instance.on('tap', 'node', (event) => handlers.current.onSelect(event.target.id()));
     instance.on('dbltap', 'node', (event) => handlers.current.onExpand(event.target.id()));
     instance.on('tap', 'edge', (event) => handlers.current.onOpenLink(event.target.id()));
@@ -90,7 +99,7 @@ export function NetworkCanvas({ graph, root, selected, label, describedBy, onSel
         // The centre innermost, each node one ring further out than the node it was reached from.
         concentric: (node) => deepest - (depth.get(node.id()) ?? deepest),
         levelWidth: () => 1,
-        minNodeSpacing: 40,
+        minNodeSpacing: 110,
         animate: false,
         padding: 30,
       })

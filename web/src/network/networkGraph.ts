@@ -64,15 +64,24 @@ export interface NetworkOptions {
   unitLabel: string;
 }
 
+const organizationNode = (organization: { id: string; name: string; kind: string }): NetworkNode => ({
+  id: organization.id,
+  kind: 'organization',
+  name: organization.name,
+  organizationKind: organization.kind,
+});
+
 function addNode(graph: NetworkGraph, node: NetworkNode): void {
   if (!graph.nodes.has(node.id)) graph.nodes.set(node.id, node);
 }
 
-function addLink(graph: NetworkGraph, link: NetworkLink, held: boolean): void {
+/** Draws a link with its two nodes, or, when it did not hold on the as-of day, counts it as left out. */
+function addLink(graph: NetworkGraph, link: NetworkLink, ends: [NetworkNode, NetworkNode], held: boolean): void {
   if (!held) {
     if (!graph.links.has(link.key)) graph.hidden.add(link.key);
     return;
   }
+  for (const node of ends) addNode(graph, node);
   graph.hidden.delete(link.key);
   graph.links.set(link.key, link);
 }
@@ -80,8 +89,6 @@ function addLink(graph: NetworkGraph, link: NetworkLink, held: boolean): void {
 function addTenure(graph: NetworkGraph, tenure: TenureView, options: NetworkOptions): void {
   const certainty = options.asOf ? certaintyOn(tenure, options.asOf) : undefined;
   const fact = options.facts.tenure(tenure);
-  addNode(graph, { id: tenure.person.id, kind: 'person', name: tenure.person.name, organizationKind: null });
-  addNode(graph, { id: tenure.organization.id, kind: 'organization', name: tenure.organization.name, organizationKind: tenure.organization.kind });
   const link: NetworkLink = {
     key: fact.key,
     kind: 'tenure',
@@ -94,11 +101,14 @@ function addTenure(graph: NetworkGraph, tenure: TenureView, options: NetworkOpti
     tentative: tenure.status !== 'REPORTED' || certainty === 'POSSIBLE',
     ...(certainty === undefined ? {} : { certainty }),
   };
-  addLink(graph, link, certainty !== null);
+  const ends: [NetworkNode, NetworkNode] = [
+    { id: tenure.person.id, kind: 'person', name: tenure.person.name, organizationKind: null },
+    organizationNode(tenure.organization),
+  ];
+  addLink(graph, link, ends, certainty !== null);
 }
 
 function addStake(graph: NetworkGraph, stake: OwnershipView, held: Set<string> | null, options: NetworkOptions): void {
-  for (const side of [stake.owner, stake.owned]) addNode(graph, { id: side.id, kind: 'organization', name: side.name, organizationKind: side.kind });
   const fact = options.facts.ownership(stake);
   const link: NetworkLink = {
     key: fact.key,
@@ -111,7 +121,7 @@ function addStake(graph: NetworkGraph, stake: OwnershipView, held: Set<string> |
     fact,
     tentative: false,
   };
-  addLink(graph, link, held === null || held.has(ownershipKey(stake)));
+  addLink(graph, link, [organizationNode(stake.owner), organizationNode(stake.owned)], held === null || held.has(ownershipKey(stake)));
 }
 
 function addUnit(
@@ -123,12 +133,11 @@ function addUnit(
 ): void {
   // A unit no source had mentioned by the known-on day was not known then.
   if (citations.length === 0) return;
-  addNode(graph, { id: unit.id, kind: 'organization', name: unit.name, organizationKind: unit.kind });
-  addNode(graph, { id: parent.id, kind: 'organization', name: parent.name, organizationKind: parent.kind });
+  const ends: [NetworkNode, NetworkNode] = [organizationNode(unit), organizationNode(parent)];
   const key = `unit:${unit.id}>${parent.id}`;
   const label = `${unit.name} → ${parent.name}`;
   const fact: CitedFact = { key, label, statement: `${unit.name}: ${options.unitLabel} ${parent.name}`, citations, inferences: [] };
-  addLink(graph, { key, kind: 'unit', from: unit.id, to: parent.id, label: options.unitLabel, start: null, end: null, fact, tentative: false }, true);
+  addLink(graph, { key, kind: 'unit', from: unit.id, to: parent.id, label: options.unitLabel, start: null, end: null, fact, tentative: false }, ends, true);
 }
 
 /** Adds what the API answered about node `id` and its neighbours, and marks the node expanded. */
@@ -139,7 +148,7 @@ export function addNeighbourhood(graph: NetworkGraph, id: string, answer: Explor
     for (const tenure of person.tenures) addTenure(graph, tenure, options);
   }
   if (organization) {
-    addNode(graph, { id: organization.id, kind: 'organization', name: organization.name, organizationKind: organization.kind });
+    addNode(graph, organizationNode(organization));
     for (const { node } of answer.holders.edges) if (node.organization.id === organization.id) addTenure(graph, node, options);
     if (answer.holders.pageInfo.hasNextPage) graph.truncated.add(organization.id);
     const heldKeys = (stakes: { owner: { id: string }; owned: { id: string } }[] | undefined) => (stakes ? new Set(stakes.map(ownershipKey)) : null);
