@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AllowedOrigins } from './api/crossOrigin.js';
 import { ConfigurationError } from './domain/errors.js';
 
 /**
@@ -48,6 +49,8 @@ const envSchema = z.object({
   NEO4J_HEAP_SIZE: memorySize('512m'),
   NEO4J_PAGECACHE_SIZE: memorySize('512m'),
   NEO4J_READ_RETRY_SECONDS: z.coerce.number().positive().max(300).default(5),
+  CORS_ORIGINS: optionalText.pipe(z.string().optional()),
+  HTTP_CACHE_MAX_AGE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int('must be a whole number').min(0).max(86_400).default(60),
   SEED_ON_START: z
     .enum(['true', 'false'])
     .default('true')
@@ -67,7 +70,13 @@ export interface Config {
   /** How long a read may be retried while Neo4j is unreachable, in milliseconds. */
   readRetryMs: number;
   seedOnStart: boolean;
+  /** Browser origins whose pages may call the API (CORS): a list, or `*` for every origin; none by default. */
+  corsOrigins: AllowedOrigins;
+  /** How long shared caches and browsers may reuse an answer to a GET query before revalidating it. */
+  cacheMaxAgeSeconds: number;
 }
+
+
 
 /** Reads and validates the configuration; throws a ConfigurationError listing every problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -82,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NEO4J_URI !== undefined && e.NEO4J_PASSWORD === undefined) {
     problems.push('NEO4J_PASSWORD: must be set when NEO4J_URI points at an external Neo4j');
   }
+  const corsOrigins = parseOrigins(e.CORS_ORIGINS, problems);
   if (e.NEO4J_URI === undefined && e.NEO4J_HTTP_PORT === e.NEO4J_BOLT_PORT) {
     problems.push(`NEO4J_HTTP_PORT: must differ from NEO4J_BOLT_PORT (both are ${e.NEO4J_BOLT_PORT})`);
   }
@@ -105,7 +115,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j,
     readRetryMs: e.NEO4J_READ_RETRY_SECONDS * 1000,
     seedOnStart: e.SEED_ON_START,
+    corsOrigins,
+    cacheMaxAgeSeconds: e.HTTP_CACHE_MAX_AGE_SECONDS,
   };
+}
+
+/**
+ * `*`, or origins separated by commas, each exactly as a browser sends it in its
+ * Origin header (`https://dashboard.example.org`, `http://127.0.0.1:5182`): a scheme,
+ * a host and an optional port, no path and no trailing slash.
+ */
+function parseOrigins(value: string | undefined, problems: string[]): AllowedOrigins {
+  if (value === undefined) return [];
+  if (value.trim() === '*') return '*';
+  const origins = value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  for (const origin of origins) {
+    if (!isOrigin(origin)) problems.push(`CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin such as https://dashboard.example.org or http://127.0.0.1:5182 (scheme, host, optional port; no path)`);
+  }
+  return origins;
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
 }
 
 /** The names of every variable the configuration reads, for documentation checks. */

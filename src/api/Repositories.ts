@@ -1,5 +1,6 @@
 import type { ActivityRepository } from '../graph/ActivityRepository.js';
 import type { CitationRepository } from '../graph/CitationRepository.js';
+import type { GraphVersionRepository } from '../graph/GraphVersionRepository.js';
 import type { OrganizationRepository } from '../graph/OrganizationRepository.js';
 import type { OwnershipRepository } from '../graph/OwnershipRepository.js';
 import type { PersonRepository } from '../graph/PersonRepository.js';
@@ -29,4 +30,5 @@ export interface Repositories {
   plans: Pick<PlanRepository, 'listByConcernIds'>;
   activities: Pick<ActivityRepository, 'listByPersonIds'>;
   search: Pick<SearchRepository, 'searchEntities'>;
+  graph: Pick<GraphVersionRepository, 'getVersion' | 'measureListBounds'>;
 }

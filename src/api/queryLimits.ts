@@ -2,7 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, isListType, getNullableType, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { ErrorCode } from '../domain/errors.js';
 import { maxPageSize } from './arguments.js';
+import { httpStatusOf } from './errorStatus.js';
 
 /**
  * The limits every query must stay within. They are set at least twice what the
@@ -102,7 +104,7 @@ export function createQueryLimits(options: { production: boolean }): QueryLimitC
           }
           if (cost > queryLimits.maxCost) {
             throw new GraphQLError(`Query is too expensive: estimated cost ${cost} exceeds the limit of ${queryLimits.maxCost}. Ask for smaller pages or fewer nested lists.`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: queryLimits.maxCost, http: { status: 400 } },
+              extensions: { code: ErrorCode.QueryTooComplex, cost, maxCost: queryLimits.maxCost, http: { status: httpStatusOf[ErrorCode.QueryTooComplex] } },
             });
           }
         },

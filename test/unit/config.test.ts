@@ -41,4 +41,21 @@ describe('loadConfig', () => {
       expect(String(e)).not.toContain('hunter2');
     }
   });
+
+  describe('CORS_ORIGINS', () => {
+    it('allows no other origin by default', () => {
+      expect(loadConfig({}).corsOrigins).toEqual([]);
+    });
+
+    it('reads a comma-separated list of origins, and * for every origin', () => {
+      expect(loadConfig({ CORS_ORIGINS: 'http://127.0.0.1:5182, https://dashboard.example.org' }).corsOrigins).toEqual(['http://127.0.0.1:5182', 'https://dashboard.example.org']);
+      expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
+    });
+
+    it('refuses what a browser never sends as an origin, naming each', () => {
+      expect(() => loadConfig({ CORS_ORIGINS: 'https://ok.example,https://dashboard.example.org/,dashboard.example.org' })).toThrow(
+        /CORS_ORIGINS: "https:\/\/dashboard.example.org\/" is not an origin[\s\S]*CORS_ORIGINS: "dashboard.example.org" is not an origin/,
+      );
+    });
+  });
 });

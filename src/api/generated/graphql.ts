@@ -399,7 +399,7 @@ export type PostTenuresArgs = {
 /**
  * The questions rolegraph answers. Every field reads; nothing here changes the graph.
  * Lists marked as connections are paginated Relay-style: `first` is clamped to
- * 1..100 (default 20; a larger value returns 100 items, a negative one is
+ * 1..100 (default 20; a larger value returns 100 items, 0 or a negative one is
  * BAD_USER_INPUT), `after` takes the opaque `endCursor` of the previous page.
  */
 export type Query = {
@@ -455,7 +455,7 @@ export type Query = {
 /**
  * The questions rolegraph answers. Every field reads; nothing here changes the graph.
  * Lists marked as connections are paginated Relay-style: `first` is clamped to
- * 1..100 (default 20; a larger value returns 100 items, a negative one is
+ * 1..100 (default 20; a larger value returns 100 items, 0 or a negative one is
  * BAD_USER_INPUT), `after` takes the opaque `endCursor` of the previous page.
  */
 export type QueryHoldersArgs = {
@@ -469,7 +469,7 @@ export type QueryHoldersArgs = {
 /**
  * The questions rolegraph answers. Every field reads; nothing here changes the graph.
  * Lists marked as connections are paginated Relay-style: `first` is clamped to
- * 1..100 (default 20; a larger value returns 100 items, a negative one is
+ * 1..100 (default 20; a larger value returns 100 items, 0 or a negative one is
  * BAD_USER_INPUT), `after` takes the opaque `endCursor` of the previous page.
  */
 export type QueryOrganizationArgs = {
@@ -480,7 +480,7 @@ export type QueryOrganizationArgs = {
 /**
  * The questions rolegraph answers. Every field reads; nothing here changes the graph.
  * Lists marked as connections are paginated Relay-style: `first` is clamped to
- * 1..100 (default 20; a larger value returns 100 items, a negative one is
+ * 1..100 (default 20; a larger value returns 100 items, 0 or a negative one is
  * BAD_USER_INPUT), `after` takes the opaque `endCursor` of the previous page.
  */
 export type QueryOrganizationsArgs = {
@@ -493,7 +493,7 @@ export type QueryOrganizationsArgs = {
 /**
  * The questions rolegraph answers. Every field reads; nothing here changes the graph.
  * Lists marked as connections are paginated Relay-style: `first` is clamped to
- * 1..100 (default 20; a larger value returns 100 items, a negative one is
+ * 1..100 (default 20; a larger value returns 100 items, 0 or a negative one is
  * BAD_USER_INPUT), `after` takes the opaque `endCursor` of the previous page.
  */
 export type QueryPeopleArgs = {
@@ -505,7 +505,7 @@ export type QueryPeopleArgs = {
 /**
  * The questions rolegraph answers. Every field reads; nothing here changes the graph.
  * Lists marked as connections are paginated Relay-style: `first` is clamped to
- * 1..100 (default 20; a larger value returns 100 items, a negative one is
+ * 1..100 (default 20; a larger value returns 100 items, 0 or a negative one is
  * BAD_USER_INPUT), `after` takes the opaque `endCursor` of the previous page.
  */
 export type QueryPersonArgs = {
@@ -516,7 +516,7 @@ export type QueryPersonArgs = {
 /**
  * The questions rolegraph answers. Every field reads; nothing here changes the graph.
  * Lists marked as connections are paginated Relay-style: `first` is clamped to
- * 1..100 (default 20; a larger value returns 100 items, a negative one is
+ * 1..100 (default 20; a larger value returns 100 items, 0 or a negative one is
  * BAD_USER_INPUT), `after` takes the opaque `endCursor` of the previous page.
  */
 export type QueryPostArgs = {
@@ -527,7 +527,7 @@ export type QueryPostArgs = {
 /**
  * The questions rolegraph answers. Every field reads; nothing here changes the graph.
  * Lists marked as connections are paginated Relay-style: `first` is clamped to
- * 1..100 (default 20; a larger value returns 100 items, a negative one is
+ * 1..100 (default 20; a larger value returns 100 items, 0 or a negative one is
  * BAD_USER_INPUT), `after` takes the opaque `endCursor` of the previous page.
  */
 export type QuerySearchArgs = {
@@ -539,7 +539,7 @@ export type QuerySearchArgs = {
 /**
  * The questions rolegraph answers. Every field reads; nothing here changes the graph.
  * Lists marked as connections are paginated Relay-style: `first` is clamped to
- * 1..100 (default 20; a larger value returns 100 items, a negative one is
+ * 1..100 (default 20; a larger value returns 100 items, 0 or a negative one is
  * BAD_USER_INPUT), `after` takes the opaque `endCursor` of the previous page.
  */
 export type QuerySourceArgs = {
@@ -550,7 +550,7 @@ export type QuerySourceArgs = {
 /**
  * The questions rolegraph answers. Every field reads; nothing here changes the graph.
  * Lists marked as connections are paginated Relay-style: `first` is clamped to
- * 1..100 (default 20; a larger value returns 100 items, a negative one is
+ * 1..100 (default 20; a larger value returns 100 items, 0 or a negative one is
  * BAD_USER_INPUT), `after` takes the opaque `endCursor` of the previous page.
  */
 export type QuerySuccessionArgs = {
@@ -563,7 +563,7 @@ export type QuerySuccessionArgs = {
 /**
  * The questions rolegraph answers. Every field reads; nothing here changes the graph.
  * Lists marked as connections are paginated Relay-style: `first` is clamped to
- * 1..100 (default 20; a larger value returns 100 items, a negative one is
+ * 1..100 (default 20; a larger value returns 100 items, 0 or a negative one is
  * BAD_USER_INPUT), `after` takes the opaque `endCursor` of the previous page.
  */
 export type QueryTenuresArgs = {
@@ -577,7 +577,7 @@ export type QueryTenuresArgs = {
 /**
  * The questions rolegraph answers. Every field reads; nothing here changes the graph.
  * Lists marked as connections are paginated Relay-style: `first` is clamped to
- * 1..100 (default 20; a larger value returns 100 items, a negative one is
+ * 1..100 (default 20; a larger value returns 100 items, 0 or a negative one is
  * BAD_USER_INPUT), `after` takes the opaque `endCursor` of the previous page.
  */
 export type QueryVacanciesArgs = {

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../domain/calendar.js';
 import { isHeldDuring, statusOf } from '../../domain/temporal.js';
 import type { TenureListFilter } from '../../graph/TenureRepository.js';
-import { clampPageSize, parsePositive, parseRoleKey } from '../arguments.js';
+import { clampPageSize, parseDateRange, parsePositive, parseRoleKey } from '../arguments.js';
 import { decodeCursor, toConnection, type CursorList } from '../cursors.js';
 import type { QueryResolvers, TenureFilter } from '../generated/graphql.js';
 import type { TenureModel } from '../models.js';
@@ -76,7 +76,7 @@ async function readTenures(
     personId: filter.person ?? null,
     capacity: filter.capacity == null ? null : (filter.capacity.toLowerCase() as TenureListFilter['capacity']),
   };
-  const span = filter.heldDuring ? { from: filter.heldDuring.from ?? null, to: filter.heldDuring.to ?? null } : null;
+  const span = filter.heldDuring ? parseDateRange('filter.heldDuring', filter.heldDuring) : null;
   const accepts = (tenure: TenureModel) =>
     (filter.status == null || statusOf(tenure.view) === filter.status) && (span === null || isHeldDuring(tenure.view, span));
 

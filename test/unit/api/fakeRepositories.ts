@@ -9,7 +9,7 @@ import type { TenureRecord } from '../../../src/graph/TenureRepository.js';
  * one entry per key in key order, lists ordered as the Cypher orders them. `calls`
  * counts every method call, so tests can see batching.
  */
-export function fakeRepositories(facts: FactSet): Repositories & { calls: Map<string, number> } {
+export function fakeRepositories(facts: FactSet, version: string | null = 'fake-graph-version'): Repositories & { calls: Map<string, number> } {
   const calls = new Map<string, number>();
   const count = (name: string) => calls.set(name, (calls.get(name) ?? 0) + 1);
   const byId = <T extends { id: string }>(list: readonly T[]) => (ids: readonly string[]) => ids.map((id) => list.find((x) => x.id === id) ?? null);
@@ -126,6 +126,27 @@ export function fakeRepositories(facts: FactSet): Repositories & { calls: Map<st
           ...facts.organizations.map((o) => ({ id: o.id, name: o.name, kind: 'Organization' as const, names: [o.name, ...o.aliases] })),
         ].filter((hit) => hit.names.some((name) => name.toLowerCase().includes(needle)));
         return hits.slice(0, limit).map(({ id, name, kind }) => ({ id, name, kind, score: 1 }));
+      },
+    },
+    graph: {
+      getVersion: async () => version,
+      measureListBounds: async () => {
+        const most = <T>(keys: readonly string[], items: readonly T[], keyOf: (item: T) => string | readonly string[]) =>
+          Math.max(0, ...keys.map((key) => items.filter((item) => [keyOf(item)].flat().includes(key)).length));
+        const organizationIds = facts.organizations.map((o) => o.id);
+        return {
+          tenuresPerPerson: most(facts.people.map((p) => p.id), facts.tenures, (t) => t.personId),
+          activitiesPerPerson: most(facts.people.map((p) => p.id), facts.activities, (a) => a.personId),
+          tenuresPerPost: most(facts.posts.map((p) => p.id), facts.tenures, (t) => t.postId),
+          postsPerOrganization: most(organizationIds, facts.posts, (p) => p.organizationId),
+          unitsPerOrganization: most(organizationIds, facts.organizations, (o) => o.partOfId ?? ''),
+          ownersPerOrganization: most(organizationIds, facts.ownerships, (o) => o.ownedId),
+          holdingsPerOrganization: most(organizationIds, facts.ownerships, (o) => o.ownerId),
+          plansPerConcern: most([...organizationIds, ...facts.posts.map((p) => p.id)], facts.plans, (p) => p.concerns),
+          concernsPerPlan: Math.max(0, ...facts.plans.map((p) => p.concerns.length)),
+          citationsPerFact: most([...new Set(facts.citations.map((c) => c.factId))], facts.citations, (c) => c.factId),
+          roles: facts.roles.length,
+        };
       },
     },
   };
