@@ -38,6 +38,6 @@ export function createApollo(options: ApolloOptions): ApolloServer<ApiContext> {
     validationRules: [operationTypeRule, dateLiteralRule, ...limits.validationRules],
     parseOptions: limits.parseOptions,
     hideSchemaDetailsFromClientErrors: limits.hideSchemaDetailsFromClientErrors,
-    plugins: [errorLoggingPlugin(), errorStatusPlugin(), ...(limits.plugins as ApolloServerPlugin<ApiContext>[]), ...(options.plugins ?? [])],
+    plugins: [errorLoggingPlugin(), errorStatusPlugin(), ...limits.plugins, ...(options.plugins ?? [])],
   });
 }

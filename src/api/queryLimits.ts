@@ -1,9 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, isListType, getNullableType, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, getNamedType, getNullableType, isLeafType, isListType, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../domain/errors.js';
+import type { ListBounds } from '../graph/GraphVersionRepository.js';
 import { maxPageSize } from './arguments.js';
+import type { ApiContext } from './context.js';
 import { httpStatusOf } from './errorStatus.js';
 
 /**
@@ -26,42 +28,83 @@ export const queryLimits = {
   maxTokens: 3000,
   /**
    * Estimated cost: one per field, multiplied by page sizes (literal or from variables)
-   * and by `unboundedListSize` for lists without one. The heaviest real query, the
-   * explorer's succession chains of all 7 roles, costs about 32,000.
+   * and, for unpaginated lists, by the longest such list in the graph. On an unmeasured
+   * graph, where every such list counts 20, the heaviest real query, the explorer's
+   * succession chains of all 7 roles, costs about 32,000.
    */
   maxCost: 100_000,
-  /** The multiplier assumed for a list whose size the query does not bound. */
+  /** The multiplier assumed for an unpaginated list before the graph is measured. */
   unboundedListSize: 20,
   /** The largest page the API returns, whatever `first` asks for: the resolvers' own clamp. */
   maxPageSize,
 } as const;
 
 /**
- * Cost of a field: 1 plus its children's, times the page size for lists. `first`
- * counts whether written literally or passed as a variable (graphql-query-complexity
- * resolves variables and defaults), and is clamped as the resolvers clamp it. The
- * `edges` of a connection are the page itself, already counted by `first`, so they
- * are not multiplied a second time; introspection fields cost one each.
+ * Which bound limits each unpaginated list: the longest such list in the graph now, as
+ * measured per graph version (GraphVersionRepository.measureListBounds). A list not
+ * named here, or any list before the first measurement, counts `unboundedListSize`.
  */
-const pageAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  // Introspection is answered from the schema in memory, never from Neo4j, and is off in
-  // production; counted like data, an IDE's standard introspection query costs 330,000.
-  if (type.name.startsWith('__') || field.name.startsWith('__')) return 1 + childComplexity;
-  const children = Math.max(childComplexity, 1);
-  if (typeof args.first === 'number') return 1 + Math.min(Math.max(args.first, 0), queryLimits.maxPageSize) * children;
-  if (!isListType(getNullableType(field.type))) return 1 + childComplexity;
-  if (type.name.endsWith('Connection')) return 1 + childComplexity;
-  return 1 + queryLimits.unboundedListSize * children;
+export const listBoundOf: Readonly<Record<string, keyof ListBounds>> = {
+  'Query.holders': 'tenuresPerPost',
+  'Query.roles': 'roles',
+  'Succession.steps': 'tenuresPerPost',
+  'Person.tenures': 'tenuresPerPerson',
+  'Person.activities': 'activitiesPerPerson',
+  'Person.sources': 'citationsPerFact',
+  'Organization.units': 'unitsPerOrganization',
+  'Organization.posts': 'postsPerOrganization',
+  'Organization.plans': 'plansPerConcern',
+  'Organization.owners': 'ownersPerOrganization',
+  'Organization.holdings': 'holdingsPerOrganization',
+  'Organization.sources': 'citationsPerFact',
+  'Post.tenures': 'tenuresPerPost',
+  'Post.plans': 'plansPerConcern',
+  'Tenure.sources': 'citationsPerFact',
+  'Ownership.sources': 'citationsPerFact',
+  'Plan.organizations': 'concernsPerPlan',
+  'Plan.posts': 'concernsPerPlan',
+  'Plan.sources': 'citationsPerFact',
+  'Activity.sources': 'citationsPerFact',
 };
 
-/** The estimated cost of an operation, as the limit sees it. */
-export function estimateCost(schema: GraphQLSchema, document: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown> = {}, operationName?: string): number {
-  return getComplexity({ schema, query: document, variables, ...(operationName ? { operationName } : {}), estimators: [pageAwareEstimator] });
+/**
+ * Cost of a field: 1 plus its children's, times the number of items for lists. A
+ * paginated list counts its page size: `first`, written literally or passed as a
+ * variable (graphql-query-complexity resolves variables and defaults), clamped as the
+ * resolvers clamp it; the `edges` of a connection are that page, not multiplied again.
+ * An unpaginated list counts the longest such list in the graph (`listBoundOf`), or
+ * `unboundedListSize` when the graph has not been measured. A list of scalars (aliases,
+ * claims) comes in one piece and costs one. Introspection fields cost one each.
+ */
+function pageAwareEstimator(bounds: ListBounds | null): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    // Introspection is answered from the schema in memory, never from Neo4j, and is off in
+    // production; counted like data, an IDE's standard introspection query costs 330,000.
+    if (type.name.startsWith('__') || field.name.startsWith('__')) return 1 + childComplexity;
+    const children = Math.max(childComplexity, 1);
+    if (typeof args.first === 'number') return 1 + Math.min(Math.max(args.first, 0), queryLimits.maxPageSize) * children;
+    if (!isListType(getNullableType(field.type))) return 1 + childComplexity;
+    if (type.name.endsWith('Connection') || isLeafType(getNamedType(field.type))) return 1 + childComplexity;
+    const bound = listBoundOf[`${type.name}.${field.name}`];
+    const items = bounds !== null && bound !== undefined ? Math.max(bounds[bound], 1) : queryLimits.unboundedListSize;
+    return 1 + items * children;
+  };
+}
+
+/** The estimated cost of an operation, as the limit sees it, over the graph's measured list bounds (none: the defaults). */
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: Parameters<typeof getComplexity>[0]['query'],
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+  bounds: ListBounds | null = null,
+): number {
+  return getComplexity({ schema, query: document, variables, ...(operationName ? { operationName } : {}), estimators: [pageAwareEstimator(bounds)] });
 }
 
 /** What createQueryLimits adds to the ApolloServer configuration. */
 export interface QueryLimitConfig {
-  plugins: ApolloServerPlugin[];
+  plugins: ApolloServerPlugin<ApiContext>[];
   validationRules: ValidationRule[];
   /** graphql-js stops parsing at the token limit, and Apollo answers 400 as for any syntax error. */
   parseOptions: { maxTokens: number };
@@ -88,13 +131,13 @@ export function createQueryLimits(options: { production: boolean }): QueryLimitC
     blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
-  const costPlugin: ApolloServerPlugin = {
+  const costPlugin: ApolloServerPlugin<ApiContext> = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, contextValue }) {
           let cost: number;
           try {
-            cost = estimateCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+            cost = estimateCost(schema, document, request.variables ?? {}, request.operationName ?? undefined, contextValue.graph.bounds);
           } catch (error) {
             // Variables that do not fit their types cannot be costed; execution refuses
             // them next with a 400 naming the variable, before any resolver runs. Thrown
@@ -112,7 +155,7 @@ export function createQueryLimits(options: { production: boolean }): QueryLimitC
     },
   };
   return {
-    plugins: [...(protection.plugins as ApolloServerPlugin[]), costPlugin],
+    plugins: [...(protection.plugins as ApolloServerPlugin<ApiContext>[]), costPlugin],
     validationRules: protection.validationRules as ValidationRule[],
     parseOptions: { maxTokens: queryLimits.maxTokens },
     hideSchemaDetailsFromClientErrors: options.production,

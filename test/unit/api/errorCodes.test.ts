@@ -38,7 +38,8 @@ const requests: Record<ErrorCode, () => Promise<HttpAnswer>> = {
   [ErrorCode.NotAcceptable]: () => post({ query: '{ stats { people } }' }, { accept: 'text/html' }),
   [ErrorCode.UnsupportedMediaType]: () => api.send({ method: 'GET', path: `/graphql?query=${encodeURIComponent('{ stats { people } }')}`, headers: { 'content-type': 'text/html' } }),
   [ErrorCode.PayloadTooLarge]: () => post({ query: `{ stats { people } }${' '.repeat(200 * 1024)}` }),
-  [ErrorCode.QueryTooComplex]: () => post({ query: `{ ${Array.from({ length: 30 }, (_, i) => `p${i}: people(first: 100) { edges { node { tenures { sources { quote } } } } }`).join(' ')} }` }),
+  [ErrorCode.QueryTooComplex]: () =>
+    post({ query: `{ ${Array.from({ length: 90 }, (_, i) => `p${i}: people(first: 100) { edges { node { tenures { sources { quote source { id } } } } } }`).join(' ')} }` }),
   [ErrorCode.NotFound]: () => post({ query: '{ person(id: "ilona-benz") { tenures { sources { source { title } } } } }' }),
   [ErrorCode.DatabaseUnavailable]: () => post({ query: '{ search(query: "Benz") { id } }' }),
 };
