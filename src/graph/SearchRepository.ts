@@ -1,3 +1,4 @@
+import { matchQualityOf, wordsOf } from '../domain/searchText.js';
 import { toCypherInt, type Executor, type Statement } from './Executor.js';
 
 /** A person or organisation whose name or alias matched. */
@@ -14,45 +15,56 @@ export const searchCypher = {
     name: 'search.entities',
     cypher: `
       CALL db.index.fulltext.queryNodes('entityNames', $query) YIELD node, score
-      RETURN node.id AS id, node.name AS name, CASE WHEN node:Person THEN 'Person' ELSE 'Organization' END AS kind, score
+      RETURN node.id AS id, node.name AS name, node.aliases AS aliases, CASE WHEN node:Person THEN 'Person' ELSE 'Organization' END AS kind, score
       ORDER BY score DESC, id
       LIMIT $limit`,
   },
 } satisfies Record<string, Statement>;
 
-// Lucene's query syntax; every one of these is escaped so that user input is only ever words.
-const luceneSpecial = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
 /**
- * Turns what a user typed into a Lucene query over the name index: every word must
- * match, either as a whole word (analysed, so "Württemberg" finds "Wuerttemberg") or
- * as the start of one ("Ben" finds "Benz"), the whole word counting double. Returns
- * null when nothing searchable is left.
+ * Turns what a user typed into a Lucene query over the name index. The input is cut
+ * into words at anything but letters and digits, as names are indexed
+ * (`searchTextOf`), so no Lucene syntax survives, and lower-cased, so a typed AND, OR
+ * or NOT is a word, not an operator. Every word must match, as a whole word
+ * (analysed, so "Württemberg" finds "Wuerttemberg") or as the start of one ("Ben"
+ * finds "Benz"), the whole word counting double; or, for several words, all of them
+ * run together ("KL digital" finds "KLdigital"). Null when nothing searchable is left.
  */
 export function toNameQuery(input: string): string | null {
-  // Lower case as the analyzer would, which also keeps a typed AND, OR or NOT from being an operator.
-  const words = input
-    .split(/\s+/)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word))
-    .map((word) => word.toLowerCase().replace(luceneSpecial, (special) => `\\${special}`));
+  const words = wordsOf(input.toLowerCase());
   if (words.length === 0) return null;
-  return words.map((word) => `(${word}^2 OR ${word}*)`).join(' AND ');
+  const term = (word: string) => `(${word}^2 OR ${word}*)`;
+  const each = words.map(term).join(' AND ');
+  return words.length === 1 ? each : `(${each}) OR ${term(words.join(''))}`;
 }
+
+/** Candidates read per hit wanted, so that ranking by match quality has enough to choose from. */
+const candidatesPerHit = 4;
 
 /** Finds people and organisations by name or alias. */
 export class SearchRepository {
   constructor(private readonly executor: Executor) {}
 
-  /** The best `limit` matches for `input`, best first; none when it holds no word. */
+  /**
+   * The best `limit` matches for `input`, best first: by how well a name or alias
+   * matches (`matchQualityOf`: the exact name, then every word typed as a whole word,
+   * then names starting with it, word starts, and the rest, such as a compound's tail),
+   * then by the index's score. None when the input holds no word.
+   */
   async searchEntities(input: string, limit: number): Promise<SearchHitRecord[]> {
     const query = toNameQuery(input);
     if (query === null) return [];
-    const rows = await this.executor.read(searchCypher.entities, { query, limit: toCypherInt(limit) });
-    return rows.map((row) => ({
-      id: String(row.id),
-      name: String(row.name),
-      kind: row.kind === 'Person' ? 'Person' : 'Organization',
-      score: Number(row.score),
+    const rows = await this.executor.read(searchCypher.entities, { query, limit: toCypherInt(limit * candidatesPerHit) });
+    const ranked = rows.map((row) => ({
+      hit: {
+        id: String(row.id),
+        name: String(row.name),
+        kind: row.kind === 'Person' ? ('Person' as const) : ('Organization' as const),
+        score: Number(row.score),
+      },
+      quality: matchQualityOf(input, [String(row.name), ...(Array.isArray(row.aliases) ? row.aliases.map(String) : [])]),
     }));
+    ranked.sort((a, b) => a.quality - b.quality || b.hit.score - a.hit.score || (a.hit.id < b.hit.id ? -1 : 1));
+    return ranked.slice(0, limit).map(({ hit }) => hit);
   }
 }

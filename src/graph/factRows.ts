@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Evidence, StatedDate } from '../domain/entities.js';
 import type { FactSet } from '../domain/FactSet.js';
+import { searchTextOf } from '../domain/searchText.js';
 import { factLabels, nodeLabels, relationshipSpecs, type FactLabel, type NodeLabel, type RelationshipSpec } from './factWriterCypher.js';
 
 /**
@@ -104,7 +105,7 @@ export function toFactRows(facts: FactSet): FactRows {
         props: {
           name: p.name,
           aliases: p.aliases,
-          searchText: [p.name, ...p.aliases].join('\n'),
+          searchText: searchTextOf([p.name, ...p.aliases]),
           honorific: p.honorific,
           gender: p.gender,
           genderInference: p.genderInference,
@@ -120,7 +121,7 @@ export function toFactRows(facts: FactSet): FactRows {
         props: {
           name: o.name,
           aliases: o.aliases,
-          searchText: [o.name, ...o.aliases].join('\n'),
+          searchText: searchTextOf([o.name, ...o.aliases], { compounds: true }),
           kind: o.kind,
           status: o.status,
           descriptionDe: o.description?.de ?? null,

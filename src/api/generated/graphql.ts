@@ -422,9 +422,13 @@ export type Query = {
   /** Every role key in use, with its labels. */
   readonly roles: ReadonlyArray<Role>;
   /**
-   * People and organisations whose name or an alias matches, best first. Words match
-   * as typed or as the beginning of a word ("Ben" finds Benz); German umlauts and ß
-   * match their plain spellings.
+   * People and organisations whose name or an alias matches, best first: the exact name,
+   * then names holding every word typed as a whole word, then names starting with what was
+   * typed, then beginnings of words, then the rest. Words match as typed or as the beginning of a word ("Ben" finds
+   * Benz); punctuation between words does not matter ("KL digital", "KL-digital",
+   * "kldigital" and "digital" find KL.digital); the end of a German compound is a word
+   * of its own ("Ausschuss" finds Digitalisierungsausschuss); German umlauts and ß match
+   * their plain spellings.
    */
   readonly search: ReadonlyArray<SearchHit>;
   /** A source by id; null, without an error, when there is none. */
@@ -606,6 +610,14 @@ export type RoleLabelArgs = {
 /** A person or organisation matching a search. */
 export type SearchHit = {
   readonly __typename?: 'SearchHit';
+  /**
+   * One line saying who or what it is. A person: the title of their latest tenure and its
+   * organisation, with the tenure's end (or its start while it has none), e.g.
+   * "Geschäftsführerin, KL.digital (ab 2022-02-01)"; "Person" when no tenure is known. An
+   * organisation: its kind, and what it is a unit of, e.g. "Committee, part of Stadtrat
+   * Kaiserslautern".
+   */
+  readonly description: Scalars['String']['output'];
   /** The id, for `person(id:)` or `organization(id:)`. */
   readonly id: Scalars['ID']['output'];
   /** `Person` or `Organization`. */
@@ -614,6 +626,12 @@ export type SearchHit = {
   readonly name: Scalars['String']['output'];
   /** How well it matches; higher is better. Comparable within one answer only. */
   readonly score: Scalars['Float']['output'];
+};
+
+
+/** A person or organisation matching a search. */
+export type SearchHitDescriptionArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A published text that facts cite. */
@@ -1125,6 +1143,7 @@ export type RoleResolvers<ContextType = ApiContext, ParentType extends Resolvers
 };
 
 export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SearchHitDescriptionArgs, 'lang'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -2,6 +2,7 @@ import { DateScalar } from '../dateScalar.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { entityResolvers } from './entityResolvers.js';
 import { queryResolvers } from './queryResolvers.js';
+import { searchResolvers } from './searchResolvers.js';
 import { tenureResolvers } from './tenureResolvers.js';
 import { valueResolvers } from './valueResolvers.js';
 
@@ -15,4 +16,5 @@ export const resolvers: Resolvers = {
   Tenure: tenureResolvers,
   ...entityResolvers,
   ...valueResolvers,
+  ...searchResolvers,
 };

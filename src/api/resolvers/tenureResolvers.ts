@@ -1,6 +1,7 @@
 import { certainInterval, certaintyAt, firstConfirmedOn, lastConfirmedOn, possibleInterval, statusOf } from '../../domain/temporal.js';
 import { parseLang } from '../arguments.js';
 import type { TenureResolvers } from '../generated/graphql.js';
+import { titleFor } from '../titles.js';
 import { countSources, knownCitations, neighboursOf } from '../views.js';
 import { toCapacity } from './valueResolvers.js';
 
@@ -11,12 +12,7 @@ export const tenureResolvers: TenureResolvers = {
   organization: ({ record }) => record.organization,
   post: ({ record }) => ({ post: record.post, role: record.role }),
   role: ({ record }) => record.role,
-  title: ({ record }, { lang }) => {
-    if (parseLang('lang', lang) === 'en') return record.role.en;
-    const forms = record.role.de;
-    const { gender } = record.person;
-    return gender === 'female' ? forms.feminine : gender === 'male' ? forms.masculine : forms.neutral;
-  },
+  title: ({ record }, { lang }) => titleFor(record.role, record.person, parseLang('lang', lang)),
   start: ({ view }) => view.start,
   end: ({ view }) => view.end,
   capacity: ({ record }) => toCapacity(record.tenure.capacity),
