@@ -40,11 +40,19 @@ export const queryLimits = {
 } as const;
 
 /**
- * Which bound limits each unpaginated list: the longest such list in the graph now, as
- * measured per graph version (GraphVersionRepository.measureListBounds). A list not
- * named here, or any list before the first measurement, counts `unboundedListSize`.
+ * The fields a fact's claims can be about (a person's name, aliases, birth, gender,
+ * honorific, …): a fact has at most this many claims per citing source.
  */
-export const listBoundOf: Readonly<Record<string, keyof ListBounds>> = {
+export const claimFieldsPerFact = 12;
+
+/**
+ * Which bound limits each unpaginated list: the longest such list in the graph now, as
+ * measured per graph version (GraphVersionRepository.measureListBounds), or a multiple
+ * of it. Claims, misnamings and identifiers come from a fact's citing sources, so a
+ * fact's citations bound them. A list not named here, or any list before the first
+ * measurement, counts `unboundedListSize`.
+ */
+export const listBoundOf: Readonly<Record<string, keyof ListBounds | readonly [keyof ListBounds, number]>> = {
   'Query.holders': 'tenuresPerPost',
   'Query.roles': 'roles',
   'Succession.steps': 'tenuresPerPost',
@@ -65,7 +73,25 @@ export const listBoundOf: Readonly<Record<string, keyof ListBounds>> = {
   'Plan.posts': 'concernsPerPlan',
   'Plan.sources': 'citationsPerFact',
   'Activity.sources': 'citationsPerFact',
+  'PartialDate.claims': 'citationsPerFact',
+  'DateClaim.quotes': 'citationsPerFact',
+  'FieldClaim.quotes': 'citationsPerFact',
+  'Citation.corrections': 'citationsPerFact',
+  'Person.misnamings': 'citationsPerFact',
+  'Organization.identifiers': 'citationsPerFact',
+  'Person.claims': ['citationsPerFact', claimFieldsPerFact],
+  'Organization.claims': ['citationsPerFact', claimFieldsPerFact],
+  'Tenure.claims': ['citationsPerFact', claimFieldsPerFact],
+  'Ownership.claims': ['citationsPerFact', claimFieldsPerFact],
 };
+
+/** The most items the list `Type.field` can hold in a graph of these bounds; undefined for a list without a bound. */
+function measuredListSize(bounds: ListBounds, typeAndField: string): number | undefined {
+  const bound = listBoundOf[typeAndField];
+  if (bound === undefined) return undefined;
+  const [name, times] = typeof bound === 'string' ? [bound, 1] : bound;
+  return Math.max(bounds[name] * times, 1);
+}
 
 /**
  * Cost of a field: 1 plus its children's, times the number of items for lists. A
@@ -85,8 +111,7 @@ function pageAwareEstimator(bounds: ListBounds | null): ComplexityEstimator {
     if (typeof args.first === 'number') return 1 + Math.min(Math.max(args.first, 0), queryLimits.maxPageSize) * children;
     if (!isListType(getNullableType(field.type))) return 1 + childComplexity;
     if (type.name.endsWith('Connection') || isLeafType(getNamedType(field.type))) return 1 + childComplexity;
-    const bound = listBoundOf[`${type.name}.${field.name}`];
-    const items = bounds !== null && bound !== undefined ? Math.max(bounds[bound], 1) : queryLimits.unboundedListSize;
+    const items = (bounds && measuredListSize(bounds, `${type.name}.${field.name}`)) ?? queryLimits.unboundedListSize;
     return 1 + items * children;
   };
 }

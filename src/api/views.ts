@@ -1,24 +1,62 @@
 import type { IsoDate } from '../domain/calendar.js';
-import type { Activity, Citation } from '../domain/entities.js';
-import { viewOwnership } from '../domain/ownershipView.js';
+import type { Activity, Citation, ClaimOutcome, Organization, Person, StatedDate } from '../domain/entities.js';
+import { reconcileActivity, reconcileOrganization, reconcileOwnership, reconcilePerson, reconcilePlan, reconcileTenure } from '../domain/reconcileFacts.js';
+import { isKnownOn } from '../domain/statements.js';
 import { buildSuccessionChain } from '../domain/succession.js';
-import { certaintyAt, isKnownOn, possibleInterval, viewTenure } from '../domain/temporal.js';
+import { certaintyAt, possibleInterval } from '../domain/temporal.js';
 import type { OwnershipRecord } from '../graph/OwnershipRepository.js';
+import type { PlanRecord } from '../graph/PlanRepository.js';
 import type { PostWithTenures } from '../graph/PostRepository.js';
 import type { TenureRecord } from '../graph/TenureRepository.js';
-import type { ActivityModel, HoldingModel, OwnershipModel, SuccessionStepModel, TenureModel, VacancyModel } from './models.js';
+import type {
+  ActivityModel,
+  ClaimModel,
+  HoldingModel,
+  OrganizationModel,
+  OwnershipModel,
+  PartialDateModel,
+  PersonModel,
+  PlanModel,
+  SuccessionStepModel,
+  TenureModel,
+  VacancyModel,
+} from './models.js';
 
 /**
  * Turns what the repositories read into what the resolvers return, deciding every
- * temporal question with the domain's rules: what was known on `knownOn`, who held a
- * post on a day, in which order, with which gaps.
+ * question with the domain's rules: what was known on `knownOn` (the facts reconciled
+ * from the sources published by then), who held a post on a day, in which order, with
+ * which gaps.
  */
+
+/** The person as known on `knownOn`; null when no source published by then names them. */
+export function personAt(person: Person, knownOn: IsoDate | null): PersonModel | null {
+  const view = knownOn ? reconcilePerson(person.id, person.statements, knownOn) : person;
+  return view && { ...view, knownOn };
+}
+
+/** The organisation as known on `knownOn`; null when no source published by then names it. */
+export function organizationAt(organization: Organization, knownOn: IsoDate | null): OrganizationModel | null {
+  const analystIdentifiers = organization.identifiers.filter((identifier) => identifier.sourceId === null);
+  const view = knownOn ? reconcileOrganization({ id: organization.id, analystIdentifiers }, organization.statements, knownOn) : organization;
+  return view && { ...view, knownOn };
+}
+
+/**
+ * An entity that a known fact links to (a tenure's holder, a stake's owner): as known on
+ * `knownOn`, or, where its own sources came later than the fact's, as the graph holds it
+ * now: the fact's source names it, so it is known, and only its own description waits.
+ */
+export function linkedAt<T extends { knownOn: IsoDate | null }, E>(entity: E, knownOn: IsoDate | null, at: (entity: E, knownOn: IsoDate | null) => T | null): T {
+  return at(entity, knownOn) ?? { ...at(entity, null)!, knownOn };
+}
 
 /** The tenures as known on `knownOn`; those no source had mentioned by then are left out. */
 export function viewTenures(records: readonly TenureRecord[], knownOn: IsoDate | null): TenureModel[] {
   const models: TenureModel[] = [];
   for (const record of records) {
-    const view = viewTenure(record.tenure, knownOn);
+    const { tenure } = record;
+    const view = knownOn ? reconcileTenure({ ...tenure, postOrganizationId: record.post.organizationId }, tenure.statements, knownOn) : tenure;
     if (view) models.push({ record, view, knownOn });
   }
   return models;
@@ -26,9 +64,9 @@ export function viewTenures(records: readonly TenureRecord[], knownOn: IsoDate |
 
 /** The tenures in succession order: by start, explicit succession links winning. */
 export function successionOf(models: readonly TenureModel[]): SuccessionStepModel[] {
-  const byId = new Map(models.map((model) => [model.record.tenure.id, model]));
+  const byId = new Map(models.map((model) => [model.view.id, model]));
   return buildSuccessionChain(models.map((model) => model.view)).map((step) => ({
-    tenure: byId.get(step.view.tenure.id) as TenureModel,
+    tenure: byId.get(step.view.id) as TenureModel,
     vacancyBefore: step.vacancyBefore,
   }));
 }
@@ -58,13 +96,13 @@ export function vacancyAt(post: PostWithTenures, at: IsoDate, knownOn: IsoDate |
     return possible.to !== null && possible.to < at;
   });
   const after = ordered.filter((tenure) => !before.includes(tenure));
-  return { post: { post: post.post, role: post.role }, previous: before.at(-1) ?? null, next: after[0] ?? null };
+  return { post: { post: post.post, role: post.role, knownOn }, previous: before.at(-1) ?? null, next: after[0] ?? null };
 }
 
 /** The tenures next to `model` in its post's succession chain, as known on the same day. */
 export function neighboursOf(model: TenureModel, postTenures: readonly TenureRecord[]) {
   const steps = successionOf(viewTenures(postTenures, model.knownOn));
-  const index = steps.findIndex((step) => step.tenure.record.tenure.id === model.record.tenure.id);
+  const index = steps.findIndex((step) => step.tenure.view.id === model.view.id);
   return {
     predecessor: index > 0 ? (steps[index - 1]?.tenure ?? null) : null,
     successor: index >= 0 ? (steps[index + 1]?.tenure ?? null) : null,
@@ -75,23 +113,35 @@ export function neighboursOf(model: TenureModel, postTenures: readonly TenureRec
 export function viewOwnerships(records: readonly OwnershipRecord[], knownOn: IsoDate | null, at: IsoDate | null): OwnershipModel[] {
   const models: OwnershipModel[] = [];
   for (const record of records) {
-    const view = viewOwnership(record.ownership, knownOn);
+    const view = knownOn ? reconcileOwnership(record.ownership, record.ownership.statements, knownOn) : record.ownership;
     if (view && (at === null || certaintyAt(view, at) !== null)) models.push({ record, view, knownOn });
   }
   return models;
 }
 
-/** The citations from sources published on or before `knownOn`. */
-export function knownCitations(citations: readonly Citation[], knownOn: IsoDate | null): Citation[] {
-  return citations.filter((citation) => isKnownOn({ citedOn: [citation.publishedOn] }, knownOn));
+/** The plans as known on `knownOn`, each concerning only what the sources known by then say it concerns. */
+export function viewPlans(records: readonly PlanRecord[], knownOn: IsoDate | null): PlanModel[] {
+  const models: PlanModel[] = [];
+  for (const record of records) {
+    const plan = knownOn ? reconcilePlan(record.plan.id, record.plan.statements, knownOn) : record.plan;
+    if (!plan) continue;
+    const concerns = new Set(plan.concerns);
+    models.push({ plan, organizationIds: record.organizationIds.filter((id) => concerns.has(id)), postIds: record.postIds.filter((id) => concerns.has(id)), knownOn });
+  }
+  return models;
 }
 
-/** The activities as known on `knownOn`, with only the confirmations published by then. */
+/** The citations from sources known on `knownOn`, with the person their fact is about. */
+export function knownCitations(citations: readonly Citation[], knownOn: IsoDate | null, personId: string | null = null): (Citation & { personId: string | null })[] {
+  return citations.filter((citation) => isKnownOn({ earliest: null, latest: citation.knownFrom }, knownOn)).map((citation) => ({ ...citation, personId }));
+}
+
+/** The activities as known on `knownOn`. */
 export function viewActivities(activities: readonly Activity[], knownOn: IsoDate | null): ActivityModel[] {
   const models: ActivityModel[] = [];
   for (const activity of activities) {
-    const confirmedOn = activity.confirmedOn.filter((day) => isKnownOn({ citedOn: [day] }, knownOn));
-    if (confirmedOn.length > 0) models.push({ activity, confirmedOn, knownOn });
+    const view = knownOn ? reconcileActivity(activity, activity.statements, knownOn) : activity;
+    if (view) models.push({ activity: view, knownOn });
   }
   return models;
 }
@@ -99,4 +149,20 @@ export function viewActivities(activities: readonly Activity[], knownOn: IsoDate
 /** How many distinct sources the citations come from. */
 export function countSources(citations: readonly Citation[]): number {
   return new Set(citations.map((citation) => citation.sourceId)).size;
+}
+
+/** A fact's claims as the API lists them, optionally of one field. */
+export function claimsOf(fact: { id: string; claims: readonly ClaimOutcome[] }, field: string | null | undefined, personId: string | null): ClaimModel[] {
+  return fact.claims.filter((claim) => field == null || claim.field === field).map((claim) => ({ ...claim, factId: fact.id, personId }));
+}
+
+/** A fact's date field with its dispute and claims, for `PartialDate.claims`. */
+export function dateField(
+  fact: { id: string; disputed: readonly string[]; claims: readonly ClaimOutcome[] },
+  field: string,
+  date: StatedDate | null,
+  personId: string | null,
+): PartialDateModel | null {
+  if (!date) return null;
+  return { ...date, field: { factId: fact.id, disputed: fact.disputed.includes(field), claims: fact.claims.filter((claim) => claim.field === field), personId } };
 }

@@ -38,12 +38,38 @@ export function parsePartialDate(value: string): PartialDate | undefined {
 /** The rule parsePartialDate enforces, in words, for error messages. */
 export const partialDateForms = 'a date as stated: YYYY, YYYY-MM, YYYY-MM-DD, or an interval such as 2021-12-13/2022-01-31';
 
-/** The partial date "born between" for someone `age` years old on `on`. */
-export function birthFromAge(age: number, on: IsoDate): PartialDate {
-  // Aged N on day D: the N-th birthday is on or before D, the (N+1)-th after it.
-  const latest = addYears(on, -age);
-  const earliest = addDays(addYears(on, -(age + 1)), 1);
+/**
+ * The partial date "born between" for someone `age` years old on a day of `on`: aged N on
+ * day D, the N-th birthday is on or before D and the (N+1)-th after it. When the day is
+ * only known to a span (a source dated "Juni 2022"), the birth range widens to cover every
+ * day of it, so that no invented publication day narrows it.
+ */
+export function birthFromAge(age: number, on: { earliest: IsoDate; latest: IsoDate }): PartialDate {
+  const latest = addYears(on.latest, -age);
+  const earliest = addDays(addYears(on.earliest, -(age + 1)), 1);
   return { value: `${earliest}/${latest}`, precision: 'DAY', earliest, latest };
+}
+
+/** The days two or more partial dates all allow; null when they share none. */
+export function intersectDates(dates: readonly Pick<PartialDate, 'earliest' | 'latest'>[]): { earliest: IsoDate; latest: IsoDate } | null {
+  if (dates.length === 0) return null;
+  const earliest = dates.reduce((max, d) => (d.earliest > max ? d.earliest : max), dates[0]!.earliest);
+  const latest = dates.reduce((min, d) => (d.latest < min ? d.latest : min), dates[0]!.latest);
+  return earliest <= latest ? { earliest, latest } : null;
+}
+
+/** The days any of the partial dates allows, from the first earliest to the last latest. */
+export function hullOfDates(dates: readonly Pick<PartialDate, 'earliest' | 'latest'>[]): { earliest: IsoDate; latest: IsoDate } {
+  if (dates.length === 0) throw new RangeError('The hull of no dates is undefined.');
+  const earliest = dates.reduce((min, d) => (d.earliest < min ? d.earliest : min), dates[0]!.earliest);
+  const latest = dates.reduce((max, d) => (d.latest > max ? d.latest : max), dates[0]!.latest);
+  return { earliest, latest };
+}
+
+/** The partial date `earliest/latest` (or the single day), for a span no source states in one piece. */
+export function spanDate(span: { earliest: IsoDate; latest: IsoDate }): PartialDate {
+  const value = span.earliest === span.latest ? span.earliest : `${span.earliest}/${span.latest}`;
+  return { value, precision: 'DAY', ...span };
 }
 
 function parseSingle(value: string): PartialDate | undefined {

@@ -1,3 +1,5 @@
+import { nameWords } from './names.js';
+
 /**
  * How names are found when people type them differently from how sources print them.
  * Names are indexed with their variants, and what a user types is cut into words the
@@ -5,7 +7,7 @@
  * "KL.digital", and "Ausschuss" finds "Digitalisierungsausschuss".
  */
 
-/** Runs of letters and digits: the words of a name or a query, whatever joins them. */
+/** Runs of letters and digits as written (the index's analyzer folds them): the words of a name or query, whatever joins them. */
 export function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
@@ -58,14 +60,11 @@ export enum MatchQuality {
   Other = 4,
 }
 
-/**
- * How well the best of `names` matches `query`, comparing words in lower case with
- * umlauts and ß written out, as the name index folds them.
- */
+/** How well the best of `names` matches `query`, comparing words folded as `nameWords` folds them. */
 export function matchQualityOf(query: string, names: readonly string[]): MatchQuality {
-  const typed = wordsOf(fold(query));
+  const typed = nameWords(query);
   if (typed.length === 0) return MatchQuality.Other;
-  return Math.min(MatchQuality.Other, ...names.map((name) => qualityFor(typed, wordsOf(fold(name)))));
+  return Math.min(MatchQuality.Other, ...names.map((name) => qualityFor(typed, nameWords(name))));
 }
 
 function qualityFor(typed: readonly string[], words: readonly string[]): MatchQuality {
@@ -74,10 +73,4 @@ function qualityFor(typed: readonly string[], words: readonly string[]): MatchQu
   if (words.join('').startsWith(typed.join(''))) return MatchQuality.Start;
   if (typed.every((word) => words.some((candidate) => candidate.startsWith(word)))) return MatchQuality.WordStarts;
   return MatchQuality.Other;
-}
-
-const foldings: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
-
-function fold(text: string): string {
-  return text.toLowerCase().replace(/[äöüß]/g, (letter) => foldings[letter] ?? letter);
 }

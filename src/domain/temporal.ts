@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from './calendar.js';
-import type { Evidence, StatedDate, Tenure } from './entities.js';
+import type { Dated, Tenure } from './entities.js';
 
 /**
  * The temporal rules of rolegraph. Dates are inclusive. A tenure is CERTAIN on a day
@@ -22,73 +22,77 @@ export interface ClosedInterval {
   to: IsoDate;
 }
 
-/** The parts of a tenure that sources published on or before a day had stated. */
-export interface TenureView {
-  tenure: Tenure;
-  start: StatedDate | null;
-  end: StatedDate | null;
-  predecessorId: string | null;
-  /** Publication dates of the sources that count, ascending. */
-  citedOn: IsoDate[];
-  confirmedOn: IsoDate[];
-}
+/**
+ * What the interval rules read of a dated fact (a tenure, a stake): its start and end as
+ * reconciled, and the spans of the sources confirming it as current.
+ */
+export type DatedView = Dated;
 
 /**
- * The parts of a dated fact (a tenure, an ownership) that the interval rules read.
- * Ownerships follow the same rules as tenures, so the rules take this narrower view.
+ * The first day on which the fact had certainly been confirmed as current: the earliest
+ * of the confirming sources' last possible publication days. Null without a confirmation.
  */
-export type DatedView = Pick<TenureView, 'start' | 'end' | 'confirmedOn'>;
-
-/**
- * What was known of a tenure on `knownOn`: null when no source published by then
- * mentions it; otherwise only the dates, confirmations and succession link stated by
- * sources published on or before that day. Without `knownOn`, everything counts.
- */
-export function viewTenure(tenure: Tenure, knownOn?: IsoDate | null): TenureView | null {
-  const known = (dates: IsoDate[]) => (knownOn ? dates.filter((d) => d <= knownOn) : dates);
-  const citedOn = known(tenure.evidence.citedOn);
-  if (citedOn.length === 0) return null;
-  return {
-    tenure,
-    start: known(tenure.evidence.startCitedOn).length > 0 ? tenure.start : null,
-    end: known(tenure.evidence.endCitedOn).length > 0 ? tenure.end : null,
-    predecessorId: known(tenure.predecessorCitedOn).length > 0 ? tenure.predecessorId : null,
-    citedOn,
-    confirmedOn: known(tenure.evidence.confirmedOn),
-  };
-}
-
-/** True when a fact backed by `evidence` was stated by a source published on or before `knownOn`. */
-export function isKnownOn(evidence: Pick<Evidence, 'citedOn'>, knownOn?: IsoDate | null): boolean {
-  return !knownOn || evidence.citedOn.some((d) => d <= knownOn);
-}
-
-/** Earliest publication date of a source reporting the tenure as current; null if none. */
 export function firstConfirmedOn(view: DatedView): IsoDate | null {
-  return view.confirmedOn[0] ?? null;
-}
-
-/** Latest publication date of a source reporting the tenure as current; null if none. */
-export function lastConfirmedOn(view: DatedView): IsoDate | null {
-  return view.confirmedOn.at(-1) ?? null;
+  return view.confirmations.reduce<IsoDate | null>((first, span) => (first === null || span.latest < first ? span.latest : first), null);
 }
 
 /**
- * The days on which the tenure was held for certain: from `start.latest` (unknown:
- * the first confirmation) to `end.earliest` (unknown: the last confirmation). Null
- * when a needed bound is missing or the span is empty; so a tenure announced for a
+ * The last day on which a confirmation certainly shows the fact held: the latest of the
+ * confirming sources' first possible publication days. A source whose earliest day is
+ * unknown proves nothing about how late it was held. Null when no confirmation says.
+ */
+export function lastConfirmedOn(view: DatedView): IsoDate | null {
+  return view.confirmations.reduce<IsoDate | null>((last, span) => (span.earliest !== null && (last === null || span.earliest > last) ? span.earliest : last), null);
+}
+
+/**
+ * The days on which the fact held for certain. A stated start proves it held from the
+ * start's latest day, a stated end until the end's earliest day; a source confirming it
+ * as current on day D proves it held on D, so the interval reaches back to D and forward
+ * to D, and a source dated only to a span [e, l] proves a day no later than l and no
+ * earlier than e. So: from the earlier of the start's latest day and the confirmations'
+ * latest days, to the later of the end's earliest day and the confirmations' earliest
+ * days. Null when a bound is missing or the span is empty: a tenure announced for a
  * future date and never confirmed since has none.
  */
 export function certainInterval(view: DatedView): ClosedInterval | null {
-  const from = view.start?.latest ?? firstConfirmedOn(view);
-  const to = view.end?.earliest ?? lastConfirmedOn(view);
+  const from = earlier(view.start?.latest ?? null, firstConfirmedOn(view));
+  const to = later(view.end?.earliest ?? null, lastConfirmedOn(view));
   if (from === null || to === null || from > to) return null;
   return { from, to };
 }
 
-/** The days on which the tenure may have been held: `start.earliest` to `end.latest`, open where unknown. */
+/**
+ * The days on which the fact may have held: the start's earliest day to the end's latest
+ * day, open where unknown, and always covering the certain interval (a confirmation that
+ * contradicts a stated date widens it; `contradictedDates` reports that as a dispute).
+ */
 export function possibleInterval(view: DatedView): Interval {
-  return { from: view.start?.earliest ?? null, to: view.end?.latest ?? null };
+  const certain = certainInterval(view);
+  const from = view.start?.earliest ?? null;
+  const to = view.end?.latest ?? null;
+  return {
+    from: from !== null && certain !== null && certain.from < from ? certain.from : from,
+    to: to !== null && certain !== null && certain.to > to ? certain.to : to,
+  };
+}
+
+/** The date fields a confirmation contradicts: `start` when a source saw the fact current before it can have started, `end` likewise. */
+export function contradictedDates(view: DatedView): ('start' | 'end')[] {
+  const fields: ('start' | 'end')[] = [];
+  const first = firstConfirmedOn(view);
+  const last = lastConfirmedOn(view);
+  if (view.start && first !== null && first < view.start.earliest) fields.push('start');
+  if (view.end && last !== null && last > view.end.latest) fields.push('end');
+  return fields;
+}
+
+function earlier(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
+  return a === null ? b : b === null ? a : a <= b ? a : b;
+}
+
+function later(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
+  return a === null ? b : b === null ? a : a >= b ? a : b;
 }
 
 /** CERTAIN inside the certain interval, POSSIBLE inside the possible one, null otherwise. */
@@ -114,24 +118,48 @@ export function isHeldDuring(view: DatedView, span: Interval): boolean {
 
 /**
  * PLANNED when a source states the intention without a date; ANNOUNCED when every
- * source that counts was published before the earliest day the tenure can start;
- * REPORTED otherwise (including when the start is unknown).
+ * source that counts was published (at the latest) before the earliest day the tenure
+ * can start; REPORTED otherwise (including when the start is unknown).
  */
-export function statusOf(view: TenureView): FactStatus {
-  if (view.tenure.planned) return 'PLANNED';
+export function statusOf(view: Pick<Tenure, 'planned' | 'start' | 'citedOn'>): FactStatus {
+  if (view.planned) return 'PLANNED';
   const start = view.start?.earliest;
-  if (start !== undefined && view.citedOn.every((published) => published < start)) return 'ANNOUNCED';
+  if (start !== undefined && view.citedOn.every((known) => known < start)) return 'ANNOUNCED';
   return 'REPORTED';
 }
 
 /**
- * The certain gap between two consecutive tenures: from the day after the earlier
- * one's `end.latest` to the day before the later one's `start.earliest`. Null when
- * either bound is unknown or the span is empty (they touch or may overlap).
+ * The certain gap between two consecutive facts: from the day after the earlier one's
+ * possible end to the day before the later one's possible start. Null when either bound
+ * is open or the span is empty (they touch or may overlap).
  */
-export function vacancyBetween(previous: TenureView, next: TenureView): ClosedInterval | null {
-  if (!previous.end || !next.start) return null;
-  const from = addDays(previous.end.latest, 1);
-  const to = addDays(next.start.earliest, -1);
+export function vacancyBetween(previous: DatedView, next: DatedView): ClosedInterval | null {
+  const before = possibleInterval(previous).to;
+  const after = possibleInterval(next).from;
+  if (before === null || after === null) return null;
+  const from = addDays(before, 1);
+  const to = addDays(after, -1);
   return from <= to ? { from, to } : null;
+}
+
+/** What the interval rules answer for a fact as known from one day on, until the next source. */
+export interface KnowledgeEpoch {
+  /** The first day this knowledge holds: a citing source's last possible publication day. */
+  knownFrom: IsoDate;
+  certain: ClosedInterval | null;
+  possible: Interval;
+}
+
+/**
+ * The fact's answers for each day on which what is known of it changes, ascending:
+ * "as known on K" is the last epoch whose `knownFrom` is on or before K (none before the
+ * first source). Stored with the fact so that a query can pick the epoch by day.
+ */
+export function knowledgeEpochs<V extends DatedView>(days: readonly IsoDate[], viewAt: (knownOn: IsoDate) => V | null): (KnowledgeEpoch & { view: V })[] {
+  const epochs: (KnowledgeEpoch & { view: V })[] = [];
+  for (const day of days) {
+    const view = viewAt(day);
+    if (view) epochs.push({ knownFrom: day, certain: certainInterval(view), possible: possibleInterval(view), view });
+  }
+  return epochs;
 }

@@ -12,7 +12,7 @@ export const citationCypher = {
       MATCH (c:Citation)-[:QUOTES]->(s:Source)
       WHERE c.factId IN $ids
       RETURN c.factId AS key, ${projectionOf('Citation', 'c')} AS citation, s.id AS sourceId
-      ORDER BY c.publishedOn, s.id, c.startOffset, c.id`,
+      ORDER BY c.knownFrom, s.id, c.startOffset, c.id`,
   },
 } satisfies Record<string, Statement>;
 

@@ -5,17 +5,17 @@ import { projectionOf, readProjection } from './projections.js';
 import { propsOf, toOrganization, type Props } from './readMappers.js';
 
 /**
- * The organisation bound to `variable` as reads return it: its projection and its
- * parent's id, which comes from PART_OF (a pattern comprehension keeps one row per
- * organisation). `toOrganizationRecord` maps it.
+ * The organisation bound to `variable` as reads return it, under `organization` (its
+ * parent's id is one of its sources' claims, reconciled like the rest).
+ * `toOrganizationRecord` maps it.
  */
 export function organizationRecord(variable: string): string {
-  return `{organization: ${projectionOf('Organization', variable)}, partOfId: head([(${variable})-[:PART_OF]->(parent:Organization) | parent.id])}`;
+  return `{organization: ${projectionOf('Organization', variable)}}`;
 }
 
 /** Maps an `organizationRecord`. */
 export function toOrganizationRecord(record: Props): Organization {
-  return toOrganization(readProjection('Organization', record, 'organization'), record.partOfId == null ? null : String(record.partOfId));
+  return toOrganization(readProjection('Organization', record, 'organization'));
 }
 
 const organizationColumns = `${organizationRecord('o')} AS record`;

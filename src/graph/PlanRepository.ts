@@ -35,7 +35,7 @@ export class PlanRepository {
     return manyPer(ids, rows, (row) => {
       const organizationIds = (row.organizationIds as string[]).map(String);
       const postIds = (row.postIds as string[]).map(String);
-      return { plan: toPlan(readProjection('Plan', row, 'plan'), [...organizationIds, ...postIds]), organizationIds, postIds };
+      return { plan: toPlan(readProjection('Plan', row, 'plan')), organizationIds, postIds };
     });
   }
 }

@@ -1,3 +1,4 @@
+import { matchedMisnaming } from '../domain/names.js';
 import { matchQualityOf, wordsOf } from '../domain/searchText.js';
 import { toCypherInt, type Executor, type Statement } from './Executor.js';
 
@@ -7,6 +8,8 @@ export interface SearchHitRecord {
   name: string;
   kind: 'Person' | 'Organization';
   score: number;
+  /** The wrong name a source printed, when the query matched it and none of the right names. */
+  misnamedAs: string | null;
 }
 
 export const searchCypher = {
@@ -15,7 +18,8 @@ export const searchCypher = {
     name: 'search.entities',
     cypher: `
       CALL db.index.fulltext.queryNodes('entityNames', $query) YIELD node, score
-      RETURN node.id AS id, node.name AS name, node.aliases AS aliases, CASE WHEN node:Person THEN 'Person' ELSE 'Organization' END AS kind, score
+      RETURN node.id AS id, node.name AS name, CASE WHEN node:Person THEN 'Person' ELSE 'Organization' END AS kind, score,
+             coalesce(node.aliases, []) AS aliases, coalesce(node.misnamedAs, []) AS misnamedAs
       ORDER BY score DESC, id
       LIMIT $limit`,
   },
@@ -46,24 +50,27 @@ export class SearchRepository {
   constructor(private readonly executor: Executor) {}
 
   /**
-   * The best `limit` matches for `input`, best first: by how well a name or alias
-   * matches (`matchQualityOf`: the exact name, then every word typed as a whole word,
-   * then names starting with it, word starts, and the rest, such as a compound's tail),
-   * then by the index's score. None when the input holds no word.
+   * The best `limit` matches for `input`, best first: by how well a name, alias or
+   * misprinted name matches (`matchQualityOf`: the exact name, then every word typed as
+   * a whole word, then names starting with it, word starts, and the rest, such as a
+   * compound's tail), then by the index's score. None when the input holds no word.
    */
   async searchEntities(input: string, limit: number): Promise<SearchHitRecord[]> {
     const query = toNameQuery(input);
     if (query === null) return [];
     const rows = await this.executor.read(searchCypher.entities, { query, limit: toCypherInt(limit * candidatesPerHit) });
-    const ranked = rows.map((row) => ({
-      hit: {
+    const ranked = rows.map((row) => {
+      const names = [String(row.name), ...(row.aliases as string[]).map(String)];
+      const misnamings = (row.misnamedAs as string[]).map(String);
+      const hit: SearchHitRecord = {
         id: String(row.id),
         name: String(row.name),
-        kind: row.kind === 'Person' ? ('Person' as const) : ('Organization' as const),
+        kind: row.kind === 'Person' ? 'Person' : 'Organization',
         score: Number(row.score),
-      },
-      quality: matchQualityOf(input, [String(row.name), ...(Array.isArray(row.aliases) ? row.aliases.map(String) : [])]),
-    }));
+        misnamedAs: matchedMisnaming(input, names, misnamings),
+      };
+      return { hit, quality: matchQualityOf(input, [...names, ...misnamings]) };
+    });
     ranked.sort((a, b) => a.quality - b.quality || b.hit.score - a.hit.score || (a.hit.id < b.hit.id ? -1 : 1));
     return ranked.slice(0, limit).map(({ hit }) => hit);
   }

@@ -34,8 +34,7 @@ export interface TenureListFilter {
  */
 export const tenureRecordMap = `{
         tenure: ${projectionOf('Tenure', 't')}, person: ${projectionOf('Person', 'person')},
-        post: ${projectionOf('Post', 'post')}, role: ${projectionOf('Role', 'role')},
-        predecessorId: head([(t)-[:SUCCEEDED]->(previous:Tenure) | previous.id])
+        post: ${projectionOf('Post', 'post')}, role: ${projectionOf('Role', 'role')}
       }`;
 
 /** The pattern that binds a tenure's variables of `tenureRecordMap`, and `o`, its organisation. */
@@ -107,11 +106,7 @@ export function toTenureRecord(row: Row): TenureRecord {
   const post = toPost(readProjection('Post', record, 'post'));
   const person = toPerson(readProjection('Person', record, 'person'));
   return {
-    tenure: toTenure(readProjection('Tenure', record, 'tenure'), {
-      personId: person.id,
-      postId: post.id,
-      predecessorId: record.predecessorId == null ? null : String(record.predecessorId),
-    }),
+    tenure: toTenure(readProjection('Tenure', record, 'tenure'), { personId: person.id, postId: post.id, postOrganizationId: post.organizationId }),
     person,
     organization: toOrganizationRecord(propsOf(row, 'organization')),
     post,

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Evidence, StatedDate } from '../domain/entities.js';
+import type { Dated, StatedDate } from '../domain/entities.js';
 import type { FactSet } from '../domain/FactSet.js';
+import { reconcileOwnership, reconcileTenure } from '../domain/reconcileFacts.js';
 import { searchTextOf } from '../domain/searchText.js';
+import { knowledgeDays } from '../domain/statements.js';
+import { certainInterval, knowledgeEpochs, possibleInterval, statusOf, type ClosedInterval, type Interval, type KnowledgeEpoch } from '../domain/temporal.js';
 import { factLabels, nodeLabels, relationshipSpecs, type FactLabel, type NodeLabel, type RelationshipSpec } from './factWriterCypher.js';
 
 /**
@@ -36,7 +39,7 @@ export interface FactRows {
 }
 
 // Bump when the stored form of a node changes, so every node is rewritten once.
-const hashVersion = 1;
+const hashVersion = 2;
 
 function nodeRow(key: string, parts: Omit<NodeRow, 'key' | 'contentHash'>): NodeRow {
   const contentHash = createHash('sha256')
@@ -57,6 +60,16 @@ function stableJson(value: unknown): string {
 
 const sortedDistinct = (dates: readonly string[]) => [...new Set(dates)].sort();
 
+/**
+ * Open ends of the stored bounds. The bounds exist for Cypher to pick facts by day
+ * (`possibleFrom <= $at <= possibleTo`), and a list property cannot hold a null, so an
+ * open possible end is stored as the first or last day Neo4j's calendar knows, and an
+ * empty certain interval as the empty span from the last to the first. They are never
+ * read back as dates of the world: the reconciled dates are.
+ */
+export const openPast = '0001-01-01';
+export const openFuture = '9999-12-31';
+
 function statedDateProps(name: string, date: StatedDate | null) {
   return {
     props: {
@@ -68,19 +81,44 @@ function statedDateProps(name: string, date: StatedDate | null) {
   };
 }
 
-function evidenceLists(evidence: Evidence): Record<string, string[]> {
+/** The bounds of a fact as the interval rules give them, open ends as `openPast`/`openFuture`. */
+function boundsOf(certain: ClosedInterval | null, possible: Interval) {
   return {
-    citedOn: sortedDistinct(evidence.citedOn),
-    confirmedOn: sortedDistinct(evidence.confirmedOn),
-    startCitedOn: sortedDistinct(evidence.startCitedOn),
-    endCitedOn: sortedDistinct(evidence.endCitedOn),
+    possibleFrom: possible.from ?? openPast,
+    possibleTo: possible.to ?? openFuture,
+    certainFrom: certain?.from ?? openFuture,
+    certainTo: certain?.to ?? openPast,
   };
 }
 
-function intervalRow(key: string, start: StatedDate | null, end: StatedDate | null, props: Record<string, PropValue>, dateLists: Record<string, string[]>) {
-  const s = statedDateProps('start', start);
-  const e = statedDateProps('end', end);
-  return nodeRow(key, { props: { ...props, ...s.props, ...e.props }, dates: { ...s.dates, ...e.dates }, dateLists, integers: {} });
+/**
+ * A dated fact's reconciled values and its bounds: with all sources (`possibleFrom`, …),
+ * and per knowledge epoch as parallel lists (`epochs`, `possibleFroms`, …), so that a
+ * query asking "as known on K" reads the entries of the last epoch on or before K.
+ */
+function datedRow<T extends Dated & { citedOn: string[]; disputed: string[]; statements: unknown[] }>(
+  key: string,
+  fact: T,
+  epochs: (KnowledgeEpoch & { view: T })[],
+  props: Record<string, PropValue>,
+  extraLists: Record<string, string[]> = {},
+) {
+  const s = statedDateProps('start', fact.start);
+  const e = statedDateProps('end', fact.end);
+  const epochBounds = epochs.map((epoch) => boundsOf(epoch.certain, epoch.possible));
+  return nodeRow(key, {
+    props: { ...props, ...s.props, ...e.props, disputed: fact.disputed, statements: JSON.stringify(fact.statements), ...extraLists },
+    dates: { ...s.dates, ...e.dates, ...boundsOf(certainInterval(fact), possibleInterval(fact)) },
+    dateLists: {
+      citedOn: sortedDistinct(fact.citedOn),
+      epochs: epochs.map((epoch) => epoch.knownFrom),
+      possibleFroms: epochBounds.map((b) => b.possibleFrom),
+      possibleTos: epochBounds.map((b) => b.possibleTo),
+      certainFroms: epochBounds.map((b) => b.certainFrom),
+      certainTos: epochBounds.map((b) => b.certainTo),
+    },
+    integers: {},
+  });
 }
 
 const noExtras = { dates: {}, dateLists: {}, integers: {} };
@@ -90,8 +128,18 @@ export function toFactRows(facts: FactSet): FactRows {
   const nodes: Record<NodeLabel, NodeRow[]> = {
     Source: facts.sources.map((s) =>
       nodeRow(s.id, {
-        props: { title: s.title, publisher: s.publisher, url: s.url, author: s.author, language: s.language, text: s.text, photoCredit: s.photoCredit },
-        dates: { publishedOn: s.publishedOn },
+        props: {
+          title: s.title,
+          publisher: s.publisher,
+          url: s.url,
+          author: s.author,
+          language: s.language,
+          text: s.text,
+          photoCredit: s.photoCredit,
+          publishedValue: s.published.value,
+          publishedPrecision: s.published.precision,
+        },
+        dates: { publishedEarliest: s.published.earliest, publishedLatest: s.published.latest },
         dateLists: {},
         integers: {},
       }),
@@ -105,14 +153,17 @@ export function toFactRows(facts: FactSet): FactRows {
         props: {
           name: p.name,
           aliases: p.aliases,
-          searchText: searchTextOf([p.name, ...p.aliases]),
+          misnamedAs: p.misnamings.map((m) => m.name),
+          searchText: searchTextOf([p.name, ...p.aliases, ...p.misnamings.map((m) => m.name)]),
           honorific: p.honorific,
           gender: p.gender,
           genderInference: p.genderInference,
+          disputed: p.disputed,
+          statements: JSON.stringify(p.statements),
           ...birth.props,
         },
         dates: birth.dates,
-        dateLists: {},
+        dateLists: { citedOn: sortedDistinct(p.citedOn) },
         integers: {},
       });
     }),
@@ -126,31 +177,47 @@ export function toFactRows(facts: FactSet): FactRows {
           status: o.status,
           descriptionDe: o.description?.de ?? null,
           descriptionEn: o.description?.en ?? null,
+          legalForm: o.legalForm,
+          seat: o.seat,
+          disputed: o.disputed,
+          statements: JSON.stringify(o.statements),
+          analystIdentifiers: JSON.stringify(o.identifiers.filter((i) => i.sourceId === null).map(({ scheme, value }) => ({ scheme, value }))),
         },
-        ...noExtras,
+        dates: {},
+        dateLists: { citedOn: sortedDistinct(o.citedOn) },
+        integers: {},
       }),
     ),
     Post: facts.posts.map((p) => nodeRow(p.id, { props: { roleKey: p.roleKey, organizationId: p.organizationId }, ...noExtras })),
-    Tenure: facts.tenures.map((t) =>
-      intervalRow(t.id, t.start, t.end, { capacity: t.capacity, planned: t.planned, inference: t.inference ?? null }, {
-        ...evidenceLists(t.evidence),
-        predecessorCitedOn: sortedDistinct(t.predecessorCitedOn),
+    Tenure: facts.tenures.map((t) => {
+      const identity = { id: t.id, personId: t.personId, postId: t.postId, postOrganizationId: t.organizationId };
+      const epochs = knowledgeEpochs(knowledgeDays(t.statements), (day) => reconcileTenure(identity, t.statements, day));
+      return datedRow(t.id, t, epochs, { capacity: t.capacity, planned: t.planned, inference: t.inference }, { statuses: epochs.map((epoch) => statusOf(epoch.view)) });
+    }),
+    Ownership: facts.ownerships.map((o) => {
+      const epochs = knowledgeEpochs(knowledgeDays(o.statements), (day) => reconcileOwnership(o, o.statements, day));
+      return datedRow(o.id, o, epochs, { percentage: o.percentage });
+    }),
+    Plan: facts.plans.map((p) =>
+      nodeRow(p.id, {
+        props: { descriptionDe: p.description.de, descriptionEn: p.description.en, statements: JSON.stringify(p.statements) },
+        dates: {},
+        dateLists: { citedOn: sortedDistinct(p.citedOn) },
+        integers: {},
       }),
     ),
-    Ownership: facts.ownerships.map((o) => intervalRow(o.id, o.start, o.end, { percentage: o.percentage }, evidenceLists(o.evidence))),
-    Plan: facts.plans.map((p) => nodeRow(p.id, { props: { descriptionDe: p.description.de, descriptionEn: p.description.en }, ...noExtras })),
     Activity: facts.activities.map((a) =>
       nodeRow(a.id, {
-        props: { descriptionDe: a.description.de, descriptionEn: a.description.en },
+        props: { descriptionDe: a.description.de, descriptionEn: a.description.en, statements: JSON.stringify(a.statements) },
         dates: {},
-        dateLists: { confirmedOn: sortedDistinct(a.confirmedOn) },
+        dateLists: { citedOn: sortedDistinct(a.citedOn) },
         integers: {},
       }),
     ),
     Citation: facts.citations.map((c) =>
       nodeRow(c.id, {
         props: { quote: c.quote, supports: c.supports, factId: c.factId },
-        dates: { publishedOn: c.publishedOn },
+        dates: { knownFrom: c.knownFrom },
         dateLists: {},
         integers: { startOffset: c.startOffset, endOffset: c.endOffset },
       }),

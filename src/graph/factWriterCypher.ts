@@ -23,25 +23,21 @@ export interface NodeSpec {
 }
 
 const partialDates = (name: string) => [`${name}Earliest`, `${name}Latest`];
-const evidenceLists = ['citedOn', 'confirmedOn', 'startCitedOn', 'endCitedOn'];
+const bounds = ['possibleFrom', 'possibleTo', 'certainFrom', 'certainTo'];
+const epochLists = ['epochs', 'possibleFroms', 'possibleTos', 'certainFroms', 'certainTos'];
+const datedFact = { dates: [...partialDates('start'), ...partialDates('end'), ...bounds], dateLists: ['citedOn', ...epochLists], integers: [] };
 
 export const nodeSpecs: Record<NodeLabel, NodeSpec> = {
-  Source: { label: 'Source', key: 'id', dates: ['publishedOn'], dateLists: [], integers: [] },
+  Source: { label: 'Source', key: 'id', dates: partialDates('published'), dateLists: [], integers: [] },
   Role: { label: 'Role', key: 'key', dates: [], dateLists: [], integers: [] },
-  Person: { label: 'Person', key: 'id', dates: partialDates('birth'), dateLists: [], integers: [] },
-  Organization: { label: 'Organization', key: 'id', dates: [], dateLists: [], integers: [] },
+  Person: { label: 'Person', key: 'id', dates: partialDates('birth'), dateLists: ['citedOn'], integers: [] },
+  Organization: { label: 'Organization', key: 'id', dates: [], dateLists: ['citedOn'], integers: [] },
   Post: { label: 'Post', key: 'id', dates: [], dateLists: [], integers: [] },
-  Tenure: {
-    label: 'Tenure',
-    key: 'id',
-    dates: [...partialDates('start'), ...partialDates('end')],
-    dateLists: [...evidenceLists, 'predecessorCitedOn'],
-    integers: [],
-  },
-  Ownership: { label: 'Ownership', key: 'id', dates: [...partialDates('start'), ...partialDates('end')], dateLists: evidenceLists, integers: [] },
-  Plan: { label: 'Plan', key: 'id', dates: [], dateLists: [], integers: [] },
-  Activity: { label: 'Activity', key: 'id', dates: [], dateLists: ['confirmedOn'], integers: [] },
-  Citation: { label: 'Citation', key: 'id', dates: ['publishedOn'], dateLists: [], integers: ['startOffset', 'endOffset'] },
+  Tenure: { label: 'Tenure', key: 'id', ...datedFact },
+  Ownership: { label: 'Ownership', key: 'id', ...datedFact },
+  Plan: { label: 'Plan', key: 'id', dates: [], dateLists: ['citedOn'], integers: [] },
+  Activity: { label: 'Activity', key: 'id', dates: [], dateLists: ['citedOn'], integers: [] },
+  Citation: { label: 'Citation', key: 'id', dates: ['knownFrom'], dateLists: [], integers: ['startOffset', 'endOffset'] },
 };
 
 export const relationshipTypes = ['PART_OF', 'IN', 'OF_ROLE', 'HOLDS', 'OF_POST', 'SUCCEEDED', 'OWNS', 'STAKE_IN', 'CONCERNS', 'ENGAGED_IN', 'QUOTES', 'CITED_BY'] as const;

@@ -72,7 +72,7 @@ export const graphSchemaItems: readonly SchemaItem[] = [
   range('tenure_end_latest', 'Tenure', 'endLatest'),
   range('post_organization_id', 'Post', 'organizationId'),
   range('post_role_key', 'Post', 'roleKey'),
-  range('citation_published_on', 'Citation', 'publishedOn'),
+  range('citation_known_from', 'Citation', 'knownFrom'),
   // Every fact's sources are found by the fact's id: without it, each lookup scans all citations.
   range('citation_fact_id', 'Citation', 'factId'),
   fullText,

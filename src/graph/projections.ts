@@ -4,39 +4,46 @@ import type { Plain } from './toPlain.js';
 
 /**
  * What the reads return of a node: exactly the properties the mappers in readMappers.ts
- * read, never `n {.*}`. The writer's own bookkeeping (`contentHash`, `searchText`) stays
- * in the graph, and dates come back as `YYYY-MM-DD` strings converted by Neo4j: decoding
+ * read, never `n {.*}`. The writer's own bookkeeping (`contentHash`, `searchText`, the
+ * bounds) stays in the graph, and dates come back as `YYYY-MM-DD` strings converted by Neo4j: decoding
  * a driver `Date` costs a dozen 64-bit integer operations in JavaScript, and a page of
  * 100 tenures carries over a thousand of them.
  */
 
-/** Per label, the plain properties the mappers read besides the key, the dates and the integers of `nodeSpecs`. */
+/**
+ * Per label, the properties the mappers read besides the key, in the order a projection
+ * returns them. Facts are read as their sources' statements and reconciled by the domain
+ * (the reconciled values stored beside them serve Cypher's filters and people browsing
+ * the graph); dates and date lists among them come back as ISO strings.
+ */
 export const readProperties: Record<NodeLabel, readonly string[]> = {
-  Source: ['title', 'publisher', 'url', 'author', 'language', 'text', 'photoCredit'],
+  Source: ['title', 'publisher', 'url', 'author', 'language', 'text', 'photoCredit', 'publishedValue', 'publishedPrecision', 'publishedEarliest', 'publishedLatest'],
   Role: ['en', 'deMasculine', 'deFeminine', 'deNeutral'],
-  Person: ['name', 'aliases', 'honorific', 'gender', 'genderInference', 'birthValue', 'birthPrecision', 'birthInference'],
-  Organization: ['name', 'aliases', 'kind', 'status', 'descriptionDe', 'descriptionEn'],
+  Person: ['statements'],
+  Organization: ['statements', 'analystIdentifiers'],
   Post: ['roleKey', 'organizationId'],
-  Tenure: ['capacity', 'planned', 'inference', 'startValue', 'startPrecision', 'startInference', 'endValue', 'endPrecision', 'endInference'],
-  Ownership: ['percentage', 'startValue', 'startPrecision', 'startInference', 'endValue', 'endPrecision', 'endInference'],
-  Plan: ['descriptionDe', 'descriptionEn'],
-  Activity: ['descriptionDe', 'descriptionEn'],
-  Citation: ['quote', 'supports', 'factId'],
+  Tenure: ['statements'],
+  Ownership: ['statements'],
+  Plan: ['statements'],
+  Activity: ['statements'],
+  Citation: ['quote', 'supports', 'factId', 'startOffset', 'endOffset', 'knownFrom'],
 };
 
 const variableName = /^[a-z][A-Za-z0-9]*$/;
 
 /** The properties a projection of each label returns, in the order it returns them; built once, read per row. */
 const projectedNames = {} as Record<NodeLabel, readonly string[]>;
-for (const label of nodeLabels) {
-  const spec = nodeSpecs[label];
-  projectedNames[label] = [spec.key, ...readProperties[label], ...spec.integers, ...spec.dates, ...spec.dateLists];
+for (const label of nodeLabels) projectedNames[label] = [nodeSpecs[label].key, ...readProperties[label]];
+
+/** The properties `projectionOf(label, …)` returns, in its order. */
+export function projectedProperties(label: NodeLabel): readonly string[] {
+  return projectedNames[label];
 }
 
 /**
  * The projection of the node bound to `variable`: a list of its properties in
- * the order of `projectedNames`, e.g. `[t.id, t.capacity, …, toString(t.startEarliest),
- * [day IN t.citedOn | toString(day)]]`. A list, not a map: the driver decodes every key
+ * the order of `projectedNames`, e.g. `[s.id, s.title, …, toString(s.publishedLatest)]`,
+ * dates converted to ISO strings by Neo4j. A list, not a map: the driver decodes every key
  * of a map in every row, a list spares it that. `readProjection` turns it back into
  * properties. Absent dates and date lists stay null.
  */

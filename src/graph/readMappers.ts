@@ -1,31 +1,16 @@
-import type {
-  Activity,
-  Capacity,
-  Citation,
-  Claim,
-  Evidence,
-  Gender,
-  LocalizedText,
-  Organization,
-  OrganizationKind,
-  OrganizationStatus,
-  Ownership,
-  Person,
-  Plan,
-  Post,
-  Role,
-  Source,
-  StatedDate,
-  Tenure,
-} from '../domain/entities.js';
+import type { Activity, Citation, Claim, Identifier, Organization, Ownership, Person, Plan, Post, Role, Source, Tenure } from '../domain/entities.js';
 import type { DatePrecision } from '../domain/partialDate.js';
+import { reconcileActivity, reconcileOrganization, reconcileOwnership, reconcilePerson, reconcilePlan, reconcileTenure, type OwnershipIdentity, type TenureIdentity } from '../domain/reconcileFacts.js';
+import type { SourceStatement } from '../domain/statements.js';
 import type { Row } from './Executor.js';
 import type { Plain } from './toPlain.js';
 
 /**
  * Maps rows read from the graph (plain values: dates already `YYYY-MM-DD`, integers
- * already numbers) back to domain entities, following docs/graph-model.md. Properties
- * the reads do not need (contentHash, searchText) are ignored.
+ * already numbers) back to domain entities, following docs/graph-model.md. A fact is
+ * read as what its sources say (`statements`) and reconciled by the domain, exactly as
+ * the seeder reconciled it before writing; its identity (holder, post, owner) comes from
+ * its relationships, beside the node.
  */
 
 /** A node's properties as a read returns them, e.g. `projectionOf('Tenure', 't')`. */
@@ -44,57 +29,29 @@ export function propsOf(row: Row, column: string): Props {
   return value;
 }
 
-/** A partial date stored flat as `<name>Value`, `<name>Precision`, `<name>Earliest`, `<name>Latest`, `<name>Inference`. */
-export function toStatedDate(props: Props, name: string): StatedDate | null {
-  const value = props[`${name}Value`];
-  if (value == null) return null;
-  return {
-    value: String(value),
-    precision: text(props, `${name}Precision`) as DatePrecision,
-    earliest: text(props, `${name}Earliest`),
-    latest: text(props, `${name}Latest`),
-    inference: optionalText(props, `${name}Inference`),
-  };
+/** The statements the writer stored as JSON; a node without them was not written by the seeder. */
+export function statementsOf<V extends object>(props: Props): SourceStatement<V>[] {
+  const stored = props.statements;
+  const parsed: unknown = typeof stored === 'string' ? JSON.parse(stored) : null;
+  if (!Array.isArray(parsed) || parsed.length === 0) {
+    throw new TypeError(`Expected ${text(props, 'id')} to carry the statements of its sources, got ${JSON.stringify(stored)}.`);
+  }
+  return parsed as SourceStatement<V>[];
 }
 
-function toEvidence(props: Props): Evidence {
-  return {
-    citedOn: texts(props, 'citedOn'),
-    confirmedOn: texts(props, 'confirmedOn'),
-    startCitedOn: texts(props, 'startCitedOn'),
-    endCitedOn: texts(props, 'endCitedOn'),
-  };
-}
-
-function toLocalized(props: Props, prefix: string): LocalizedText | null {
-  const de = optionalText(props, `${prefix}De`);
-  const en = optionalText(props, `${prefix}En`);
-  return de === null && en === null ? null : { de: de ?? '', en: en ?? '' };
+/** A reconciled fact; a stored fact always has a statement, so null cannot come back. */
+function required<T>(fact: T | null, props: Props): T {
+  if (fact === null) throw new TypeError(`Expected ${text(props, 'id')} to reconcile from its statements.`);
+  return fact;
 }
 
 export function toPerson(props: Props): Person {
-  return {
-    id: text(props, 'id'),
-    name: text(props, 'name'),
-    aliases: texts(props, 'aliases'),
-    honorific: optionalText(props, 'honorific'),
-    gender: (optionalText(props, 'gender') ?? 'unknown') as Gender,
-    genderInference: optionalText(props, 'genderInference'),
-    birth: toStatedDate(props, 'birth'),
-  };
+  return required(reconcilePerson(text(props, 'id'), statementsOf(props)), props);
 }
 
-/** `partOfId` is not a property: the read returns it beside the node, from `PART_OF`. */
-export function toOrganization(props: Props, partOfId: string | null): Organization {
-  return {
-    id: text(props, 'id'),
-    name: text(props, 'name'),
-    aliases: texts(props, 'aliases'),
-    kind: text(props, 'kind') as OrganizationKind,
-    status: (optionalText(props, 'status') ?? 'active') as OrganizationStatus,
-    partOfId,
-    description: toLocalized(props, 'description'),
-  };
+export function toOrganization(props: Props): Organization {
+  const analystIdentifiers = JSON.parse(text(props, 'analystIdentifiers') || '[]') as Omit<Identifier, 'sourceId'>[];
+  return required(reconcileOrganization({ id: text(props, 'id'), analystIdentifiers }, statementsOf(props)), props);
 }
 
 export function toRole(props: Props): Role {
@@ -109,30 +66,13 @@ export function toPost(props: Props): Post {
   return { id: text(props, 'id'), organizationId: text(props, 'organizationId'), roleKey: text(props, 'roleKey') };
 }
 
-/** The holder, post and predecessor are relationships; the read returns their ids beside the node. */
-export function toTenure(props: Props, links: { personId: string; postId: string; predecessorId: string | null }): Tenure {
-  return {
-    id: text(props, 'id'),
-    ...links,
-    start: toStatedDate(props, 'start'),
-    end: toStatedDate(props, 'end'),
-    capacity: (optionalText(props, 'capacity') ?? 'regular') as Capacity,
-    planned: props.planned === true,
-    predecessorCitedOn: texts(props, 'predecessorCitedOn'),
-    evidence: toEvidence(props),
-    inference: optionalText(props, 'inference'),
-  };
+/** The holder and the post are relationships; the read returns their ids beside the node. */
+export function toTenure(props: Props, links: Omit<TenureIdentity, 'id'>): Tenure {
+  return required(reconcileTenure({ id: text(props, 'id'), ...links }, statementsOf(props)), props);
 }
 
-export function toOwnership(props: Props, links: { ownerId: string; ownedId: string }): Ownership {
-  return {
-    id: text(props, 'id'),
-    ...links,
-    percentage: typeof props.percentage === 'number' ? props.percentage : null,
-    start: toStatedDate(props, 'start'),
-    end: toStatedDate(props, 'end'),
-    evidence: toEvidence(props),
-  };
+export function toOwnership(props: Props, links: Omit<OwnershipIdentity, 'id'>): Ownership {
+  return required(reconcileOwnership({ id: text(props, 'id'), ...links }, statementsOf(props)), props);
 }
 
 export function toSource(props: Props): Source {
@@ -141,7 +81,12 @@ export function toSource(props: Props): Source {
     title: text(props, 'title'),
     publisher: optionalText(props, 'publisher'),
     url: optionalText(props, 'url'),
-    publishedOn: text(props, 'publishedOn'),
+    published: {
+      value: optionalText(props, 'publishedValue'),
+      precision: optionalText(props, 'publishedPrecision') as DatePrecision | null,
+      earliest: optionalText(props, 'publishedEarliest'),
+      latest: text(props, 'publishedLatest'),
+    },
     author: optionalText(props, 'author'),
     language: text(props, 'language'),
     text: text(props, 'text'),
@@ -158,23 +103,14 @@ export function toCitation(props: Props, sourceId: string): Citation {
     startOffset: Number(props.startOffset ?? 0),
     endOffset: Number(props.endOffset ?? 0),
     supports: texts(props, 'supports') as Claim[],
-    publishedOn: text(props, 'publishedOn'),
+    knownFrom: text(props, 'knownFrom'),
   };
 }
 
-export function toPlan(props: Props, concerns: string[]): Plan {
-  return {
-    id: text(props, 'id'),
-    description: toLocalized(props, 'description') ?? { de: '', en: '' },
-    concerns,
-  };
+export function toPlan(props: Props): Plan {
+  return required(reconcilePlan(text(props, 'id'), statementsOf(props)), props);
 }
 
 export function toActivity(props: Props, personId: string): Activity {
-  return {
-    id: text(props, 'id'),
-    personId,
-    description: toLocalized(props, 'description') ?? { de: '', en: '' },
-    confirmedOn: texts(props, 'confirmedOn'),
-  };
+  return required(reconcileActivity({ id: text(props, 'id'), personId }, statementsOf(props)), props);
 }

@@ -1,4 +1,5 @@
-import type { Role, Source } from '../domain/entities.js';
+import type { Role, Source, Tenure } from '../domain/entities.js';
+import { isHeldDuring, possibleInterval } from '../domain/temporal.js';
 import type { SeedProblem } from '../domain/errors.js';
 import type { FactSet } from '../domain/FactSet.js';
 import { CitationIndex } from './buildCitations.js';
@@ -15,7 +16,7 @@ import { mergeActivities, mergeOwnerships, mergePlans, mergePosts, mergeTenures,
  * them. Returns every problem found; the FactSet is only usable when there are none.
  */
 export function assembleFactSet(loaded: LoadedSeedFiles): { facts: FactSet; problems: SeedProblem[] } {
-  const context: MergeContext = { problems: [...loaded.problems], citations: new CitationIndex(), references: [], unplacedQuotes: new Set() };
+  const context: MergeContext = { problems: [...loaded.problems], citations: new CitationIndex(), references: [], uncheckedIds: loaded.uncheckedIds };
   const { factFiles } = loaded;
 
   const sources = collectSources(factFiles, context.problems);
@@ -32,6 +33,7 @@ export function assembleFactSet(loaded: LoadedSeedFiles): { facts: FactSet; prob
   const facts: FactSet = { sources, roles, people, organizations, posts, tenures, ownerships, plans, activities, citations: context.citations.all() };
   checkIdsAcrossKinds(factFiles, context.problems);
   checkReferences(facts, context);
+  checkOverlappingTenures(facts.tenures, declareAll(factFiles, 'tenures'), context.problems);
   return { facts, problems: context.problems };
 }
 
@@ -47,7 +49,7 @@ function collectSources(files: readonly LoadedFactFile[], problems: SeedProblem[
   const seen = new Map<string, LoadedFactFile>();
   const sources: Source[] = [];
   for (const file of files) {
-    const { textFile: _textFile, ...source } = file.data.source;
+    const { textFile: _textFile, publishedOn: _publishedOn, ...source } = file.data.source;
     const earlier = seen.get(source.id);
     if (earlier) {
       const place = placeOf({ value: null, file: earlier, path: ['source'] }, ['id']);
@@ -55,7 +57,7 @@ function collectSources(files: readonly LoadedFactFile[], problems: SeedProblem[
       continue;
     }
     seen.set(source.id, file);
-    sources.push({ ...source, text: file.text });
+    sources.push({ ...source, published: file.published, text: file.text });
   }
   return sources;
 }
@@ -89,6 +91,40 @@ function checkIdsAcrossKinds(files: readonly LoadedFactFile[], problems: SeedPro
   }
 }
 
+/**
+ * One person holds one post once at a time: two tenures of the same person on the same
+ * post whose possible intervals overlap would answer `holders` with the person twice and
+ * make the succession revisit them. They are one term described by two sources (give
+ * them one id) or two terms whose first end is missing (state it). Reported at the later
+ * tenure's first entry.
+ */
+function checkOverlappingTenures(tenures: readonly Tenure[], declarations: readonly Declared<FactFile['tenures'][number]>[], problems: SeedProblem[]): void {
+  const byHolderAndPost = new Map<string, Tenure[]>();
+  for (const tenure of tenures) {
+    const key = `${tenure.personId}\u0000${tenure.postId}`;
+    byHolderAndPost.set(key, [...(byHolderAndPost.get(key) ?? []), tenure]);
+  }
+  const show = (interval: { from: string | null; to: string | null }) => `${interval.from ?? 'open'} – ${interval.to ?? 'open'}`;
+  for (const group of byHolderAndPost.values()) {
+    for (let i = 0; i < group.length; i += 1) {
+      for (let j = i + 1; j < group.length; j += 1) {
+        const [a, b] = [group[i]!, group[j]!];
+        const [pa, pb] = [possibleInterval(a), possibleInterval(b)];
+        if (!isHeldDuring(b, pa)) continue;
+        const declared = declarations.find((d) => d.value.id === b.id);
+        if (!declared) continue;
+        problems.push(
+          problemAt(
+            declared,
+            ['id'],
+            `${a.id} (${placeOf(declarations.find((d) => d.value.id === a.id) ?? declared, ['id'])}) and ${b.id} are tenures of ${b.personId} on ${b.postId} that may overlap (${show(pa)} and ${show(pb)}). One person holds a post once at a time: give both entries one id if the sources describe one term, or state when the first one ended.`,
+          ),
+        );
+      }
+    }
+  }
+}
+
 /** Every id a fact names must exist, as the kind of thing the field expects. */
 function checkReferences(facts: FactSet, context: MergeContext): void {
   const ids: Record<Exclude<ReferenceTarget, 'post-or-organization'>, Set<string>> = {
@@ -99,6 +135,7 @@ function checkReferences(facts: FactSet, context: MergeContext): void {
   };
   const posts = new Set(facts.posts.map((p) => p.id));
   for (const reference of context.references) {
+    if (context.uncheckedIds.has(reference.id)) continue;
     const known = reference.target === 'post-or-organization' ? posts.has(reference.id) || ids.organization.has(reference.id) : ids[reference.target].has(reference.id);
     if (known) continue;
     const hint = reference.target === 'role' ? ' Declare it in the role vocabulary (seeds/roles.yaml) or use one of its keys.' : '';

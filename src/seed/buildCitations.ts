@@ -42,10 +42,7 @@ export function buildCitations(declared: Declared<{ cite: CiteMap }>, kind: Fact
       problems.push(problemAt(declared, ['cite', name], `A ${kind} cannot be supported as ${misplaced.join(', ')}; use ${allowed.join(', ')}.`));
     }
     const placed = quotes.get(name);
-    if (!placed) {
-      context.unplacedQuotes.add(factId);
-      continue;
-    }
+    if (!placed) continue;
     citations.push({
       id: citationId(factId, data.source.id, placed.startOffset, placed.endOffset),
       factId,
@@ -54,7 +51,7 @@ export function buildCitations(declared: Declared<{ cite: CiteMap }>, kind: Fact
       startOffset: placed.startOffset,
       endOffset: placed.endOffset,
       supports: [...new Set(claims)],
-      publishedOn: data.source.publishedOn,
+      knownFrom: declared.file.published.latest,
     });
   }
   return citations;
@@ -85,11 +82,4 @@ export class CitationIndex {
     return all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
-  /** Publication dates of the sources whose citations of `factId` support `claim` (any claim when omitted). */
-  datesOf(factId: string, claim?: Claim): string[] {
-    const dates = this.of(factId)
-      .filter((c) => claim === undefined || c.supports.includes(claim))
-      .map((c) => c.publishedOn);
-    return [...new Set(dates)].sort();
-  }
 }

@@ -26,6 +26,12 @@ const statedDate = z.union([dateText.transform((value) => ({ value, inference: n
 
 export const claimNames = ['existence', 'start', 'end', 'current', 'predecessor', 'percentage', 'attribute'] as const satisfies readonly Claim[];
 
+/**
+ * The analyst's rank of this file's claims, per field: `preferred` or `deprecated`, with
+ * the reason (docs/fact-files.md, "Ranking claims").
+ */
+const ranks = z.record(z.string(), z.strictObject({ rank: z.enum(['preferred', 'deprecated']), reason: text })).optional();
+
 /** Quote name -> what the quote supports about the fact. */
 const cite = z
   .record(nameSchema, z.array(z.enum(claimNames)).min(1, 'must name at least one claim: ' + claimNames.join(', ')))
@@ -43,6 +49,9 @@ const person = z.strictObject({
     .union([z.enum(['female', 'male']).transform((value) => ({ value, inference: null as string | null })), z.strictObject({ value: z.enum(['female', 'male']), inference: text })])
     .nullish(),
   birth: z.union([z.strictObject({ age: z.number().int().min(0).max(130), inference: text }), z.strictObject({ value: dateText, inference: text.optional() })]).nullish(),
+  /** This source prints the person's name wrongly; the quote still counts for this person. */
+  namedAs: z.strictObject({ name: text, correction: text }).nullish(),
+  ranks,
   cite,
 });
 
@@ -58,6 +67,15 @@ export const organizationKinds = [
   'university',
 ] as const satisfies readonly OrganizationKind[];
 
+/**
+ * An identifier in another register: given by the analyst (a looked-up Wikidata item, no
+ * quote) or stated by the source (a register number its text prints, with the quote).
+ */
+const identifier = z.union([
+  z.strictObject({ scheme: nameSchema, value: text, givenBy: z.literal('analyst') }),
+  z.strictObject({ scheme: nameSchema, value: text, quote: nameSchema }),
+]);
+
 const organization = z.strictObject({
   id: idSchema,
   name: text,
@@ -66,6 +84,10 @@ const organization = z.strictObject({
   status: z.enum(['active', 'planned']).nullish(),
   partOf: idSchema.nullish(),
   description: localized.nullish(),
+  legalForm: text.nullish(),
+  seat: text.nullish(),
+  identifiers: z.array(identifier).default([]),
+  ranks,
   cite,
 });
 
@@ -83,6 +105,7 @@ const tenure = z.strictObject({
   predecessor: idSchema.nullish(),
   /** Why the tenure follows from its quotes when they leave its organisation or role implicit. */
   inference: text.nullish(),
+  ranks,
   cite,
 });
 
@@ -93,21 +116,34 @@ const ownership = z.strictObject({
   percentage: z.number().min(0).max(100).nullable().optional(),
   start: statedDate.nullable().optional(),
   end: statedDate.nullable().optional(),
+  ranks,
   cite,
 });
 
-const plan = z.strictObject({ id: idSchema, description: localized, concerns: z.array(idSchema).min(1, 'must name what the plan concerns'), cite });
+/** A second source corroborates a plan or an activity by id and cite alone; one file must describe it. */
+const plan = z.strictObject({ id: idSchema, description: localized.nullish(), concerns: z.array(idSchema).default([]), ranks, cite });
 
-const activity = z.strictObject({ id: idSchema, person: idSchema, description: localized, cite });
+const activity = z.strictObject({ id: idSchema, person: idSchema, description: localized.nullish(), ranks, cite });
 
 const isoDay = z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day, YYYY-MM-DD'));
+
+/**
+ * When the source was published, as it states it: a year, a month or a day
+ * (`2022`, `2022-06`, `2022-06-17`), or, for a source that carries no date, an explicit
+ * unknown bounded by the last day it can have appeared (at the latest, the day it was
+ * retrieved) and, where known, the first.
+ */
+const publishedOn = z.union([
+  dateText,
+  z.strictObject({ unknown: z.literal(true), latest: isoDay, earliest: isoDay.optional() }),
+]);
 
 const source = z.strictObject({
   id: idSchema,
   title: text,
   publisher: text.nullable().default(null),
   url: z.url({ error: 'must be an absolute URL, or null when the source does not state one' }).nullable().default(null),
-  publishedOn: isoDay,
+  publishedOn,
   author: text.nullable().default(null),
   language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code such as de'),
   photoCredit: text.nullable().default(null),
@@ -115,9 +151,37 @@ const source = z.strictObject({
   textFile: text,
 });
 
+/** The schema of each entry of each fact list, checked entry by entry. */
+export const entrySchemas = {
+  people: person,
+  organizations: organization,
+  posts: post,
+  tenures: tenure,
+  ownerships: ownership,
+  plans: plan,
+  activities: activity,
+} as const;
+
+export type FactList = keyof typeof entrySchemas;
+export const factLists = Object.keys(entrySchemas) as FactList[];
+
+const quotes = z.record(nameSchema, z.string().min(1, 'must not be empty'));
+
+/**
+ * A fact file's frame: the source, the quotes and the lists, whose entries are checked
+ * one by one (`entrySchemas`), so that a problem in one entry does not hide the
+ * problems of the others.
+ */
+export const factFileFrameSchema = z.strictObject({
+  source,
+  quotes,
+  ...(Object.fromEntries(factLists.map((list) => [list, z.array(z.unknown()).default([])])) as Record<FactList, z.ZodDefault<z.ZodArray<z.ZodUnknown>>>),
+});
+
+/** A whole fact file, every entry checked. */
 export const factFileSchema = z.strictObject({
   source,
-  quotes: z.record(nameSchema, z.string().min(1, 'must not be empty')),
+  quotes,
   people: z.array(person).default([]),
   organizations: z.array(organization).default([]),
   posts: z.array(post).default([]),

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { SeedValidationError, type SeedProblem } from '../domain/errors.js';
 import type { FactSet } from '../domain/FactSet.js';
 import { assembleFactSet } from './assembleFactSet.js';
@@ -31,12 +32,22 @@ export async function loadFactSet(paths: readonly string[], options: LoadFactSet
     loaded.problems.push(...vocabulary.problems);
   }
   const { facts, problems } = assembleFactSet(loaded);
-  const all = [...found.problems, ...problems];
+  const all = [...found.problems, ...problems, ...(loaded.unreadableFiles ? [] : unreferencedTexts(found.texts, loaded.referencedTexts))];
   if (all.length > 0) throw new SeedValidationError(sortProblems(all));
   if (loaded.factFiles.length === 0) {
     throw new SeedValidationError([{ file: paths.join(', ') || '.', line: 1, column: 1, message: 'No fact file found (a YAML file with a source:).' }]);
   }
   return { facts, files: found.files };
+}
+
+/**
+ * A source text in the seeded folders that no fact file names: its facts were never written
+ * down, or its file was lost. Not checked while a YAML file is unreadable: it may be the one.
+ */
+function unreferencedTexts(texts: readonly string[], referenced: ReadonlySet<string>): SeedProblem[] {
+  return texts
+    .filter((text) => !referenced.has(path.resolve(text)))
+    .map((file) => ({ file, line: 1, column: 1, message: 'No fact file names this source text (source.textFile); add one, or move the text out of the seeded folders.' }));
 }
 
 /** By file, then line, then column; the same problem found twice is shown once. */

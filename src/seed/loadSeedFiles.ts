@@ -1,8 +1,10 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
+import type { PublicationDate } from '../domain/entities.js';
 import type { SeedProblem } from '../domain/errors.js';
-import { factFileSchema, roleFileSchema, type FactFile, type RoleFile } from './factFileSchema.js';
+import { parsePartialDate } from '../domain/partialDate.js';
+import { entrySchemas, factFileFrameSchema, factLists, roleFileSchema, type FactFile, type RoleFile } from './factFileSchema.js';
 import { findQuote } from './findQuote.js';
 import { parseYaml, readUtf8, type YamlFile } from './readYamlFile.js';
 
@@ -16,7 +18,10 @@ export interface PlacedQuote {
 /** A fact file that passed the schema, with its source text and its placed quotes. */
 export interface LoadedFactFile {
   yaml: YamlFile;
+  /** The file's entries that passed their schema; the others are reported and left out. */
   data: FactFile;
+  /** When its source was published, as the file states it. */
+  published: PublicationDate;
   text: string;
   /** Quotes that were found exactly once; the others are already reported. */
   quotes: Map<string, PlacedQuote>;
@@ -31,14 +36,24 @@ export interface LoadedSeedFiles {
   factFiles: LoadedFactFile[];
   roleFiles: LoadedRoleFile[];
   problems: SeedProblem[];
+  /**
+   * Ids of entries left out for a problem of their own: a reference to one of them is
+   * not reported again as unknown.
+   */
+  uncheckedIds: Set<string>;
+  /** The source texts fact files name (resolved paths), whether or not the files passed. */
+  referencedTexts: Set<string>;
+  /** Whether some YAML file could not be read at all, so the texts it names are unknown. */
+  unreadableFiles: boolean;
 }
 
 /**
  * Expands files and folders into the YAML files below them, sorted so that every run
  * reads them in the same order. A path that does not exist is a problem, not a crash.
  */
-export async function findSeedFiles(paths: readonly string[]): Promise<{ files: string[]; problems: SeedProblem[] }> {
+export async function findSeedFiles(paths: readonly string[]): Promise<{ files: string[]; texts: string[]; problems: SeedProblem[] }> {
   const files: string[] = [];
+  const texts: string[] = [];
   const problems: SeedProblem[] = [];
   const walk = async (entry: string): Promise<void> => {
     const info = await stat(entry).catch(() => undefined);
@@ -49,13 +64,14 @@ export async function findSeedFiles(paths: readonly string[]): Promise<{ files: 
       for (const child of children) {
         const full = path.join(entry, child);
         if ((await stat(full)).isDirectory() || /\.ya?ml$/.test(child)) await walk(full);
+        else if (/\.txt$/.test(child)) texts.push(full);
       }
     } else {
       files.push(entry);
     }
   };
   for (const entry of paths) await walk(entry);
-  return { files: [...new Set(files)], problems };
+  return { files: [...new Set(files)], texts: [...new Set(texts)], problems };
 }
 
 /**
@@ -64,37 +80,95 @@ export async function findSeedFiles(paths: readonly string[]): Promise<{ files: 
  * problems at one stage is not taken to the next.
  */
 export async function loadSeedFiles(files: readonly string[]): Promise<LoadedSeedFiles> {
-  const loaded: LoadedSeedFiles = { factFiles: [], roleFiles: [], problems: [] };
+  const loaded: LoadedSeedFiles = { factFiles: [], roleFiles: [], problems: [], uncheckedIds: new Set(), referencedTexts: new Set(), unreadableFiles: false };
   for (const file of files) {
     const read = await readUtf8(file);
     if ('problem' in read) {
       loaded.problems.push(read.problem);
+      loaded.unreadableFiles = true;
       continue;
     }
     const { yaml, problems } = parseYaml(file, read.text);
     loaded.problems.push(...problems);
-    if (problems.length > 0) continue;
+    if (problems.length > 0) {
+      loaded.unreadableFiles = true;
+      continue;
+    }
 
     if (isRoleFile(yaml.data)) {
-      const parsed = checkSchema(yaml, roleFileSchema, loaded.problems);
+      const parsed = checkSchema(yaml, roleFileSchema, [], loaded.problems);
       if (parsed) loaded.roleFiles.push({ yaml, data: parsed });
       continue;
     }
-    const parsed = checkSchema(yaml, factFileSchema, loaded.problems);
-    if (!parsed) continue;
-    const textFile = path.resolve(path.dirname(file), parsed.source.textFile);
+    const named = (yaml.data as { source?: { textFile?: unknown } } | null)?.source?.textFile;
+    if (typeof named === 'string') loaded.referencedTexts.add(path.resolve(path.dirname(file), named));
+    const frame = checkSchema(yaml, factFileFrameSchema, [], loaded.problems);
+    const entries = checkEntries(yaml, loaded);
+    if (!frame || !entries) continue;
+    const published = readPublication(yaml, frame.source.publishedOn, loaded.problems);
+    const data: FactFile = { ...frame, ...entries };
+    const textFile = path.resolve(path.dirname(file), data.source.textFile);
     const source = await readUtf8(textFile).catch(() => undefined);
     if (!source) {
-      loaded.problems.push(yaml.problemAt(['source', 'textFile'], `The source text ${JSON.stringify(parsed.source.textFile)} does not exist (looked for ${textFile}).`));
+      loaded.problems.push(yaml.problemAt(['source', 'textFile'], `The source text ${JSON.stringify(data.source.textFile)} does not exist (looked for ${textFile}).`));
       continue;
     }
     if ('problem' in source) {
       loaded.problems.push(yaml.problemAt(['source', 'textFile'], `The source text is unusable: ${source.problem.message}`), source.problem);
       continue;
     }
-    loaded.factFiles.push({ yaml, data: parsed, text: source.text, quotes: placeQuotes(yaml, parsed, source.text, loaded.problems) });
+    if (!published) continue;
+    loaded.factFiles.push({ yaml, data, published, text: source.text, quotes: placeQuotes(yaml, data, source.text, loaded.problems) });
   }
   return loaded;
+}
+
+/**
+ * Checks every entry of every list on its own, so that an unknown field in one entry
+ * hides nothing of the others; returns the lists of the entries that passed. Entries
+ * that did not are reported, and their ids remembered (see `uncheckedIds`).
+ */
+function checkEntries(yaml: YamlFile, loaded: LoadedSeedFiles): Pick<FactFile, (typeof factLists)[number]> | undefined {
+  const data = (typeof yaml.data === 'object' && yaml.data !== null ? yaml.data : {}) as Record<string, unknown>;
+  const lists = {} as Record<string, unknown[]>;
+  for (const list of factLists) {
+    const raw = data[list];
+    if (!Array.isArray(raw)) {
+      lists[list] = [];
+      continue;
+    }
+    lists[list] = raw.flatMap((entry, index) => {
+      const parsed = checkSchema(yaml, entrySchemas[list], [list, index], loaded.problems, entry);
+      if (parsed) return [parsed];
+      const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
+      if (typeof id === 'string') loaded.uncheckedIds.add(id);
+      return [];
+    });
+  }
+  return lists as unknown as Pick<FactFile, (typeof factLists)[number]>;
+}
+
+/** The source's publication date as stated: a year, month or day, or an unknown bounded by days. */
+function readPublication(yaml: YamlFile, raw: FactFile['source']['publishedOn'], problems: SeedProblem[]): PublicationDate | undefined {
+  if (typeof raw !== 'string') {
+    const earliest = raw.earliest ?? null;
+    if (earliest !== null && earliest > raw.latest) {
+      problems.push(yaml.problemAt(['source', 'publishedOn', 'earliest'], `The earliest day (${earliest}) is after the latest (${raw.latest}).`));
+      return undefined;
+    }
+    return { value: null, precision: null, earliest, latest: raw.latest };
+  }
+  const date = parsePartialDate(raw);
+  if (!date || raw.includes('/')) {
+    problems.push(
+      yaml.problemAt(
+        ['source', 'publishedOn'],
+        `"${raw}" is no publication date; expected the date as the source states it (YYYY, YYYY-MM or YYYY-MM-DD), or { unknown: true, latest: YYYY-MM-DD } for a source without one.`,
+      ),
+    );
+    return undefined;
+  }
+  return { value: date.value, precision: date.precision, earliest: date.earliest, latest: date.latest };
 }
 
 /** A vocabulary file has `roles` at its top and no `source`. */
@@ -102,21 +176,23 @@ function isRoleFile(data: unknown): boolean {
   return typeof data === 'object' && data !== null && 'roles' in data && !('source' in data);
 }
 
-function checkSchema<T extends z.ZodType>(yaml: YamlFile, schema: T, problems: SeedProblem[]): z.output<T> | undefined {
-  const result = schema.safeParse(yaml.data ?? {});
+/** Checks `value` (the whole document unless given) against `schema`; `at` is where the value sits in the document. */
+function checkSchema<T extends z.ZodType>(yaml: YamlFile, schema: T, at: PropertyKey[], problems: SeedProblem[], value: unknown = yaml.data ?? {}): z.output<T> | undefined {
+  const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
+    const issuePath = [...at, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        problems.push(yaml.problemAt([...issue.path, key], `Unknown field "${key}"; see docs/fact-files.md for the fields of this entry.`, { at: 'key' }));
+        problems.push(yaml.problemAt([...issuePath, key], `Unknown field "${key}"; see docs/fact-files.md for the fields of this entry.`, { at: 'key' }));
       }
     } else if (issue.code === 'invalid_type' && issue.input === undefined) {
-      const field = String(issue.path.at(-1));
+      const field = String(issuePath.at(-1));
       const message = field === 'cite' ? 'Every fact must cite at least one quote: cite: { quote-name: [existence] }.' : `The field "${field}" is required.`;
-      problems.push(yaml.problemAt(issue.path.slice(0, -1), message));
+      problems.push(yaml.problemAt(issuePath.slice(0, -1), message));
     } else {
-      const field = issue.path.length > 0 ? `"${issue.path.map(String).join('.')}" ` : '';
-      problems.push(yaml.problemAt(issue.path, `${field}${issue.message}`));
+      const field = issuePath.length > 0 ? `"${issuePath.map(String).join('.')}" ` : '';
+      problems.push(yaml.problemAt(issuePath, `${field}${issue.message}`));
     }
   }
   return undefined;

@@ -1,4 +1,4 @@
-import type { Claim, StatedDate } from '../domain/entities.js';
+import type { StatedDate } from '../domain/entities.js';
 import type { SeedProblem } from '../domain/errors.js';
 import { parsePartialDate, partialDateForms } from '../domain/partialDate.js';
 import type { CitationIndex } from './buildCitations.js';
@@ -20,8 +20,8 @@ export interface MergeContext {
   problems: SeedProblem[];
   citations: CitationIndex;
   references: Reference[];
-  /** Facts citing a quote that could not be placed: their claims are unknown, so missing ones are not reported again. */
-  unplacedQuotes: Set<string>;
+  /** Ids of entries left out for a problem of their own: references to them are not reported again. */
+  uncheckedIds: ReadonlySet<string>;
 }
 
 /** A date as the file states it, checked; an impossible or malformed date is a problem. */
@@ -38,16 +38,4 @@ export function readStatedDate(
     return undefined;
   }
   return { ...parsed, inference: raw.inference };
-}
-
-/**
- * A stated part of a fact needs a quote that supports it: `start: 2022-02-01` needs
- * a quote cited with `start`. Reported at the field that states it.
- */
-export function requireClaim(context: MergeContext, factId: string, claim: Claim, stated: Declared<unknown>[] | undefined, field: string): void {
-  if (!stated || stated.length === 0 || context.unplacedQuotes.has(factId)) return;
-  if (context.citations.of(factId).some((c) => c.supports.includes(claim))) return;
-  context.problems.push(
-    problemAt(stated[0]!, [field], `"${field}" is stated, but no quote cited for ${factId} supports "${claim}"; add "${claim}" to the claims of the quote that says it.`),
-  );
 }

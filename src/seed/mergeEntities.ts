@@ -1,106 +1,136 @@
-import type { Organization, Person, StatedDate } from '../domain/entities.js';
+import type { Identifier, Organization, OrganizationValues, Person, PersonValues } from '../domain/entities.js';
 import { birthFromAge } from '../domain/partialDate.js';
+import { reconcileOrganization, reconcilePerson } from '../domain/reconcileFacts.js';
+import type { SourceStatement } from '../domain/statements.js';
 import { buildCitations } from './buildCitations.js';
-import { agreedValue, groupById, placeOf, problemAt, type Declared } from './declarations.js';
+import { buildStatement, requireSupport, type EntryValue } from './buildStatement.js';
+import { groupById, problemAt, type Declared } from './declarations.js';
 import type { FactFile } from './factFileSchema.js';
-import { readStatedDate, requireClaim, type MergeContext } from './mergeContext.js';
+import { readStatedDate, type MergeContext } from './mergeContext.js';
 
 type PersonEntry = FactFile['people'][number];
 type OrganizationEntry = FactFile['organizations'][number];
 
-/** Merges the people of every file by id; attributes must agree, aliases add up. */
+/**
+ * Merges the people of every file by id: each file's entry is its source's statement,
+ * and the person is what the reconciliation rules make of all of them. Aliases add up;
+ * differing names, honorifics, genders and births are claims side by side.
+ */
 export function mergePeople(declarations: Declared<PersonEntry>[], context: MergeContext): Person[] {
-  const { problems } = context;
   const people: Person[] = [];
-  for (const [id, group] of groupById(declarations, 'person', problems)) {
-    for (const declared of group) context.citations.add(buildCitations(declared, 'person', id, context));
-    const name = agreedValue(group, 'name', (d) => d.value.name, `the name of ${id}`, problems);
-    const honorific = agreedValue(group, 'honorific', (d) => d.value.honorific, `the honorific of ${id}`, problems);
-    const gender = agreedValue(group, 'gender', (d) => d.value.gender, `the gender of ${id}`, problems, (g) => g.value);
-    const birth = mergeBirth(id, group, context);
-    requireClaim(context, id, 'attribute', honorific?.stated, 'honorific');
-    requireClaim(context, id, 'attribute', gender?.stated, 'gender');
-    requireClaim(context, id, 'attribute', birth?.stated, 'birth');
-    people.push({
-      id,
-      name: name?.value ?? id,
-      aliases: unionOf(group.map((d) => d.value.aliases)),
-      honorific: honorific?.value ?? null,
-      gender: gender?.value.value ?? 'unknown',
-      genderInference: gender ? inferenceOf(gender.stated.map((d) => d.value.gender?.inference ?? null)) : null,
-      birth: birth?.date ?? null,
-    });
+  for (const [id, group] of groupById(declarations, 'person', context.problems)) {
+    const statements = group.map((declared) => personStatement(id, declared, context));
+    const person = reconcilePerson(id, statements);
+    if (person) people.push(person);
   }
   return people;
 }
 
-/**
- * Birth ranges from several sources narrow each other: aged 31 on one day and 32 on
- * another leaves the days both allow. Ranges that do not overlap are a conflict.
- */
-function mergeBirth(id: string, group: Declared<PersonEntry>[], context: MergeContext): { date: StatedDate; stated: Declared<PersonEntry>[] } | undefined {
-  let merged: { date: StatedDate; stated: Declared<PersonEntry>[] } | undefined;
-  for (const declared of group) {
-    const raw = declared.value.birth;
-    if (!raw) continue;
-    const date =
-      'age' in raw
-        ? { ...birthFromAge(raw.age, declared.file.data.source.publishedOn), inference: raw.inference }
-        : readStatedDate(declared, 'birth', { value: raw.value, inference: raw.inference ?? null }, context.problems);
-    if (!date) continue;
-    if (!merged) {
-      merged = { date, stated: [declared] };
-      continue;
-    }
-    const earliest = date.earliest > merged.date.earliest ? date.earliest : merged.date.earliest;
-    const latest = date.latest < merged.date.latest ? date.latest : merged.date.latest;
-    if (earliest > latest) {
-      context.problems.push(
-        problemAt(declared, ['birth'], `Conflict: this birth (${date.value}) cannot overlap the one at ${placeOf(merged.stated[0]!, ['birth'])} (${merged.date.value}) for ${id}.`),
-      );
-      continue;
-    }
-    const inference = inferenceOf([merged.date.inference, date.inference]);
-    merged = { date: { value: `${earliest}/${latest}`, precision: 'DAY', earliest, latest, inference }, stated: [...merged.stated, declared] };
-  }
-  return merged;
+function personStatement(id: string, declared: Declared<PersonEntry>, context: MergeContext): SourceStatement<PersonValues> {
+  context.citations.add(buildCitations(declared, 'person', id, context));
+  const entry = declared.value;
+  const values: { [F in keyof PersonValues]?: EntryValue<PersonValues[F]> } = {
+    name: { value: entry.name },
+    aliases: entry.aliases.length > 0 ? { value: entry.aliases } : undefined,
+    honorific: entry.honorific ? { value: entry.honorific } : undefined,
+    gender: entry.gender ? { value: entry.gender.value, inference: entry.gender.inference } : undefined,
+    birth: birthOf(declared, context),
+    misnaming: misnamingOf(declared, context),
+  };
+  if (values.honorific) requireSupport(declared, id, 'honorific', 'attribute', context);
+  if (values.gender) requireSupport(declared, id, 'gender', 'attribute', context);
+  if (values.birth) requireSupport(declared, id, 'birth', 'attribute', context);
+  return buildStatement(declared, values, context);
 }
 
-/** Merges the organisations of every file by id. */
+/**
+ * The birth an entry states: a date as written, or the span an age gives on the days
+ * the source may have been published ("die 31-Jährige" in a source of June 2022 widens
+ * the span by the month). An age in a source without a known first day bounds nothing.
+ */
+function birthOf(declared: Declared<PersonEntry>, context: MergeContext): EntryValue<string> | undefined {
+  const raw = declared.value.birth;
+  if (!raw) return undefined;
+  if ('age' in raw) {
+    const { earliest, latest } = declared.file.published;
+    if (earliest === null) {
+      context.problems.push(problemAt(declared, ['birth', 'age'], 'An age gives a birth only against the day the source appeared; this source has no earliest publication day. State the birth as a date instead.'));
+      return undefined;
+    }
+    return { value: birthFromAge(raw.age, { earliest, latest }).value, inference: raw.inference };
+  }
+  const date = readStatedDate(declared, 'birth', { value: raw.value, inference: raw.inference ?? null }, context.problems);
+  return date ? { value: date.value, inference: date.inference } : undefined;
+}
+
+/** A misnaming must name what the source prints: the wrong name occurs in its text. */
+function misnamingOf(declared: Declared<PersonEntry>, context: MergeContext): EntryValue<PersonValues['misnaming']> | undefined {
+  const namedAs = declared.value.namedAs;
+  if (!namedAs) return undefined;
+  if (!declared.file.text.includes(namedAs.name)) {
+    context.problems.push(problemAt(declared, ['namedAs', 'name'], `The source text does not print "${namedAs.name}"; namedAs.name is the wrong name exactly as the source prints it.`));
+    return undefined;
+  }
+  return { value: namedAs };
+}
+
+/** Merges the organisations of every file by id, as `mergePeople` merges people. */
 export function mergeOrganizations(declarations: Declared<OrganizationEntry>[], context: MergeContext): Organization[] {
-  const { problems } = context;
   const organizations: Organization[] = [];
-  for (const [id, group] of groupById(declarations, 'organization', problems)) {
-    for (const declared of group) context.citations.add(buildCitations(declared, 'organization', id, context));
-    const name = agreedValue(group, 'name', (d) => d.value.name, `the name of ${id}`, problems);
-    const kind = agreedValue(group, 'kind', (d) => d.value.kind, `the kind of ${id}`, problems);
-    const status = agreedValue(group, 'status', (d) => d.value.status, `the status of ${id}`, problems);
-    const partOf = agreedValue(group, 'partOf', (d) => d.value.partOf, `what ${id} is part of`, problems);
-    const description = agreedValue(group, 'description', (d) => d.value.description, `the description of ${id}`, problems);
-    if (!kind) problems.push(problemAt(group[0]!, [], `No file states the kind of organisation ${id}; add kind: company, municipality, association, …`));
-    if (partOf) context.references.push({ declared: partOf.stated[0]!, field: ['partOf'], id: partOf.value, target: 'organization' });
-    requireClaim(context, id, 'attribute', partOf?.stated, 'partOf');
-    requireClaim(context, id, 'attribute', description?.stated, 'description');
-    organizations.push({
-      id,
-      name: name?.value ?? id,
-      aliases: unionOf(group.map((d) => d.value.aliases)),
-      kind: kind?.value ?? 'company',
-      status: status?.value ?? 'active',
-      partOfId: partOf?.value ?? null,
-      description: description?.value ?? null,
-    });
+  for (const [id, group] of groupById(declarations, 'organization', context.problems)) {
+    const statements = group.map((declared) => organizationStatement(id, declared, context));
+    if (!group.some((declared) => declared.value.kind)) {
+      context.problems.push(problemAt(group[0]!, [], `No file states the kind of organisation ${id}; add kind: company, municipality, association, …`));
+    }
+    const analystIdentifiers = group.flatMap((declared) => declared.value.identifiers.flatMap((identifier) => ('givenBy' in identifier ? [{ scheme: identifier.scheme, value: identifier.value }] : [])));
+    const organization = reconcileOrganization({ id, analystIdentifiers }, statements);
+    if (organization) organizations.push(organization);
   }
   return organizations;
 }
 
-/** Distinct values in first-seen order. */
-export function unionOf(lists: readonly (readonly string[])[]): string[] {
-  return [...new Set(lists.flat())];
+function organizationStatement(id: string, declared: Declared<OrganizationEntry>, context: MergeContext): SourceStatement<OrganizationValues> {
+  context.citations.add(buildCitations(declared, 'organization', id, context));
+  const entry = declared.value;
+  const identifiers = statedIdentifiers(id, declared, context);
+  const values: { [F in keyof OrganizationValues]?: EntryValue<OrganizationValues[F]> } = {
+    name: { value: entry.name },
+    aliases: entry.aliases.length > 0 ? { value: entry.aliases } : undefined,
+    kind: entry.kind ? { value: entry.kind } : undefined,
+    status: entry.status ? { value: entry.status } : undefined,
+    partOf: entry.partOf ? { value: entry.partOf } : undefined,
+    description: entry.description ? { value: entry.description } : undefined,
+    legalForm: entry.legalForm ? { value: entry.legalForm } : undefined,
+    seat: entry.seat ? { value: entry.seat } : undefined,
+    identifiers: identifiers.length > 0 ? { value: identifiers } : undefined,
+  };
+  if (entry.partOf) context.references.push({ declared, field: ['partOf'], id: entry.partOf, target: 'organization' });
+  for (const field of ['partOf', 'description', 'legalForm', 'seat'] as const) {
+    if (values[field]) requireSupport(declared, id, field, 'attribute', context);
+  }
+  return buildStatement(declared, values, context);
 }
 
-/** A statement without an inference outweighs inferred ones: once any source says it outright, it is no longer inferred. */
-export function inferenceOf(inferences: readonly (string | null)[]): string | null {
-  if (inferences.some((i) => i === null)) return null;
-  return [...new Set(inferences)].join(' ') || null;
+/**
+ * Identifiers the source states: the quote named must be one of the file's and print the
+ * value; it becomes a citation of the organisation supporting the attribute.
+ */
+function statedIdentifiers(id: string, declared: Declared<OrganizationEntry>, context: MergeContext): Omit<Identifier, 'sourceId'>[] {
+  const stated: Omit<Identifier, 'sourceId'>[] = [];
+  declared.value.identifiers.forEach((identifier, index) => {
+    if (!('quote' in identifier)) return;
+    const quote = declared.file.data.quotes[identifier.quote];
+    if (quote === undefined) {
+      context.problems.push(problemAt(declared, ['identifiers', index, 'quote'], `Unknown quote "${identifier.quote}"; this file defines: ${Object.keys(declared.file.data.quotes).join(', ') || 'none'}.`));
+      return;
+    }
+    if (!quote.includes(identifier.value)) {
+      context.problems.push(problemAt(declared, ['identifiers', index, 'value'], `Quote "${identifier.quote}" does not print "${identifier.value}"; a stated identifier must appear in its quote.`));
+      return;
+    }
+    const cited = { ...declared, value: { cite: { [identifier.quote]: ['attribute' as const] } } };
+    context.citations.add(buildCitations(cited, 'organization', id, context));
+    stated.push({ scheme: identifier.scheme, value: identifier.value });
+  });
+  return stated;
 }

@@ -1,6 +1,7 @@
 import { addDays, type IsoDate } from '../domain/calendar.js';
 import type { Capacity, LocalizedText, OrganizationKind } from '../domain/entities.js';
-import type { DatePrecision } from '../domain/partialDate.js';
+import { parsePartialDate, type DatePrecision } from '../domain/partialDate.js';
+import { statedValue } from './germanDates.js';
 import {
   associationKinds,
   companyKinds,
@@ -236,6 +237,12 @@ function buildChain(random: Random, cluster: Cluster, people: PeoplePool, organi
       person = other && other.id !== previous?.personId ? other : people.create(firstDay);
     }
     const start = previous === null && random.chance(0.5) ? null : statedDay(random, firstDay);
+    // One person holds a post once at a time, as far as the sources can tell: someone who held
+    // it before comes back only when a source ended that term before the new one can start.
+    if (start && holders.some((h) => h.personId === person.id && !endsBefore(h, start))) {
+      person = people.create(firstDay);
+      reappointment = false;
+    }
     const tenure: SyntheticTenure = {
       id: tenureId(person.id, organization.id, roleKey, made),
       personId: person.id,
@@ -290,6 +297,14 @@ function tenureId(personId: string, organizationId: string, roleKey: string, ear
   const base = `${personId}/${organizationId}/${roleKey}`;
   const terms = earlier.filter((t) => t.id === base || t.id.startsWith(`${base}/`)).length;
   return terms === 0 ? base : `${base}/${terms + 1}`;
+}
+
+/** True when a source states the earlier term's end, and its last possible day precedes the start's first. */
+function endsBefore(earlier: SyntheticTenure, start: StatedDay): boolean {
+  if (!earlier.end) return false;
+  const end = parsePartialDate(statedValue(earlier.end));
+  const begin = parsePartialDate(statedValue(start));
+  return end !== undefined && begin !== undefined && end.latest < begin.earliest;
 }
 
 function maxDay(a: IsoDate, b: IsoDate): IsoDate {

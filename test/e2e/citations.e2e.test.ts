@@ -51,7 +51,8 @@ describe('citations', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(urlParams(page).has('cite')).toBe(false);
-    await expect(opener.evaluate((element) => element === element.ownerDocument.activeElement)).resolves.toBe(true);
+    // The dialog hands focus back after it is gone, so wait for it rather than read it at once.
+    await expect.poll(() => opener.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
   });
 
   it('opens the citations of an ownership and of a succession step from a shared link', async () => {

@@ -58,7 +58,7 @@ describe('writeFactSet', () => {
 
   it('stores dates as Neo4j dates, evidence as sorted date lists and offsets as integers', async () => {
     const facts = buildSmallFactSet();
-    facts.tenures[1]!.evidence.citedOn = ['2020-05-04', '2019-01-01', '2020-05-04'];
+    facts.tenures[1]!.citedOn = ['2020-05-04', '2019-01-01', '2020-05-04'];
     await writeFactSet(graph.executor, facts);
     const [row] = await graph.executor.read(
       {
@@ -128,7 +128,7 @@ describe('writeFactSet', () => {
     const before = await snapshotGraph(graph.executor);
     const facts = buildSmallFactSet();
     facts.people[0]!.name = 'Anna Muster-Neu';
-    facts.organizations.push({ id: 'neu-gmbh', name: 'Neu GmbH', aliases: [], kind: 'company', status: 'active', partOfId: null, description: null });
+    facts.organizations.push({ ...facts.organizations[0]!, id: 'neu-gmbh', name: 'Neu GmbH' });
     facts.citations.push({ ...facts.citations[2]!, id: 'neu-gmbh@test', factId: 'neu-gmbh' });
 
     await expect(writeFactSet(failingAt('factWriter.mergeTenure'), facts)).rejects.toBeInstanceOf(DatabaseQueryError);

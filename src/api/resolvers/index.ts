@@ -1,5 +1,6 @@
 import { DateScalar } from '../dateScalar.js';
 import type { Resolvers } from '../generated/graphql.js';
+import { dateClaimResolvers, fieldClaimResolvers } from './claimResolvers.js';
 import { entityResolvers } from './entityResolvers.js';
 import { queryResolvers } from './queryResolvers.js';
 import { searchResolvers } from './searchResolvers.js';
@@ -14,6 +15,8 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: queryResolvers,
   Tenure: tenureResolvers,
+  DateClaim: dateClaimResolvers,
+  FieldClaim: fieldClaimResolvers,
   ...entityResolvers,
   ...valueResolvers,
   ...searchResolvers,

@@ -35,17 +35,17 @@ export const listResolvers: Pick<QueryResolvers, 'people' | 'organizations' | 't
   people: async (_root, { first, after }, { repositories }) => {
     const size = clampPageSize('first', first);
     const people = await repositories.people.listPage({ afterId: afterId(after, 'people'), limit: size + 1 });
-    return toConnection('people', people, size, (person) => person.id);
+    return toConnection('people', people.map((person) => ({ ...person, knownOn: null })), size, (person) => person.id);
   },
   organizations: async (_root, { first, after, kind }, { repositories }) => {
     const size = clampPageSize('first', first);
     const organizations = await repositories.organizations.listPage({ afterId: afterId(after, 'organizations'), limit: size + 1, kind: kind ?? null });
-    return toConnection('organizations', organizations, size, (organization) => organization.id);
+    return toConnection('organizations', organizations.map((organization) => ({ ...organization, knownOn: null })), size, (organization) => organization.id);
   },
   tenures: async (_root, { first, after, filter, knownOn }, { repositories }) => {
     const size = clampPageSize('first', first);
     const { items, stoppedAfter } = await readTenures(repositories, filter ?? {}, afterId(after, 'tenures'), size + 1, knownOn ?? null);
-    return toConnection('tenures', items, size, (tenure) => tenure.record.tenure.id, stoppedAfter);
+    return toConnection('tenures', items, size, (tenure) => tenure.view.id, stoppedAfter);
   },
   vacancies: async (_root, { at, organization, knownOn, first, after }, { repositories }) => {
     const size = clampPageSize('first', first);
@@ -84,7 +84,7 @@ async function readTenures(
   // Counting sources needs the citations: one more read per chunk, and only when asked.
   const withFewSources = async (tenures: TenureModel[]) => {
     if (maxSources === null || tenures.length === 0) return tenures;
-    const citations = await repositories.citations.listByFactIds(tenures.map((tenure) => tenure.record.tenure.id));
+    const citations = await repositories.citations.listByFactIds(tenures.map((tenure) => tenure.view.id));
     return tenures.filter((_tenure, index) => countSources(knownCitations(citations[index] ?? [], knownOn)) <= maxSources);
   };
 

@@ -1,6 +1,6 @@
 import { parseRoleKey, parseSearchText } from '../arguments.js';
 import type { QueryResolvers } from '../generated/graphql.js';
-import { holdingsAt, successionOf, viewTenures } from '../views.js';
+import { holdingsAt, organizationAt, personAt, successionOf, viewTenures } from '../views.js';
 import { listResolvers } from './listResolvers.js';
 
 /** The most hits a search returns. */
@@ -8,9 +8,18 @@ export const maxSearchHits = 50;
 
 /** The root fields: one read each, the temporal decisions made by the domain. */
 export const queryResolvers: QueryResolvers = {
-  person: (_root, { id }, { loaders }) => loaders.person.load(id),
-  organization: (_root, { id }, { loaders }) => loaders.organization.load(id),
-  post: (_root, { id }, { loaders }) => loaders.post.load(id),
+  person: async (_root, { id, knownOn }, { loaders }) => {
+    const person = await loaders.person.load(id);
+    return person && personAt(person, knownOn ?? null);
+  },
+  organization: async (_root, { id, knownOn }, { loaders }) => {
+    const organization = await loaders.organization.load(id);
+    return organization && organizationAt(organization, knownOn ?? null);
+  },
+  post: async (_root, { id }, { loaders }) => {
+    const post = await loaders.post.load(id);
+    return post && { ...post, knownOn: null };
+  },
   source: (_root, { id }, { loaders }) => loaders.source.load(id),
   search: (_root, { query, first }, { repositories }) =>
     repositories.search.searchEntities(parseSearchText('query', query), Math.min(Math.max(first, 1), maxSearchHits)),
@@ -23,7 +32,7 @@ export const queryResolvers: QueryResolvers = {
     const [first] = posts;
     if (!first) return null;
     const steps = successionOf(viewTenures(posts.flatMap((post) => post.tenures), knownOn ?? null));
-    return { organizationId: organization, role: first.role, steps };
+    return { organizationId: organization, role: first.role, steps, knownOn: knownOn ?? null };
   },
   roles: (_root, _args, { repositories }) => repositories.roles.listAll(),
   stats: (_root, _args, { repositories }) => repositories.stats.get(),

@@ -2,24 +2,27 @@ import { certainInterval, certaintyAt, firstConfirmedOn, lastConfirmedOn, possib
 import { parseLang } from '../arguments.js';
 import type { TenureResolvers } from '../generated/graphql.js';
 import { titleFor } from '../titles.js';
-import { countSources, knownCitations, neighboursOf } from '../views.js';
+import { claimsOf, countSources, dateField, knownCitations, linkedAt, neighboursOf, organizationAt, personAt } from '../views.js';
 import { toCapacity } from './valueResolvers.js';
 
-/** A tenure's fields, each answered from its view as known on the tenure's `knownOn`. */
+/** A tenure's fields, each answered from its view: reconciled from the sources known on the tenure's `knownOn`. */
 export const tenureResolvers: TenureResolvers = {
-  id: ({ record }) => record.tenure.id,
-  person: ({ record }) => record.person,
-  organization: ({ record }) => record.organization,
-  post: ({ record }) => ({ post: record.post, role: record.role }),
+  id: ({ view }) => view.id,
+  person: ({ record, knownOn }) => linkedAt(record.person, knownOn, personAt),
+  organization: ({ record, knownOn }) => linkedAt(record.organization, knownOn, organizationAt),
+  post: ({ record, knownOn }) => ({ post: record.post, role: record.role, knownOn }),
   role: ({ record }) => record.role,
-  title: ({ record }, { lang }) => titleFor(record.role, record.person, parseLang('lang', lang)),
-  start: ({ view }) => view.start,
-  end: ({ view }) => view.end,
-  capacity: ({ record }) => toCapacity(record.tenure.capacity),
-  honorary: ({ record }) => record.tenure.capacity === 'honorary',
-  inferred: ({ record }) => record.tenure.inference != null,
-  inference: ({ record }) => record.tenure.inference ?? null,
+  title: ({ record, knownOn }, { lang }) => titleFor(record.role, linkedAt(record.person, knownOn, personAt), parseLang('lang', lang)),
+  start: ({ view }) => dateField(view, 'start', view.start, view.personId),
+  end: ({ view }) => dateField(view, 'end', view.end, view.personId),
+  capacity: ({ view }) => toCapacity(view.capacity),
+  honorary: ({ view }) => view.capacity === 'honorary',
+  inferred: ({ view }) => view.inference != null,
+  inference: ({ view }) => view.inference,
   status: ({ view }) => statusOf(view),
+  disputed: ({ view }) => view.disputed.length > 0,
+  disputedFields: ({ view }) => view.disputed,
+  claims: ({ view }, { field }) => claimsOf(view, field, view.personId),
   firstConfirmedOn: ({ view }) => firstConfirmedOn(view),
   lastConfirmedOn: ({ view }) => lastConfirmedOn(view),
   certain: ({ view }) => certainInterval(view),
@@ -27,6 +30,6 @@ export const tenureResolvers: TenureResolvers = {
   certaintyAt: ({ view }, { date }) => certaintyAt(view, date),
   predecessor: async (model, _args, { loaders }) => neighboursOf(model, await loaders.tenuresByPost.load(model.record.post.id)).predecessor,
   successor: async (model, _args, { loaders }) => neighboursOf(model, await loaders.tenuresByPost.load(model.record.post.id)).successor,
-  sourceCount: async ({ record, knownOn }, _args, { loaders }) => countSources(knownCitations(await loaders.citationsByFact.load(record.tenure.id), knownOn)),
-  sources: async ({ record, knownOn }, _args, { loaders }) => knownCitations(await loaders.citationsByFact.load(record.tenure.id), knownOn),
+  sourceCount: async ({ view, knownOn }, _args, { loaders }) => countSources(knownCitations(await loaders.citationsByFact.load(view.id), knownOn)),
+  sources: async ({ view, knownOn }, _args, { loaders }) => knownCitations(await loaders.citationsByFact.load(view.id), knownOn, view.personId),
 };

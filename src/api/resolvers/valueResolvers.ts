@@ -1,7 +1,7 @@
 import type { Capacity as DomainCapacity, LocalizedText } from '../../domain/entities.js';
 import { parseLang } from '../arguments.js';
 import type { Capacity, Claim, Resolvers } from '../generated/graphql.js';
-import { countSources, inOrder, knownCitations, viewTenures } from '../views.js';
+import { claimsOf, countSources, dateField, inOrder, knownCitations, linkedAt, organizationAt, viewPlans, viewTenures } from '../views.js';
 import { loadExisting, loadRequired } from './loadRequired.js';
 
 /** GraphQL enums are the domain's lowercase values in upper case. */
@@ -15,44 +15,77 @@ export const valueResolvers: Resolvers = {
   PartialDate: {
     inferred: (date) => 'inference' in date && date.inference !== null,
     inference: (date) => ('inference' in date ? date.inference : null),
+    disputed: (date) => date.field?.disputed ?? false,
+    claims: (date) => (date.field ? date.field.claims.map((claim) => ({ ...claim, factId: date.field!.factId, personId: date.field!.personId })) : []),
   },
   Role: {
     label: (role, { lang }) => (parseLang('lang', lang) === 'en' ? role.en : role.de.neutral),
   },
+  Source: {
+    publishedOn: (source) => (source.published.precision === 'DAY' ? source.published.value : null),
+  },
   Citation: {
     source: (citation, _args, { loaders }) => loadRequired(loaders.source, 'source', citation.sourceId),
     supports: (citation) => citation.supports.map((claim) => claim.toUpperCase() as Claim),
+    corrections: async (citation, _args, { loaders }) => {
+      if (!citation.personId) return [];
+      const person = await loaders.person.load(citation.personId);
+      const misnamings = person?.misnamings ?? [];
+      return misnamings.filter((m) => m.sourceId === citation.sourceId && citation.quote.includes(m.name)).map((m) => ({ ...m, personId: citation.personId! }));
+    },
+  },
+  Misnaming: {
+    namedAs: (misnaming) => misnaming.name,
+    person: (misnaming, _args, { loaders }) => loadRequired(loaders.person, 'person', misnaming.personId).then((person) => ({ ...person, knownOn: null })),
+    source: (misnaming, _args, { loaders }) => loadRequired(loaders.source, 'source', misnaming.sourceId),
+  },
+  Identifier: {
+    url: (identifier) => identifierUrl(identifier.scheme, identifier.value),
+    source: (identifier, _args, { loaders }) => (identifier.sourceId ? loadRequired(loaders.source, 'source', identifier.sourceId) : null),
   },
   Ownership: {
-    owner: ({ record }) => record.owner,
-    owned: ({ record }) => record.owned,
-    percentage: ({ view }) => view.ownership.percentage,
-    start: ({ view }) => view.start,
-    end: ({ view }) => view.end,
-    sourceCount: async ({ view, knownOn }, _args, { loaders }) => countSources(knownCitations(await loaders.citationsByFact.load(view.ownership.id), knownOn)),
-    sources: async ({ view, knownOn }, _args, { loaders }) => knownCitations(await loaders.citationsByFact.load(view.ownership.id), knownOn),
+    owner: ({ record, knownOn }) => linkedAt(record.owner, knownOn, organizationAt),
+    owned: ({ record, knownOn }) => linkedAt(record.owned, knownOn, organizationAt),
+    percentage: ({ view }) => view.percentage,
+    start: ({ view }) => dateField(view, 'start', view.start, null),
+    end: ({ view }) => dateField(view, 'end', view.end, null),
+    disputed: ({ view }) => view.disputed.length > 0,
+    disputedFields: ({ view }) => view.disputed,
+    claims: ({ view }, { field }) => claimsOf(view, field, null),
+    sourceCount: async ({ view, knownOn }, _args, { loaders }) => countSources(knownCitations(await loaders.citationsByFact.load(view.id), knownOn)),
+    sources: async ({ view, knownOn }, _args, { loaders }) => knownCitations(await loaders.citationsByFact.load(view.id), knownOn),
   },
   Plan: {
     id: ({ plan }) => plan.id,
     description: ({ plan }, { lang }) => inLang(plan.description, lang),
-    organizations: ({ organizationIds }, _args, { loaders }) => loadExisting(loaders.organization, organizationIds),
-    posts: ({ postIds }, _args, { loaders }) => loadExisting(loaders.post, postIds),
-    sources: ({ plan }, _args, { loaders }) => loaders.citationsByFact.load(plan.id),
+    organizations: async ({ organizationIds, knownOn }, _args, { loaders }) =>
+      (await loadExisting(loaders.organization, organizationIds)).map((organization) => linkedAt(organization, knownOn, organizationAt)),
+    posts: async ({ postIds, knownOn }, _args, { loaders }) => (await loadExisting(loaders.post, postIds)).map((post) => ({ ...post, knownOn })),
+    sources: async ({ plan, knownOn }, _args, { loaders }) => knownCitations(await loaders.citationsByFact.load(plan.id), knownOn),
   },
   Activity: {
     id: ({ activity }) => activity.id,
     description: ({ activity }, { lang }) => inLang(activity.description, lang),
-    lastConfirmedOn: ({ confirmedOn }) => confirmedOn.at(-1) ?? null,
-    sources: async ({ activity, knownOn }, _args, { loaders }) => knownCitations(await loaders.citationsByFact.load(activity.id), knownOn),
+    lastConfirmedOn: ({ activity }) => activity.confirmations.reduce<string | null>((last, span) => (span.earliest !== null && (last === null || span.earliest > last) ? span.earliest : last), null),
+    sources: async ({ activity, knownOn }, _args, { loaders }) => knownCitations(await loaders.citationsByFact.load(activity.id), knownOn, activity.personId),
   },
   Post: {
     id: ({ post }) => post.id,
-    organization: ({ post }, _args, { loaders }) => loadRequired(loaders.organization, 'organization', post.organizationId),
+    organization: async ({ post, knownOn }, _args, { loaders }) => linkedAt(await loadRequired(loaders.organization, 'organization', post.organizationId), knownOn, organizationAt),
     role: ({ role }) => role,
-    plans: ({ post }, _args, { loaders }) => loaders.plansByConcern.load(post.id),
-    tenures: async ({ post }, { knownOn }, { loaders }) => inOrder(viewTenures(await loaders.tenuresByPost.load(post.id), knownOn ?? null)),
+    plans: async ({ post, knownOn: parentKnownOn }, { knownOn }, { loaders }) => viewPlans(await loaders.plansByConcern.load(post.id), knownOn ?? parentKnownOn),
+    tenures: async ({ post, knownOn: parentKnownOn }, { knownOn }, { loaders }) => inOrder(viewTenures(await loaders.tenuresByPost.load(post.id), knownOn ?? parentKnownOn)),
   },
   Succession: {
-    organization: ({ organizationId }, _args, { loaders }) => loadRequired(loaders.organization, 'organization', organizationId),
+    organization: async ({ organizationId, knownOn }, _args, { loaders }) =>
+      linkedAt(await loadRequired(loaders.organization, 'organization', organizationId), knownOn, organizationAt),
   },
 };
+
+/** Where a register shows an identifier, for the schemes that have one address per identifier. */
+export function identifierUrl(scheme: string, value: string): string | null {
+  if (scheme === 'wikidata' && /^Q\d+$/.test(value)) return `https://www.wikidata.org/wiki/${value}`;
+  if (scheme === 'lei' && /^[A-Z0-9]{20}$/.test(value)) return `https://search.gleif.org/#/record/${value}`;
+  if (scheme === 'website' && /^https?:\/\//.test(value)) return value;
+  return null;
+}

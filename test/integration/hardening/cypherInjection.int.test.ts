@@ -23,6 +23,8 @@ const reach: Record<string, (inner: string) => string> = {
   Role: (inner) => `roles { ${inner} }`,
   Plan: (inner) => `organization(id: "kl-digital") { plans { ${inner} } }`,
   Activity: (inner) => `person(id: "ilona-benz") { activities { ${inner} } }`,
+  Ownership: (inner) => `organization(id: "kl-digital") { owners { ${inner} } }`,
+  FieldClaim: (inner) => `person(id: "ilona-benz") { claims { ${inner} } }`,
 };
 
 /** Valid values for the arguments that are not under attack in a request. */

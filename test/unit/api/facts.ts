@@ -1,12 +1,31 @@
 import type { IsoDate } from '../../../src/domain/calendar.js';
-import type { Capacity, Citation, Claim, Evidence, Gender, Organization, Ownership, Person, Role, StatedDate, Tenure } from '../../../src/domain/entities.js';
+import type {
+  Capacity,
+  Citation,
+  Claim,
+  Gender,
+  Organization,
+  OrganizationValues,
+  Ownership,
+  OwnershipValues,
+  Person,
+  PersonValues,
+  Role,
+  StatedDate,
+  Tenure,
+  TenureValues,
+} from '../../../src/domain/entities.js';
 import type { FactSet } from '../../../src/domain/FactSet.js';
 import { parsePartialDate } from '../../../src/domain/partialDate.js';
+import { reconcileOrganization, reconcileOwnership, reconcilePerson, reconcileTenure } from '../../../src/domain/reconcileFacts.js';
+import type { StatedValue } from '../../../src/domain/statements.js';
+import { said, sourceOfDay, statement } from '../../fixtures/statements.js';
 
 /**
  * Small FactSets for the API's tests: the unit tests read them through fake
  * repositories, the integration tests write them with the FactWriter and read them
- * back from Neo4j, so both sides answer from the same facts.
+ * back from Neo4j, so both sides answer from the same facts. Each fact is built the
+ * way the seeder builds it: from its sources' statements, reconciled by the domain.
  */
 
 /** A partial date as stated, e.g. `2018`, `2022-02`, `2022-02-01`; with a reason when inferred. */
@@ -26,30 +45,48 @@ export const managingDirector: Role = {
   de: { masculine: 'Geschäftsführer', feminine: 'Geschäftsführerin', neutral: 'Geschäftsführung' },
 };
 
-export function person(id: string, name: string, gender: Gender = 'unknown', extra: Partial<Person> = {}): Person {
-  return { id, name, aliases: [], honorific: null, gender, genderInference: null, birth: null, ...extra };
+/** The day the miniature article was published. */
+export const published = '2021-12-13';
+
+/** The source the miniature article's entities are stated in. */
+const entitySource = 'mini-article';
+
+const dateValue = (date: StatedDate | null | undefined): StatedValue<string> | undefined =>
+  date ? said(date.value, date.inference ? { inference: date.inference } : {}) : undefined;
+
+/** A person as one source (the miniature article) describes them. */
+export function person(id: string, name: string, gender: Gender = 'unknown', extra: Partial<Pick<Person, 'aliases' | 'honorific' | 'birth'>> = {}): Person {
+  const values: { [F in keyof PersonValues]?: PersonValues[F] | StatedValue<PersonValues[F]> } = {
+    name,
+    aliases: extra.aliases && extra.aliases.length > 0 ? extra.aliases : undefined,
+    honorific: extra.honorific ?? undefined,
+    gender: gender === 'unknown' ? undefined : gender,
+    birth: dateValue(extra.birth),
+  };
+  return reconcilePerson(id, [statement<PersonValues>(entitySource, published, ['attribute'], values)])!;
 }
 
-export function organization(id: string, name: string, extra: Partial<Organization> = {}): Organization {
-  return { id, name, aliases: [], kind: 'company', status: 'active', partOfId: null, description: null, ...extra };
+/** An organisation as one source (the miniature article) describes it. */
+export function organization(id: string, name: string, extra: Partial<Pick<Organization, 'aliases' | 'kind' | 'partOfId' | 'description'>> = {}): Organization {
+  const values: { [F in keyof OrganizationValues]?: OrganizationValues[F] } = {
+    name,
+    kind: extra.kind ?? 'company',
+    aliases: extra.aliases && extra.aliases.length > 0 ? extra.aliases : undefined,
+    partOf: extra.partOfId ?? undefined,
+    description: extra.description ?? undefined,
+  };
+  return reconcileOrganization({ id }, [statement<OrganizationValues>(entitySource, published, ['attribute'], values)])!;
 }
 
-/** Which sources back which part of a fact, as publication dates. */
+/**
+ * Which sources back which part of a fact, as publication days: each day is one source
+ * (`source-<day>`), stating what the lists say it states.
+ */
 export interface EvidenceDates {
   cited?: IsoDate[];
   confirmed?: IsoDate[];
   startCited?: IsoDate[];
   endCited?: IsoDate[];
-}
-
-function evidence(dates: EvidenceDates): Evidence {
-  const all = [...(dates.cited ?? []), ...(dates.confirmed ?? []), ...(dates.startCited ?? []), ...(dates.endCited ?? [])];
-  return {
-    citedOn: [...new Set(all)].sort(),
-    confirmedOn: [...(dates.confirmed ?? [])].sort(),
-    startCitedOn: [...(dates.startCited ?? [])].sort(),
-    endCitedOn: [...(dates.endCited ?? [])].sort(),
-  };
 }
 
 export interface TenureSpec extends EvidenceDates {
@@ -62,32 +99,62 @@ export interface TenureSpec extends EvidenceDates {
   planned?: boolean;
   predecessorId?: string | null;
   predecessorCited?: IsoDate[];
+  inference?: string | null;
 }
 
+/** The miniature article states what is known on its day; any other day is a source of its own. */
+const sourceFor = (day: IsoDate) => (day === published ? entitySource : sourceOfDay(day));
+
+/** The organisation a test post belongs to: the part of its id before the role. */
+const organizationOfPost = (postId: string) => (postId.includes('/') ? postId.slice(0, postId.lastIndexOf('/')) : postId);
+
+/** A tenure stated by one source per day of its evidence. */
 export function tenure(spec: TenureSpec): Tenure {
-  const start = spec.start ?? null;
-  const end = spec.end ?? null;
   const cited = spec.cited ?? [];
-  return {
-    id: spec.id,
-    personId: spec.personId,
-    postId: spec.postId,
-    start,
-    end,
-    capacity: spec.capacity ?? 'regular',
-    planned: spec.planned ?? false,
-    predecessorId: spec.predecessorId ?? null,
-    predecessorCitedOn: spec.predecessorCited ?? (spec.predecessorId ? cited : []),
-    evidence: evidence({
-      ...spec,
-      startCited: spec.startCited ?? (start ? cited : []),
-      endCited: spec.endCited ?? (end ? cited : []),
-    }),
-  };
+  const startCited = spec.startCited ?? (spec.start ? cited : []);
+  const endCited = spec.endCited ?? (spec.end ? cited : []);
+  const predecessorCited = spec.predecessorCited ?? (spec.predecessorId ? cited : []);
+  const confirmed = spec.confirmed ?? [];
+  const days = [...new Set([...cited, ...confirmed, ...startCited, ...endCited, ...predecessorCited])].sort();
+  const organizationId = organizationOfPost(spec.postId);
+  const statements = days.map((day, index) => {
+    const supports: Claim[] = [];
+    if (confirmed.includes(day)) supports.push('current');
+    if (startCited.includes(day)) supports.push('start');
+    if (endCited.includes(day)) supports.push('end');
+    if (predecessorCited.includes(day)) supports.push('predecessor');
+    return statement<TenureValues>(
+      sourceFor(day),
+      day,
+      supports,
+      {
+        organization: spec.inference ? said(organizationId, { inference: spec.inference }) : organizationId,
+        start: startCited.includes(day) ? dateValue(spec.start) : undefined,
+        end: endCited.includes(day) ? dateValue(spec.end) : undefined,
+        predecessor: predecessorCited.includes(day) ? (spec.predecessorId ?? undefined) : undefined,
+        capacity: index === 0 && spec.capacity && spec.capacity !== 'regular' ? spec.capacity : undefined,
+        planned: index === 0 && spec.planned ? true : undefined,
+      },
+      spec.inference ?? null,
+    );
+  });
+  const result = reconcileTenure({ id: spec.id, personId: spec.personId, postId: spec.postId, postOrganizationId: organizationId }, statements);
+  if (!result) throw new RangeError(`Tenure ${spec.id} needs at least one day of evidence.`);
+  return result;
 }
 
+/** A tenure as known on `knownOn`: reconciled from the sources published by then; null before the first. */
+export function knownAs(fact: Tenure, knownOn?: IsoDate | null): Tenure | null {
+  return reconcileTenure({ ...fact, postOrganizationId: fact.organizationId }, fact.statements, knownOn);
+}
+
+/** A stake stated by one source per day of its evidence. */
 export function ownership(id: string, ownerId: string, ownedId: string, percentage: number | null, dates: EvidenceDates): Ownership {
-  return { id, ownerId, ownedId, percentage, start: null, end: null, evidence: evidence(dates) };
+  const days = [...new Set([...(dates.cited ?? []), ...(dates.confirmed ?? [])])].sort();
+  const statements = days.map((day) =>
+    statement<OwnershipValues>(sourceFor(day), day, (dates.confirmed ?? []).includes(day) ? ['current', 'percentage'] : ['percentage'], { percentage: percentage ?? undefined }),
+  );
+  return reconcileOwnership({ id, ownerId, ownedId }, statements)!;
 }
 
 /** A citation quoting `quote` from `source`; the quote must occur in the source's text. */
@@ -104,7 +171,7 @@ export function cite(facts: FactSet, factId: string, sourceId: string, quote: st
     startOffset,
     endOffset: startOffset + quote.length,
     supports,
-    publishedOn: source.publishedOn,
+    knownFrom: source.published.latest,
   };
   facts.citations.push(citation);
   return citation;
@@ -118,9 +185,6 @@ const articleText = [
   'Die Stellen des CDO und Chief Urban Officers werden von Dieter Rombach und Gerhard Steinebach ehrenamtlich geführt.',
 ].join('\n');
 
-/** The day the miniature article was published. */
-export const published = '2021-12-13';
-
 /**
  * A miniature of the kommune21 article of 2021-12-13: Verlage leaves KL.digital at the
  * end of 2021, Benz follows on 2022-02-01, the city owns KL.digital outright, Benz has
@@ -133,7 +197,7 @@ export function miniArticle(): FactSet {
     title: 'KL.digital bekommt neue Geschäftsleitung',
     publisher: 'kommune21',
     url: null,
-    publishedOn: published,
+    published: { value: published, precision: 'DAY', earliest: published, latest: published },
     author: 'aö',
     language: 'de',
     text: articleText,

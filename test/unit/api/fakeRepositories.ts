@@ -125,7 +125,7 @@ export function fakeRepositories(facts: FactSet, version: string | null = 'fake-
           ...facts.people.map((p) => ({ id: p.id, name: p.name, kind: 'Person' as const, names: [p.name, ...p.aliases] })),
           ...facts.organizations.map((o) => ({ id: o.id, name: o.name, kind: 'Organization' as const, names: [o.name, ...o.aliases] })),
         ].filter((hit) => hit.names.some((name) => name.toLowerCase().includes(needle)));
-        return hits.slice(0, limit).map(({ id, name, kind }) => ({ id, name, kind, score: 1 }));
+        return hits.slice(0, limit).map(({ id, name, kind }) => ({ id, name, kind, score: 1, misnamedAs: null }));
       },
     },
     graph: {

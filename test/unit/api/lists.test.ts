@@ -13,7 +13,7 @@ for (let i = 0; i < 250; i += 1) {
   facts.tenures.push(tenure({ id: `old-${id}`, personId: id, postId: 'kl-digital/managing-director', start: stated('1990'), end: stated('1990'), cited: [published] }));
 }
 // A second, later source confirms Verlage's tenure: his is then the only fact resting on two sources.
-facts.sources.push({ ...facts.sources[0]!, id: 'follow-up', publishedOn: '2022-01-10', text: 'Martin Verlage hat KL.digital verlassen.' });
+facts.sources.push({ ...facts.sources[0]!, id: 'follow-up', published: { value: '2022-01-10', precision: 'DAY', earliest: '2022-01-10', latest: '2022-01-10' }, text: 'Martin Verlage hat KL.digital verlassen.' });
 cite(facts, 'verlage-kl-digital', 'follow-up', 'Martin Verlage hat KL.digital verlassen.', ['end']);
 const repositories = fakeRepositories(facts);
 const api = await createTestApi(facts, repositories);

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildSuccessionChain } from '../../../src/domain/succession.js';
-import { viewTenure, type TenureView } from '../../../src/domain/temporal.js';
-import { stated, tenure, type TenureSpec } from '../api/facts.js';
+import type { Tenure } from '../../../src/domain/entities.js';
+import { knownAs, stated, tenure, type TenureSpec } from '../api/facts.js';
 
-const view = (spec: Omit<TenureSpec, 'personId' | 'postId'>, knownOn?: string): TenureView => {
-  const result = viewTenure(tenure({ personId: `holder-of-${spec.id}`, postId: 'post', ...spec }), knownOn);
+const view = (spec: Omit<TenureSpec, 'personId' | 'postId'>, knownOn?: string): Tenure => {
+  const result = knownAs(tenure({ personId: `holder-of-${spec.id}`, postId: 'post', ...spec }), knownOn);
   if (!result) throw new Error('expected the tenure to be known');
   return result;
 };
-const order = (views: TenureView[]) => buildSuccessionChain(views).map((step) => step.view.tenure.id);
+const order = (views: Tenure[]) => buildSuccessionChain(views).map((step) => step.view.id);
 
 describe('buildSuccessionChain', () => {
   it('orders tenures by start, whatever order they come in', () => {
@@ -42,7 +42,7 @@ describe('buildSuccessionChain', () => {
       view({ id: 'verlage', end: stated('2021-12-31'), cited: ['2021-12-13'], confirmed: ['2021-12-13'] }),
       view({ id: 'benz', start: stated('2022-02-01'), predecessorId: 'verlage', cited: ['2021-12-13'] }),
     ]);
-    expect(steps.map((s) => [s.view.tenure.id, s.vacancyBefore])).toEqual([
+    expect(steps.map((s) => [s.view.id, s.vacancyBefore])).toEqual([
       ['verlage', null],
       ['benz', { from: '2022-01-01', to: '2022-01-31' }],
     ]);

@@ -9,18 +9,16 @@ import {
   possibleInterval,
   statusOf,
   vacancyBetween,
-  viewTenure,
-  type TenureView,
 } from '../../../src/domain/temporal.js';
-import { stated, tenure, type TenureSpec } from '../api/facts.js';
+import { knownAs, stated, tenure, type TenureSpec } from '../api/facts.js';
 
 const base = { id: 't', personId: 'p', postId: 'post' };
-const view = (spec: Partial<TenureSpec>, knownOn?: string): TenureView => {
-  const result = viewTenure(tenure({ ...base, ...spec }), knownOn);
+const view = (spec: Partial<TenureSpec>, knownOn?: string): Tenure => {
+  const result = knownAs(tenure({ ...base, ...spec }), knownOn);
   if (!result) throw new Error('expected the tenure to be known');
   return result;
 };
-const certaintyOn = (v: TenureView, days: string[]) => days.map((day) => certaintyAt(v, day));
+const certaintyOn = (v: Tenure, days: string[]) => days.map((day) => certaintyAt(v, day));
 
 describe('certaintyAt with day precision', () => {
   const v = view({ start: stated('2022-02-01'), end: stated('2022-06-30'), cited: ['2022-01-10'] });
@@ -110,7 +108,7 @@ describe('statusOf', () => {
   });
 });
 
-describe('viewTenure with knownOn', () => {
+describe('a tenure as known on a day', () => {
   const full: Tenure = tenure({
     ...base,
     start: stated('2018'),
@@ -124,21 +122,22 @@ describe('viewTenure with knownOn', () => {
   });
 
   it('knows nothing of a tenure before the first source mentions it', () => {
-    expect(viewTenure(full, '2019-12-31')).toBeNull();
+    expect(knownAs(full, '2019-12-31')).toBeNull();
   });
 
   it('knows it from the day of the first source on, inclusive', () => {
-    expect(viewTenure(full, '2020-01-01')).not.toBeNull();
+    expect(knownAs(full, '2020-01-01')).not.toBeNull();
   });
 
   it('keeps only the dates, confirmations and succession link that sources had stated by then', () => {
-    const early = viewTenure(full, '2021-12-12');
-    expect(early).toMatchObject({ start: full.start, end: null, predecessorId: null, confirmedOn: ['2020-01-01'] });
-    expect(viewTenure(full, '2021-12-13')).toMatchObject({ end: full.end, predecessorId: 'before', confirmedOn: ['2020-01-01', '2021-12-13'] });
+    const early = knownAs(full, '2021-12-12');
+    const day = (d: string) => ({ earliest: d, latest: d });
+    expect(early).toMatchObject({ start: full.start, end: null, predecessorId: null, confirmations: [day('2020-01-01')] });
+    expect(knownAs(full, '2021-12-13')).toMatchObject({ end: full.end, predecessorId: 'before', confirmations: [day('2020-01-01'), day('2021-12-13')] });
   });
 
   it('knows everything without knownOn', () => {
-    expect(viewTenure(full)).toMatchObject({ start: full.start, end: full.end, predecessorId: 'before' });
+    expect(knownAs(full)).toMatchObject({ start: full.start, end: full.end, predecessorId: 'before' });
   });
 });
 

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FactSet } from '../../../src/domain/FactSet.js';
 import { buildSuccessionChain } from '../../../src/domain/succession.js';
-import { certaintyAt, statusOf, viewTenure } from '../../../src/domain/temporal.js';
+import { certaintyAt, statusOf } from '../../../src/domain/temporal.js';
+import { knownAs } from '../api/facts.js';
 import { loadFactSet } from '../../../src/seed/loadFactSet.js';
 
 const articleId = 'kommune21-2021-12-13-kl-digital';
@@ -28,7 +29,7 @@ describe('the kommune21 article of 2021-12-13 as facts', () => {
     expect(source).toMatchObject({
       title: 'KL.digital bekommt neue Geschäftsleitung',
       publisher: 'kommune21',
-      publishedOn: '2021-12-13',
+      published: { value: '2021-12-13', precision: 'DAY', earliest: '2021-12-13', latest: '2021-12-13' },
       author: 'aö',
       language: 'de',
       photoCredit: 'Thomas Kierok',
@@ -56,19 +57,19 @@ describe('the kommune21 article of 2021-12-13 as facts', () => {
     const benz = tenure('ilona-benz/kl-digital/managing-director');
     expect(verlage.start).toBeNull();
     expect(verlage.end).toMatchObject({ earliest: '2021-12-31', latest: '2021-12-31', inference: expect.stringContaining('end of the year') });
-    expect(verlage.evidence.confirmedOn).toEqual(['2021-12-13']);
+    expect(verlage.confirmations).toEqual([{ earliest: '2021-12-13', latest: '2021-12-13' }]);
     expect(benz.start).toMatchObject({ value: '2022-02-01', inference: null });
     expect(benz.predecessorId).toBe(verlage.id);
-    expect(benz.evidence.confirmedOn).toEqual([]);
+    expect(benz.confirmations).toEqual([]);
 
-    const chain = buildSuccessionChain([viewTenure(verlage)!, viewTenure(benz)!]);
-    expect(chain.map((step) => step.view.tenure.id)).toEqual([verlage.id, benz.id]);
+    const chain = buildSuccessionChain([verlage, benz]);
+    expect(chain.map((step) => step.view.id)).toEqual([verlage.id, benz.id]);
     expect(chain[1]!.vacancyBefore).toEqual({ from: '2022-01-01', to: '2022-01-31' });
-    expect(statusOf(viewTenure(benz)!)).toBe('ANNOUNCED');
+    expect(statusOf(benz)).toBe('ANNOUNCED');
   });
 
   it('keeps Benz at the Stabsstelle from 2018 until some day before her move', () => {
-    const head = viewTenure(tenure('ilona-benz/stabsstelle-digitalisierung-gemeindetag-bw/head-of-unit'))!;
+    const head = knownAs(tenure('ilona-benz/stabsstelle-digitalisierung-gemeindetag-bw/head-of-unit'))!;
     expect(head.start).toMatchObject({ value: '2018', precision: 'YEAR' });
     expect(head.end).toMatchObject({ earliest: '2021-12-13', latest: '2022-01-31', inference: expect.stringContaining('auslaufend') });
     expect(certaintyAt(head, '2021-12-13')).toBe('CERTAIN');
@@ -86,15 +87,16 @@ describe('the kommune21 article of 2021-12-13 as facts', () => {
   });
 
   it('holds the honorary CDO and CUO posts and the lord mayor, marking the inferred city', () => {
-    expect(tenure('dieter-rombach/stadt-kaiserslautern/chief-digital-officer')).toMatchObject({ capacity: 'honorary', evidence: { confirmedOn: ['2021-12-13'] } });
+    const onTheDay = [{ earliest: '2021-12-13', latest: '2021-12-13' }];
+    expect(tenure('dieter-rombach/stadt-kaiserslautern/chief-digital-officer')).toMatchObject({ capacity: 'honorary', confirmations: onTheDay });
     expect(tenure('dieter-rombach/stadt-kaiserslautern/chief-digital-officer').inference ?? null).toBeNull();
     expect(tenure('gerhard-steinebach/stadt-kaiserslautern/chief-urban-officer')).toMatchObject({ capacity: 'honorary', inference: expect.stringContaining('context') });
-    expect(tenure('klaus-weichel/stadt-kaiserslautern/lord-mayor')).toMatchObject({ capacity: 'regular', evidence: { confirmedOn: ['2021-12-13'] } });
+    expect(tenure('klaus-weichel/stadt-kaiserslautern/lord-mayor')).toMatchObject({ capacity: 'regular', confirmations: onTheDay });
   });
 
   it('owns KL.digital wholly by the city, and plans the Referat, the committee and full-time CDO and CUO posts', () => {
     expect(facts.ownerships).toEqual([expect.objectContaining({ ownerId: 'stadt-kaiserslautern', ownedId: 'kl-digital', percentage: 100 })]);
-    expect(facts.ownerships[0]!.evidence.confirmedOn).toEqual(['2021-12-13']);
+    expect(facts.ownerships[0]!.confirmations).toEqual([{ earliest: '2021-12-13', latest: '2021-12-13' }]);
     const concerns = facts.plans.flatMap((p) => p.concerns);
     expect(concerns).toEqual(
       expect.arrayContaining([
@@ -122,10 +124,15 @@ describe('a second source for an existing tenure (the TEST fixture)', () => {
     const { facts: both } = await loadFactSet(['seeds', 'test/fixtures/seeds']);
     expect(both.tenures.length).toBe(facts.tenures.length);
     const benz = both.tenures.find((t) => t.id === 'ilona-benz/kl-digital/managing-director')!;
-    expect(benz.evidence).toEqual({ citedOn: ['2021-12-13', '2022-03-01'], confirmedOn: ['2022-03-01'], startCitedOn: ['2021-12-13', '2022-03-01'], endCitedOn: [] });
+    expect(benz.citedOn).toEqual(['2021-12-13', '2022-03-01']);
+    expect(benz.confirmations).toEqual([{ earliest: '2022-03-01', latest: '2022-03-01' }]);
+    expect(benz.statements.map((statement) => [statement.sourceId, statement.values.start?.value])).toEqual([
+      ['kommune21-2021-12-13-kl-digital', '2022-02-01'],
+      ['test-made-up-2022-03-01', '2022-02-01'],
+    ]);
     const fromTest = both.citations.filter((c) => c.factId === benz.id && c.sourceId === 'test-made-up-2022-03-01');
     expect(fromTest).toHaveLength(1);
-    expect(statusOf(viewTenure(benz)!)).toBe('REPORTED');
-    expect(statusOf(viewTenure(benz, '2021-12-31')!)).toBe('ANNOUNCED');
+    expect(statusOf(knownAs(benz)!)).toBe('REPORTED');
+    expect(statusOf(knownAs(benz, '2021-12-31')!)).toBe('ANNOUNCED');
   });
 });

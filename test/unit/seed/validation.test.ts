@@ -13,8 +13,9 @@ describe('a valid fact file', () => {
     expect(facts.posts).toEqual([{ id: 'beispiel-gmbh/managing-director', organizationId: 'beispiel-gmbh', roleKey: 'managing-director' }]);
     const anna = facts.tenures[1]!;
     expect(anna.start).toEqual({ value: '2019', precision: 'YEAR', earliest: '2019-01-01', latest: '2019-12-31', inference: null });
-    expect(anna.evidence).toEqual({ citedOn: ['2020-05-04'], confirmedOn: ['2020-05-04'], startCitedOn: ['2020-05-04'], endCitedOn: [] });
-    expect(anna.predecessorCitedOn).toEqual(['2020-05-04']);
+    expect(anna.citedOn).toEqual(['2020-05-04']);
+    expect(anna.confirmations).toEqual([{ earliest: '2020-05-04', latest: '2020-05-04' }]);
+    expect(anna.predecessorId).toBe('bernd-probe/beispiel-gmbh/managing-director');
     const citation = facts.citations.find((c) => c.factId === anna.id && c.supports.includes('start'));
     expect(citation).toMatchObject({ startOffset: 13, endOffset: 59, quote: 'Anna Muster leitet seit 2019 die Beispiel GmbH' });
   });
@@ -107,7 +108,7 @@ describe('validation reports each problem at its file, line and column', () => {
 
   it('reports a stated start that no quote supports', async () => {
     expect(await problemsOf({ 'facts.yaml': withLine(34, '    cite: { anna: [existence, current], follows: [predecessor] }') })).toEqual([
-      at('facts.yaml', 32, 12, '"start" is stated, but no quote cited for anna-muster/beispiel-gmbh/managing-director supports "start"'),
+      at('facts.yaml', 32, 12, '"start" is stated, but no quote this file cites for anna-muster/beispiel-gmbh/managing-director supports "start"'),
     ]);
   });
 
@@ -119,13 +120,20 @@ describe('validation reports each problem at its file, line and column', () => {
   });
 
   it('reports a source text that does not exist', async () => {
-    expect(await problemsOf({ 'facts.yaml': withLine(6, '  textFile: missing.txt') })).toEqual([at('facts.yaml', 6, 13, 'The source text "missing.txt" does not exist')]);
+    expect(await problemsOf({ 'facts.yaml': withLine(6, '  textFile: missing.txt') })).toEqual([
+      at('facts.yaml', 6, 13, 'The source text "missing.txt" does not exist'),
+      at('source.txt', 1, 1, 'No fact file names this source text'),
+    ]);
   });
 
-  it('reports a scalar that two files state differently, naming both places', async () => {
+  it('reports no conflict where two files state a value differently: each source keeps its claim, and the fact is disputed', async () => {
     const other = `source:\n  id: other-source\n  title: Other\n  publishedOn: 2021-01-01\n  language: de\n  textFile: source.txt\nquotes:\n  anna: Anna Muster leitet\npeople:\n  - id: anna-muster\n    name: Anna Musterfrau\n    cite: { anna: [existence] }\n`;
-    expect(await problemsOf({ 'other.yaml': other })).toEqual([
-      at('other.yaml', 11, 11, /Conflict: the name of anna-muster is "Anna Musterfrau" here but "Anna Muster" at .*facts\.yaml:12:11\./),
+    const { facts } = await loadValid({ 'other.yaml': other });
+    const anna = facts.people.find((person) => person.id === 'anna-muster');
+    expect(anna).toMatchObject({ disputed: ['name'], aliases: ['Anna Muster'] });
+    expect(anna?.claims.filter((claim) => claim.field === 'name').map((claim) => [claim.sourceId, claim.value, claim.counts])).toEqual([
+      ['test-source', 'Anna Muster', true],
+      ['other-source', 'Anna Musterfrau', true],
     ]);
   });
 
