@@ -7,6 +7,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * A unit test regenerates in memory and fails when the committed file is stale.
  */
 const model = (name: string) => `../models.js#${name}`;
+const counted = (name: string) => `../countModels.js#${name}`;
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
@@ -43,6 +44,13 @@ const config: CodegenConfig = {
           FieldClaim: model('ClaimModel'),
           Misnaming: model('MisnamingModel'),
           Identifier: model('IdentifierModel'),
+          PersonConnection: counted('PersonConnectionModel'),
+          OrganizationConnection: counted('OrganizationConnectionModel'),
+          TenureConnection: counted('TenureConnectionModel'),
+          VacancyConnection: counted('VacancyConnectionModel'),
+          PostConnection: counted('PostConnectionModel'),
+          Counts: counted('CountsModel'),
+          SeriesPoint: counted('SeriesPointModel'),
         },
       },
     },

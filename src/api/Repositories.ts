@@ -1,5 +1,6 @@
 import type { ActivityRepository } from '../graph/ActivityRepository.js';
 import type { CitationRepository } from '../graph/CitationRepository.js';
+import type { CountRepository } from '../graph/CountRepository.js';
 import type { GraphVersionRepository } from '../graph/GraphVersionRepository.js';
 import type { OrganizationRepository } from '../graph/OrganizationRepository.js';
 import type { OwnershipRepository } from '../graph/OwnershipRepository.js';
@@ -21,7 +22,7 @@ export interface Repositories {
   stats: Pick<StatsRepository, 'get'>;
   people: Pick<PersonRepository, 'getByIds' | 'listPage'>;
   organizations: Pick<OrganizationRepository, 'getByIds' | 'listUnitsByParentIds' | 'listPage'>;
-  posts: Pick<PostRepository, 'getByIds' | 'listByOrganizationIds' | 'listWithTenuresOfRole' | 'listPageWithTenures'>;
+  posts: Pick<PostRepository, 'getByIds' | 'listByOrganizationIds' | 'listWithTenuresOfRole' | 'listPageWithTenures' | 'listPage'>;
   tenures: Pick<TenureRepository, 'listByPersonIds' | 'listByPostIds' | 'listPage'>;
   ownerships: Pick<OwnershipRepository, 'listByOwnedIds' | 'listByOwnerIds'>;
   citations: Pick<CitationRepository, 'listByFactIds'>;
@@ -31,4 +32,5 @@ export interface Repositories {
   activities: Pick<ActivityRepository, 'listByPersonIds'>;
   search: Pick<SearchRepository, 'searchEntities'>;
   graph: Pick<GraphVersionRepository, 'getVersion' | 'measureListBounds'>;
+  counts: Pick<CountRepository, 'countPeople' | 'countOrganizations' | 'countPosts' | 'countTenures' | 'countPostStates' | 'listHeldPostIds' | 'countTenureGroups'>;
 }

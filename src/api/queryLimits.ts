@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, getNamedType, getNullableType, isLeafType, isListType, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../domain/errors.js';
+import { maxSeriesDays, seriesDays, type SeriesStep } from '../domain/series.js';
 import type { ListBounds } from '../graph/GraphVersionRepository.js';
 import { maxPageSize } from './arguments.js';
 import type { ApiContext } from './context.js';
@@ -83,6 +84,16 @@ export const listBoundOf: Readonly<Record<string, keyof ListBounds | readonly [k
   'Organization.claims': ['citationsPerFact', claimFieldsPerFact],
   'Tenure.claims': ['citationsPerFact', claimFieldsPerFact],
   'Ownership.claims': ['citationsPerFact', claimFieldsPerFact],
+  'Counts.tenuresByRole': 'roles',
+  'Counts.tenuresByOrganizationKind': 'organizationKinds',
+};
+
+/** Lists whose length the schema fixes (one group per enum value) or the arguments give (one point per step). */
+export const knownListSizes: Readonly<Record<string, (args: Record<string, unknown>) => number>> = {
+  'Counts.tenuresByStatus': () => 3,
+  'Counts.tenuresByCapacity': () => 4,
+  'Query.series': (args) =>
+    typeof args.from === 'string' && typeof args.to === 'string' && typeof args.step === 'string' ? seriesDays(args.from, args.to, args.step as SeriesStep).length : maxSeriesDays,
 };
 
 /** The most items the list `Type.field` can hold in a graph of these bounds; undefined for a list without a bound. */
@@ -111,6 +122,8 @@ function pageAwareEstimator(bounds: ListBounds | null): ComplexityEstimator {
     if (typeof args.first === 'number') return 1 + Math.min(Math.max(args.first, 0), queryLimits.maxPageSize) * children;
     if (!isListType(getNullableType(field.type))) return 1 + childComplexity;
     if (type.name.endsWith('Connection') || isLeafType(getNamedType(field.type))) return 1 + childComplexity;
+    const known = knownListSizes[`${type.name}.${field.name}`];
+    if (known) return 1 + known(args) * children;
     const items = (bounds && measuredListSize(bounds, `${type.name}.${field.name}`)) ?? queryLimits.unboundedListSize;
     return 1 + items * children;
   };

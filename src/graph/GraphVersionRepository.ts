@@ -28,6 +28,7 @@ export interface ListBounds {
   concernsPerPlan: number;
   citationsPerFact: number;
   roles: number;
+  organizationKinds: number;
 }
 
 const citedLabels = ['Person', 'Organization', 'Post', 'Tenure', 'Ownership', 'Plan', 'Activity'];
@@ -64,6 +65,7 @@ export const graphVersionCypher = {
       ${maxDegree(['Organization', 'Post'], '(n)<-[:CONCERNS]-()', 'plansPerConcern')}
       ${maxDegree(citedLabels, '(n)-[:CITED_BY]->()', 'citationsPerFact')}
       CALL () { MATCH (n:Role) RETURN count(n) AS roles }
+      CALL () { MATCH (n:Organization) RETURN count(DISTINCT n.kind) AS organizationKinds }
       RETURN *`,
   },
 } satisfies Record<string, Statement>;
@@ -93,6 +95,7 @@ const boundNames: readonly (keyof ListBounds)[] = [
   'concernsPerPlan',
   'citationsPerFact',
   'roles',
+  'organizationKinds',
 ];
 
 /** Reads the graph's version and measures its lists. */

@@ -1,5 +1,6 @@
 import { ActivityRepository } from './ActivityRepository.js';
 import { CitationRepository } from './CitationRepository.js';
+import { CountRepository } from './CountRepository.js';
 import type { Executor } from './Executor.js';
 import { GraphVersionRepository } from './GraphVersionRepository.js';
 import { OrganizationRepository } from './OrganizationRepository.js';
@@ -29,5 +30,6 @@ export function createRepositories(executor: Executor) {
     activities: new ActivityRepository(executor),
     search: new SearchRepository(executor),
     graph: new GraphVersionRepository(executor),
+    counts: new CountRepository(executor),
   };
 }

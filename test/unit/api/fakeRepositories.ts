@@ -1,6 +1,11 @@
 import type { Ownership, Post, Role } from '../../../src/domain/entities.js';
 import type { FactSet } from '../../../src/domain/FactSet.js';
 import type { Repositories } from '../../../src/api/Repositories.js';
+import { countSources, knownCitations, viewTenures } from '../../../src/api/views.js';
+import { postStateOf } from '../../../src/domain/series.js';
+import { certaintyAt, isHeldDuring, statusOf } from '../../../src/domain/temporal.js';
+import type { TenureGroupCount } from '../../../src/graph/CountRepository.js';
+import type { PostSelection } from '../../../src/graph/postSelection.js';
 import type { PostWithTenures } from '../../../src/graph/PostRepository.js';
 import type { TenureRecord } from '../../../src/graph/TenureRepository.js';
 
@@ -47,6 +52,13 @@ export function fakeRepositories(facts: FactSet, version: string | null = 'fake-
     const records = tenureRecords();
     return sortById(posts).map((post) => ({ post, role: roleOf(post), tenures: records.filter((r) => r.post.id === post.id) }));
   };
+  const selected = (selection: PostSelection) =>
+    facts.posts.filter((p) => (selection.organizationId === null || within(selection.organizationId, p.organizationId)) && (selection.roleKey === null || p.roleKey === selection.roleKey));
+  // What the counting statements compute in Neo4j, decided here by the domain's rules over the whole list.
+  const stateOn = (post: Post, day: string, knownOn: string | null) =>
+    postStateOf(viewTenures(tenureRecords().filter((r) => r.post.id === post.id), knownOn).map((model) => certaintyAt(model.view, day)));
+  const knownTenures = (selection: PostSelection, knownOn: string | null) =>
+    viewTenures(tenureRecords().filter((r) => selected(selection).includes(r.post)), knownOn);
   const after = (afterId: string | null) => (x: { id: string }) => afterId === null || x.id > afterId;
 
   const repositories: Repositories = {
@@ -79,6 +91,11 @@ export function fakeRepositories(facts: FactSet, version: string | null = 'fake-
         ids.map((id) => sortById(facts.posts.filter((p) => p.organizationId === id)).map((post) => ({ post, role: roleOf(post) }))),
       listWithTenuresOfRole: async (organizationId, roleKey) =>
         withTenures(facts.posts.filter((p) => p.organizationId === organizationId && p.roleKey === roleKey)),
+      listPage: async ({ organizationId, roleKey, afterId, limit }) =>
+        withTenures(selected({ organizationId, roleKey }))
+          .filter((p) => afterId === null || p.post.id > afterId)
+          .slice(0, limit)
+          .map(({ post, role }) => ({ post, role })),
       listPageWithTenures: async ({ organizationId, afterId, limit }) =>
         withTenures(facts.posts.filter((p) => organizationId === null || within(organizationId, p.organizationId)))
           .filter((p) => afterId === null || p.post.id > afterId)
@@ -128,6 +145,48 @@ export function fakeRepositories(facts: FactSet, version: string | null = 'fake-
         return hits.slice(0, limit).map(({ id, name, kind }) => ({ id, name, kind, score: 1, misnamedAs: null }));
       },
     },
+    counts: {
+      countPeople: async () => facts.people.length,
+      countOrganizations: async (kind) => facts.organizations.filter((o) => kind === null || o.kind === kind).length,
+      countPosts: async (selection) => selected(selection).length,
+      countTenures: async (filter) =>
+        viewTenures(
+          tenureRecords().filter(
+            (r) =>
+              (filter.personId === null || r.tenure.personId === filter.personId) &&
+              (filter.organizationId === null || within(filter.organizationId, r.post.organizationId)) &&
+              (filter.roleKey === null || r.role.key === filter.roleKey) &&
+              (filter.capacity === null || r.tenure.capacity === filter.capacity),
+          ),
+          filter.knownOn,
+        ).filter(
+          (model) =>
+            (filter.status === null || statusOf(model.view) === filter.status) &&
+            isHeldDuring(model.view, { from: filter.heldFrom, to: filter.heldTo }) &&
+            (filter.maxSources === null || countSources(knownCitations(facts.citations.filter((c) => c.factId === model.view.id), filter.knownOn)) <= filter.maxSources),
+        ).length,
+      countPostStates: async (selection, days, knownOn) =>
+        days.map((day) => {
+          const counts = { CERTAIN: 0, POSSIBLE: 0, VACANT: 0 };
+          for (const post of selected(selection)) counts[stateOn(post, day, knownOn)] += 1;
+          return { day, counts };
+        }),
+      listHeldPostIds: async (selection, day, knownOn, limit) => {
+        const held = sortById(selected(selection)).filter((post) => stateOn(post, day, knownOn) !== 'VACANT');
+        return [...held.filter((post) => stateOn(post, day, knownOn) === 'CERTAIN'), ...held.filter((post) => stateOn(post, day, knownOn) === 'POSSIBLE')]
+          .slice(0, limit)
+          .map((post) => post.id);
+      },
+      countTenureGroups: async (selection, at, knownOn) => {
+        const groups = new Map<string, TenureGroupCount>();
+        for (const model of knownTenures(selection, knownOn).filter((m) => at === null || certaintyAt(m.view, at) !== null)) {
+          const group = { roleKey: model.record.role.key, status: statusOf(model.view), capacity: model.record.tenure.capacity, organizationKind: model.record.organization.kind };
+          const key = JSON.stringify(group);
+          groups.set(key, { ...group, count: (groups.get(key)?.count ?? 0) + 1 });
+        }
+        return [...groups.values()];
+      },
+    },
     graph: {
       getVersion: async () => version,
       measureListBounds: async () => {
@@ -146,6 +205,7 @@ export function fakeRepositories(facts: FactSet, version: string | null = 'fake-
           concernsPerPlan: Math.max(0, ...facts.plans.map((p) => p.concerns.length)),
           citationsPerFact: most([...new Set(facts.citations.map((c) => c.factId))], facts.citations, (c) => c.factId),
           roles: facts.roles.length,
+          organizationKinds: new Set(facts.organizations.map((o) => o.kind)).size,
         };
       },
     },
