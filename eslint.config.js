@@ -15,7 +15,7 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.neo4j/', 'coverage/', 'artifacts/', 'web/dist/', 'src/api/generated/'] },
+  { ignores: ['node_modules/', 'dist/', '.neo4j/', 'coverage/', 'artifacts/', 'web/dist/', 'src/api/generated/', 'examples/dashboard/dist/', 'examples/dashboard/src/gql/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
