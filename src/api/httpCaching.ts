@@ -49,8 +49,10 @@ export function conditionalGet(states: GraphStateCache, options: HttpCachingOpti
       next();
       return;
     }
-    // The answer's content type follows Accept; compression adds Accept-Encoding, CORS Origin.
+    // The answer's content type follows Accept and its encoding Accept-Encoding (compression
+    // names it only on answers it compresses; a 304 must vary as its 200 does); CORS adds Origin.
     res.vary('Accept');
+    res.vary('Accept-Encoding');
     if (state.version !== null) {
       const tag = entityTag(state.version, options.production);
       if (matchesEntityTag(req.headers['if-none-match'], tag)) {
