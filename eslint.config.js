@@ -12,6 +12,7 @@ const zones = [
   { target: './src/seed', from: ['./src/api', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'seed/ gets its dependencies from its CLI.' },
   { target: './src/localNeo4j', from: ['./src/graph', './src/api', './src/seed', './src/cli', './src/config.ts'], message: 'localNeo4j/ manages a process; it never talks Bolt itself.' },
   { target: './src/synthetic', from: ['./src/graph', './src/api', './src/seed', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'synthetic/ writes fact files from the domain alone; the seeder reads them like any other.' },
+  { target: './web/src', from: ['./src'], message: 'The explorer runs in the browser and reads the public GraphQL API only: it never imports server code.' },
 ];
 
 export default tseslint.config(
@@ -19,11 +20,23 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Type-aware rules: each file is checked with the tsconfig that owns it (the root one, or web/'s).
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  {
     plugins: { 'import-x': importX },
     settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
     rules: {
       'import-x/no-restricted-paths': ['error', { zones }],
       'import-x/no-cycle': 'error',
+      // The server's code runs from `dependencies` alone (the Docker image installs no others);
+      // tests, benchmarks, tools, the explorer's bundle and the config files may use devDependencies.
+      'import-x/no-extraneous-dependencies': ['error', { devDependencies: ['test/**', 'bench/**', 'tools/**', 'web/**', '*.config.{js,ts}', 'codegen.ts'] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': [
@@ -35,5 +48,18 @@ export default tseslint.config(
   {
     files: ['src/graph/**', 'test/**', 'bench/**', 'tools/**'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Handing the whole environment on to a child process (`{ ...process.env, X: y }`) reads no variable, and stays allowed.
+    ignores: ['src/config.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "MemberExpression[object.type='MemberExpression'][object.object.name='process'][object.property.name='env']",
+          "VariableDeclarator[id.type='ObjectPattern'][init.object.name='process'][init.property.name='env']",
+        ].map((selector) => ({ selector, message: 'Only src/config.ts reads environment variables: add it there, validated, and to .env.example.' })),
+      ],
+    },
   },
 );

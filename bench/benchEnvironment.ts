@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
+import getPort from 'get-port';
+import { loadDevelopmentConfig } from '../src/config.js';
 import { isNeo4jReady } from '../src/graph/createDriver.js';
 import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jConnection } from '../src/localNeo4j/LocalNeo4j.js';
 import { projectRoot } from '../src/projectRoot.js';
@@ -18,17 +19,6 @@ export interface BenchEnvironment {
   stop(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 /** Runs a project command with the bench Neo4j's credentials; rejects on a non-zero exit. */
 export async function runCommand(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   await new Promise<void>((resolve, reject) => {
@@ -40,9 +30,10 @@ export async function runCommand(args: string[], env: NodeJS.ProcessEnv): Promis
 export async function startBenchEnvironment(options: { heapSize?: string; pageCacheSize?: string; seedArgs?: string[] } = {}): Promise<BenchEnvironment> {
   const neo4j = await startLocalNeo4j({
     instance: 'bench',
-    boltPort: await freePort(),
+    boltPort: await getPort(),
     heapSize: options.heapSize ?? '1g',
     pageCacheSize: options.pageCacheSize ?? '1g',
+    javaHome: loadDevelopmentConfig().javaHome,
     isReady: isNeo4jReady,
     log: (line) => console.log(`[bench neo4j] ${line}`),
   });
@@ -57,7 +48,7 @@ export async function startBenchEnvironment(options: { heapSize?: string; pageCa
   };
   await runCommand(['tsx', 'src/cli/seed.ts', ...(options.seedArgs ?? [])], env);
 
-  const port = await freePort();
+  const port = await getPort();
   const apiEnv = { ...env, HOST: '127.0.0.1', PORT: String(port) };
   const api = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: projectRoot, env: apiEnv, stdio: ['ignore', 'inherit', 'inherit'] });
   const apiUrl = `http://127.0.0.1:${port}`;

@@ -19,7 +19,7 @@ import { seedGraph } from './seed/seedGraph.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, config.logFormat === 'auto' ? (process.stdout.isTTY ? 'pretty' : 'json') : config.logFormat);
   const neo4j = await resolveNeo4j(config, (line) => logger.info(line));
   const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, maxRetryMs: config.readRetryMs });
   const executor = new Executor(driver, { database: neo4j.database });

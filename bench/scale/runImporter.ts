@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
+import { loadDevelopmentConfig } from '../../src/config.js';
 import { instancePaths } from '../../src/localNeo4j/paths.js';
 import { ensureNeo4jJars, findJava } from '../../src/localNeo4j/runtime.js';
 import type { CsvExport } from './exportImportCsv.js';
@@ -14,7 +15,7 @@ const run = promisify(execFile);
  */
 export async function runImporter(instance: string, csv: CsvExport, options: { heap: string }): Promise<number> {
   const paths = instancePaths(instance);
-  const java = await findJava();
+  const java = await findJava(loadDevelopmentConfig().javaHome);
   const libDir = await ensureNeo4jJars();
   // The importer refuses a database folder with a store in it unless told to overwrite; start from nothing.
   await rm(`${paths.data}/databases/neo4j`, { recursive: true, force: true });

@@ -22,7 +22,7 @@ import { Executor } from '../../src/graph/Executor.js';
 import { instancePaths } from '../../src/localNeo4j/paths.js';
 import { projectRoot } from '../../src/projectRoot.js';
 import { datasetSizes, generateDataset, manifestFile, type DatasetManifest, type DatasetSize } from '../../src/synthetic/generateDataset.js';
-import { freePort } from '../benchEnvironment.js';
+import getPort from 'get-port';
 import { csvExportFile, exportImportCsv, type CsvExport } from './exportImportCsv.js';
 import { keyQueries, sampleCypher, type Samples } from './keyQueries.js';
 import { measureFloor, measureHttp, type Measurement } from './measure.js';
@@ -124,9 +124,9 @@ if (!values['queries-only']) {
 }
 
 const env = { ...process.env, NEO4J_URI: connection.uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password, NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_ON_START: 'false' };
-const apiPort = await freePort();
+const apiPort = await getPort();
 const api = startNode('src/main.ts', [], { ...env, HOST: '127.0.0.1', PORT: String(apiPort) });
-const peerPort = await freePort();
+const peerPort = await getPort();
 const peer = startNode('bench/scale/peer/peerServer.ts', [], { ...env, PORT: String(peerPort) });
 const oursUrl = `http://127.0.0.1:${apiPort}/graphql`;
 const peerUrl = `http://127.0.0.1:${peerPort}/`;

@@ -3,11 +3,12 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { loadDevelopmentConfig } from '../../src/config.js';
 import { isNeo4jReady } from '../../src/graph/createDriver.js';
 import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jConnection } from '../../src/localNeo4j/LocalNeo4j.js';
 import { instancePaths, localNeo4jRoot } from '../../src/localNeo4j/paths.js';
 import { projectRoot } from '../../src/projectRoot.js';
-import { freePort } from '../benchEnvironment.js';
+import getPort from 'get-port';
 import type { DatasetSize } from '../../src/synthetic/generateDataset.js';
 
 const run = promisify(execFile);
@@ -61,9 +62,10 @@ export async function startScaleNeo4j(instance: string, size: DatasetSize, log: 
   const memory = memoryBySize[size];
   return startLocalNeo4j({
     instance,
-    boltPort: await freePort(),
+    boltPort: await getPort(),
     heapSize: memory.heap,
     pageCacheSize: memory.pageCache,
+    javaHome: loadDevelopmentConfig().javaHome,
     extraSettings: bulkSeedSettings(size),
     isReady: isNeo4jReady,
     timeoutMs: 300_000,

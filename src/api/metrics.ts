@@ -1,24 +1,17 @@
 import type { NextFunction, Request, Response } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-
-/** One finished Cypher statement, as the graph layer's executor reports it. */
-export interface StatementObservation {
-  name: string;
-  mode: string;
-  durationMs: number;
-  failed: boolean;
-}
+import type { StatementEvent } from '../graph/Executor.js';
 
 /**
- * What the metrics read from the graph layer, without depending on it: the executor
- * fits this shape, and main.ts hands it over with the driver's pool size.
+ * What the metrics read from the graph layer: the executor fits this shape, and main.ts
+ * hands it over with the driver's pool size (tests hand over a fake).
  */
 export interface DatabaseGauges {
   statements: {
     /** Transactions in flight, each holding one pooled connection. */
     readonly activeTransactions: number;
     /** Subscribes to finished statements; returns the unsubscribe function. */
-    observe(listener: (event: StatementObservation) => void): () => void;
+    observe(listener: (event: StatementEvent) => void): () => void;
   };
   maxPoolSize: number;
 }

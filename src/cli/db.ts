@@ -3,9 +3,9 @@
  * (see README.md, "Neo4j without Docker").
  */
 import { loadConfig } from '../config.js';
-import { RolegraphError } from '../domain/errors.js';
 import { statusLocalNeo4j, stopLocalNeo4j } from '../localNeo4j/LocalNeo4j.js';
 import { mainInstance, resolveNeo4j } from './resolveNeo4j.js';
+import { runCommand } from './runCommand.js';
 
 async function main(command: string | undefined): Promise<number> {
   const config = loadConfig();
@@ -45,10 +45,4 @@ async function main(command: string | undefined): Promise<number> {
   }
 }
 
-main(process.argv[2]).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof RolegraphError ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand(() => main(process.argv[2]));

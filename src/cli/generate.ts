@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../projectRoot.js';
 import { datasetSizes, generateDataset, type DatasetSize } from '../synthetic/generateDataset.js';
+import { runCommand } from './runCommand.js';
 
 const usage = `Usage: npm run generate -- (--size small|medium|large | --tenures N) [--seed S] --out DIR
 
@@ -61,10 +62,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCommand(main);

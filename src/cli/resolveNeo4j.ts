@@ -27,6 +27,7 @@ export async function resolveNeo4j(config: Config, log: (line: string) => void):
     httpPort: target.httpPort,
     heapSize: target.heapSize,
     pageCacheSize: target.pageCacheSize,
+    javaHome: target.javaHome,
     isReady: isNeo4jReady,
     log,
   });

@@ -8,11 +8,11 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { RolegraphError } from '../domain/errors.js';
 import { createDriver } from '../graph/createDriver.js';
 import { Executor } from '../graph/Executor.js';
 import { seedShards } from '../seed/seedShards.js';
 import { resolveNeo4j } from './resolveNeo4j.js';
+import { runCommand } from './runCommand.js';
 
 const usage = `Usage: npm run seed:bulk -- DIR [--reset] [--commit once|per-group] [--json]
 
@@ -21,7 +21,10 @@ const usage = `Usage: npm run seed:bulk -- DIR [--reset] [--commit once|per-grou
   --commit  once (default): one transaction, the graph is the old one or holds everything;
             per-group: a transaction per 4 shards, flat server memory, a stopped seed is
             completed by running it again
-  --json    print the result as one JSON line (for the benchmarks)`;
+  --json    print the result as one JSON line (for the benchmarks)
+
+It merges and never deletes: facts DIR does not hold stay in the graph unless --reset
+is given (npm run seed, by contrast, deletes what its files no longer hold).`;
 
 async function main(): Promise<number> {
   let parsed;
@@ -67,10 +70,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof RolegraphError ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand(main);

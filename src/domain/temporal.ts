@@ -32,7 +32,7 @@ export type DatedView = Dated;
  * The first day on which the fact had certainly been confirmed as current: the earliest
  * of the confirming sources' last possible publication days. Null without a confirmation.
  */
-export function firstConfirmedOn(view: DatedView): IsoDate | null {
+export function firstConfirmedOn(view: Pick<DatedView, 'confirmations'>): IsoDate | null {
   return view.confirmations.reduce<IsoDate | null>((first, span) => (first === null || span.latest < first ? span.latest : first), null);
 }
 
@@ -41,7 +41,7 @@ export function firstConfirmedOn(view: DatedView): IsoDate | null {
  * confirming sources' first possible publication days. A source whose earliest day is
  * unknown proves nothing about how late it was held. Null when no confirmation says.
  */
-export function lastConfirmedOn(view: DatedView): IsoDate | null {
+export function lastConfirmedOn(view: Pick<DatedView, 'confirmations'>): IsoDate | null {
   return view.confirmations.reduce<IsoDate | null>((last, span) => (span.earliest !== null && (last === null || span.earliest > last) ? span.earliest : last), null);
 }
 

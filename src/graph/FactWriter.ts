@@ -1,3 +1,4 @@
+import { chunks } from '../domain/chunks.js';
 import { DatabaseConstraintError } from '../domain/errors.js';
 import type { FactSet } from '../domain/FactSet.js';
 import type { Executor, Row, Statement, TransactionRunner } from './Executor.js';
@@ -242,10 +243,6 @@ function add(target: ChangeCounts, counts: Row | undefined): void {
   target.updated += Number(counts?.updated ?? 0);
   target.unchanged += Number(counts?.unchanged ?? 0);
   target.deleted += Number(counts?.deleted ?? 0);
-}
-
-function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
 function alreadyInGraph(label: NodeLabel, cause: unknown): DatabaseConstraintError {

@@ -23,6 +23,8 @@ const countAll: Statement = {
     RETURN people, organizations, tenures, ownerships, sources, citations`,
 };
 
+export const statsCypher = { countAll };
+
 export class StatsRepository {
   constructor(private readonly executor: Executor) {}
 

@@ -1,16 +1,13 @@
-import { spawn, execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import { existsSync, openSync, closeSync, readFileSync, statSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { LocalNeo4jError } from '../domain/errors.js';
+import { generateInitialPassword, setInitialPassword } from './initialPassword.js';
 import { neo4jJvmArguments, renderNeo4jConf, type LocalNeo4jSettings } from './neo4jConf.js';
 import { instancePaths, type InstancePaths } from './paths.js';
 import { ensureNeo4jJars, findJava, pinnedNeo4jVersion } from './runtime.js';
-
-const run = promisify(execFile);
 
 /** How to reach a running local instance. */
 export interface LocalNeo4jConnection {
@@ -24,6 +21,8 @@ export interface LocalNeo4jConnection {
 
 export interface StartOptions extends LocalNeo4jSettings {
   instance: string;
+  /** The Java installation to run Neo4j with (JAVA_HOME, read by src/config.ts); undefined: `java` on the PATH. */
+  javaHome: string | undefined;
   /**
    * Answers whether the server accepts authenticated queries. Supplied by the caller
    * (from src/graph) so that this module never needs the driver.
@@ -65,7 +64,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
     return { uri, user, password, pid: running.pid, started: false };
   }
 
-  const java = await findJava();
+  const java = await findJava(options.javaHome);
   const libDir = await ensureNeo4jJars(log);
   await assertPortFree(options.boltPort, 'NEO4J_BOLT_PORT');
   if (options.httpPort !== undefined) await assertPortFree(options.httpPort, 'NEO4J_HTTP_PORT');
@@ -74,7 +73,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
     await mkdir(dir, { recursive: true });
   }
   await writeFile(path.join(paths.conf, 'neo4j.conf'), renderNeo4jConf(paths, libDir, options));
-  const pw = password ?? (await createPassword(paths, java, libDir));
+  const pw = password ?? (await setInitialPassword(paths, java, libDir, generateInitialPassword()));
 
   const env = { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf };
   const logsBefore = logSizes(paths);
@@ -185,33 +184,6 @@ function isNeo4jProcess(pid: number, home?: string): boolean {
     // No /proc (macOS): trust the signal check.
     return true;
   }
-}
-
-async function createPassword(paths: InstancePaths, java: string, libDir: string): Promise<string> {
-  if (existsSync(path.join(paths.data, 'dbms', 'auth.ini')) || existsSync(path.join(paths.data, 'databases', 'system'))) {
-    throw new LocalNeo4jError(
-      `The password file ${paths.passwordFile} is missing, but the database in ${paths.data} was already initialised with ` +
-        `a password. Restore the file, or delete ${paths.home} to start over with an empty graph (npm start seeds it again).`,
-    );
-  }
-  const password = randomBytes(24).toString('base64url');
-  try {
-    await run(java, ['-cp', path.join(libDir, '*'), 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password], {
-      env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf },
-      timeout: 120_000,
-    });
-  } catch (error) {
-    // The command line holds the new password: report only what neo4j-admin printed, with the password masked.
-    const printed = error && typeof error === 'object' ? `${String((error as { stdout?: unknown }).stdout ?? '')}${String((error as { stderr?: unknown }).stderr ?? '')}` : '';
-    const said = printed.replaceAll(password, '[password]').trim().split('\n').slice(-8).join('\n  ');
-    throw new LocalNeo4jError(
-      `neo4j-admin could not set the initial password, so Neo4j was not started. It said:\n  ${said || '(nothing)'}\n` +
-        `Check the settings in ${path.join(paths.conf, 'neo4j.conf')} (they come from the NEO4J_* variables).`,
-    );
-  }
-  await writeFile(paths.passwordFile, `${password}\n`, { mode: 0o600 });
-  await chmod(paths.passwordFile, 0o600);
-  return password;
 }
 
 async function assertPortFree(port: number, variable: string): Promise<void> {

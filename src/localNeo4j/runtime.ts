@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { LocalNeo4jError } from '../domain/errors.js';
 import { localNeo4jRoot, neo4jPom } from './paths.js';
 
@@ -18,8 +18,8 @@ export function pinnedNeo4jVersion(pom: string = neo4jPom): string {
 /** Neo4j 5.26 LTS supports exactly these Java releases. */
 const supportedJava = [17, 21];
 
-/** Finds a Java that Neo4j 5.26 runs on: JAVA_HOME first, then the PATH. */
-export async function findJava(javaHome: string | undefined = process.env.JAVA_HOME): Promise<string> {
+/** Finds a Java that Neo4j 5.26 runs on: in `javaHome` (the configured JAVA_HOME) when given, else on the PATH. */
+export async function findJava(javaHome: string | undefined): Promise<string> {
   const java = javaHome ? path.join(javaHome, 'bin', 'java') : 'java';
   let versionText: string;
   try {
@@ -58,6 +58,11 @@ export function neo4jLibDir(version: string = pinnedNeo4jVersion()): string {
 
 const completeMarker = '.complete';
 
+/** True once the pinned Neo4j's jars are on disk, so that starting it needs no Maven. */
+export function neo4jJarsResolved(version: string = pinnedNeo4jVersion()): boolean {
+  return existsSync(path.join(neo4jLibDir(version), completeMarker));
+}
+
 /**
  * Makes sure the runtime jars of the pinned Neo4j are on disk, resolving them with Maven
  * the first time only. Jars are copied into a temporary folder and renamed into place,
@@ -66,9 +71,9 @@ const completeMarker = '.complete';
 export async function ensureNeo4jJars(log: (line: string) => void = () => {}): Promise<string> {
   const version = pinnedNeo4jVersion();
   const libDir = neo4jLibDir(version);
-  if (existsSync(path.join(libDir, completeMarker))) return libDir;
+  if (neo4jJarsResolved(version)) return libDir;
 
-  await assertMavenAvailable();
+  await findMaven();
   log(`Resolving the Neo4j ${version} server jars from Maven Central (once; later starts reuse them)...`);
   const staging = `${libDir}.partial-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
@@ -92,9 +97,11 @@ export async function ensureNeo4jJars(log: (line: string) => void = () => {}): P
   return libDir;
 }
 
-async function assertMavenAvailable(): Promise<void> {
+/** Finds Maven on the PATH and resolves with its version line, e.g. "Apache Maven 3.8.7". */
+export async function findMaven(): Promise<string> {
   try {
-    await run('mvn', ['-v'], { timeout: 30_000 });
+    const { stdout } = await run('mvn', ['-B', '-v'], { timeout: 30_000 });
+    return stripVTControlCharacters(stdout).split('\n')[0]?.trim() ?? 'mvn';
   } catch {
     throw new LocalNeo4jError(
       `Maven was not found. rolegraph fetches the Neo4j server from Maven Central once, with \`mvn\`: install Maven 3.8 or ` +

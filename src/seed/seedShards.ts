@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isGraphEmpty, mergeFactSetInTransaction, wipeGraphInTransaction, type ChangeCounts, type FactWriteReport, type FactWriterExecutor } from '../graph/FactWriter.js';
 import { assertGraphSchema, type SchemaExecutor } from '../graph/graphSchema.js';
+import { chunks } from '../domain/chunks.js';
 import type { FactSet } from '../domain/FactSet.js';
 import { loadFactSet } from './loadFactSet.js';
 
@@ -77,7 +78,7 @@ export async function findShards(root: string): Promise<string[]> {
 export async function seedShards(executor: FactWriterExecutor & SchemaExecutor, root: string, options: BulkSeedOptions = {}): Promise<BulkSeedResult> {
   const started = performance.now();
   const shards = await findShards(root);
-  const groups = chunk(shards, options.shardsPerWrite ?? 4);
+  const groups = chunks(shards, options.shardsPerWrite ?? 4);
   const vocabulary = options.vocabulary ?? path.join(root, 'roles.yaml');
   const load = async (group: string[]) => combineFactSets(await Promise.all(group.map(async (shard) => (await loadFactSet([shard], { defaultVocabulary: vocabulary })).facts)));
   await assertGraphSchema(executor);
@@ -131,11 +132,6 @@ function combineFactSets(sets: readonly FactSet[]): FactSet {
   return combined;
 }
 
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
-}
 
 function addReports(a: FactWriteReport, b: FactWriteReport): FactWriteReport {
   return { nodes: addCounts(a.nodes, b.nodes), relationships: addCounts(a.relationships, b.relationships), reset: a.reset, changed: a.changed || b.changed };

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { freePort } from '../../bench/benchEnvironment.js';
+import getPort from 'get-port';
 import { projectRoot } from '../../src/projectRoot.js';
 
 export interface RunningApi {
@@ -43,7 +43,7 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
     ...options.env,
   };
   await seed(env);
-  const port = await freePort();
+  const port = await getPort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = runEntryPoint('src/main.ts', [], { ...env, HOST: '127.0.0.1', PORT: String(port) });
   const output: string[] = [];

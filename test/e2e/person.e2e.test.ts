@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDevelopmentConfig } from '../../src/config.js';
 import { projectRoot } from '../../src/projectRoot.js';
 import { askApi } from './askApi.js';
 import { type ExplorerBrowser, launchExplorerBrowser, urlParams } from './browser.js';
@@ -56,7 +57,7 @@ describe('person page', () => {
     await page.locator('#control-asOf').blur();
     await browser.screenshot('person-benz-as-of-2022-03-01');
     // The README's picture is this view; refresh it with ROLEGRAPH_DOCS_SCREENSHOT=true.
-    if (process.env.ROLEGRAPH_DOCS_SCREENSHOT === 'true') await browser.screenshot('explorer', path.join(projectRoot, 'docs'));
+    if (loadDevelopmentConfig().docsScreenshot) await browser.screenshot('explorer', path.join(projectRoot, 'docs'));
 
     // The URL alone restores the view: a reload shows the same highlighting.
     await page.reload({ waitUntil: 'networkidle' });

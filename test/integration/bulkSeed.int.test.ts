@@ -22,14 +22,6 @@ const openSeeds = async () =>
     (await graph.executor.read({ name: 'test.openSeeds', cypher: "SHOW TRANSACTIONS YIELD metaData WHERE metaData.statement = 'seed.bulk' RETURN count(*) AS n" }))[0]?.n,
   );
 
-async function waitFor(condition: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'rolegraph-bulk-'));
   // One town per shard, so the bigger set has several groups of shards to write.
@@ -78,7 +70,7 @@ describe('bulk seeding', () => {
     child.kill('SIGKILL');
     await exited;
     // Neo4j rolls the transaction back once it notices the dropped connection.
-    await waitFor(async () => (await openSeeds()) === 0, 'the killed seed to be rolled back');
+    await expect.poll(openSeeds, { timeout: 30_000, interval: 100, message: 'the killed seed to be rolled back' }).toBe(0);
     expect(await snapshotGraph(graph.executor)).toEqual(before);
 
     const result = await seedShards(graph.executor, bigger(), { reset: true });

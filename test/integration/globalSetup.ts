@@ -1,5 +1,6 @@
-import net from 'node:net';
+import getPort from 'get-port';
 import type { TestProject } from 'vitest/node';
+import { loadDevelopmentConfig } from '../../src/config.js';
 import { isNeo4jReady } from '../../src/graph/createDriver.js';
 import { startLocalNeo4j, statusLocalNeo4j, stopLocalNeo4j } from '../../src/localNeo4j/LocalNeo4j.js';
 
@@ -7,7 +8,8 @@ import { startLocalNeo4j, statusLocalNeo4j, stopLocalNeo4j } from '../../src/loc
  * The tests' own instance: its own folder and port, never the data of `npm start`.
  * ROLEGRAPH_TEST_INSTANCE names another folder, so two test runs can go side by side.
  */
-const testInstance = process.env.ROLEGRAPH_TEST_INSTANCE ?? 'test';
+const development = loadDevelopmentConfig();
+const testInstance = development.testInstance;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,32 +24,19 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const status = await statusLocalNeo4j(testInstance);
-  const boltPort = status.running ? Number(new URL(status.uri ?? '').port) : await pickPort();
+  const boltPort = status.running ? Number(new URL(status.uri ?? '').port) : (development.testBoltPort ?? (await getPort()));
   const neo4j = await startLocalNeo4j({
     instance: testInstance,
     boltPort,
     heapSize: '512m',
     pageCacheSize: '256m',
+    javaHome: development.javaHome,
     isReady: isNeo4jReady,
     log: (line) => console.log(`[test neo4j] ${line}`),
   });
   console.log(`[test neo4j] integration tests use ${neo4j.uri} (pid ${neo4j.pid}, ${neo4j.started ? 'started' : 'reused'})`);
   project.provide('neo4j', { uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: 'neo4j' });
   return async () => {
-    if (neo4j.started && process.env.ROLEGRAPH_KEEP_TEST_NEO4J !== 'true') await stopLocalNeo4j(testInstance);
+    if (neo4j.started && !development.keepTestNeo4j) await stopLocalNeo4j(testInstance);
   };
-}
-
-/** A free loopback port, unless NEO4J_TEST_BOLT_PORT names one. */
-async function pickPort(): Promise<number> {
-  const fromEnv = process.env.NEO4J_TEST_BOLT_PORT;
-  if (fromEnv) return Number(fromEnv);
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }

@@ -13,6 +13,7 @@ import { postCypher } from '../../src/graph/PostRepository.js';
 import { roleCypher } from '../../src/graph/RoleRepository.js';
 import { searchCypher } from '../../src/graph/SearchRepository.js';
 import { sourceCypher } from '../../src/graph/SourceRepository.js';
+import { statsCypher } from '../../src/graph/StatsRepository.js';
 import { tenureCypher } from '../../src/graph/TenureRepository.js';
 import { defaultSeedPaths } from '../../src/seed/defaultSeedPaths.js';
 import { seedGraph } from '../../src/seed/seedGraph.js';
@@ -58,6 +59,7 @@ const reads: [Statement, Record<string, unknown>][] = [
   [roleCypher.all, {}],
   [searchCypher.entities, { query: 'benz', limit }],
   [sourceCypher.byIds, ids],
+  [statsCypher.countAll, {}],
   [tenureCypher.byPersonIds, ids],
   [tenureCypher.byPostIds, ids],
   [tenureCypher.page, tenurePage],

@@ -3,12 +3,13 @@ import { SeedValidationError } from '../../src/domain/errors.js';
 import { assertGraphSchema } from '../../src/graph/graphSchema.js';
 import { seedGraph } from '../../src/seed/seedGraph.js';
 import { countGraph, snapshotGraph } from '../fixtures/graphSnapshot.js';
+import { articleSeedPaths, testSourcePaths } from '../fixtures/article.js';
 import { withLine, writeSeedFolder } from '../fixtures/seedFiles.js';
 import { connectTestGraph } from './testGraph.js';
 
 const graph = connectTestGraph();
-const article = ['seeds'];
-const withTestSource = ['seeds', 'test/fixtures/seeds'];
+const article = articleSeedPaths;
+const withTestSource = [...articleSeedPaths, ...testSourcePaths];
 
 beforeAll(() => assertGraphSchema(graph.executor));
 beforeEach(() => graph.wipe());

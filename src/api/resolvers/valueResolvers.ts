@@ -1,4 +1,5 @@
 import type { Capacity as DomainCapacity, LocalizedText } from '../../domain/entities.js';
+import { lastConfirmedOn } from '../../domain/temporal.js';
 import { parseLang } from '../arguments.js';
 import type { Capacity, Claim, Resolvers } from '../generated/graphql.js';
 import { claimsOf, countSources, dateField, inOrder, knownCitations, linkedAt, organizationAt, viewPlans, viewTenures } from '../views.js';
@@ -66,7 +67,7 @@ export const valueResolvers: Resolvers = {
   Activity: {
     id: ({ activity }) => activity.id,
     description: ({ activity }, { lang }) => inLang(activity.description, lang),
-    lastConfirmedOn: ({ activity }) => activity.confirmations.reduce<string | null>((last, span) => (span.earliest !== null && (last === null || span.earliest > last) ? span.earliest : last), null),
+    lastConfirmedOn: ({ activity }) => lastConfirmedOn(activity),
     sources: async ({ activity, knownOn }, _args, { loaders }) => knownCitations(await loaders.citationsByFact.load(activity.id), knownOn, activity.personId),
   },
   Post: {

@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { inject } from 'vitest';
-import { freePort } from '../../../bench/benchEnvironment.js';
+import { expect, inject, vi } from 'vitest';
+import getPort from 'get-port';
 import { createDriver, isNeo4jReady } from '../../../src/graph/createDriver.js';
 import { Executor } from '../../../src/graph/Executor.js';
 import { startLocalNeo4j, statusLocalNeo4j } from '../../../src/localNeo4j/LocalNeo4j.js';
 import { projectRoot } from '../../../src/projectRoot.js';
+import { faultNeo4jSettings } from './faultSetup.js';
 
 /**
  * How long a read may take to fail while Neo4j is down, with NEO4J_READ_RETRY_SECONDS
@@ -33,11 +34,11 @@ export function faultNeo4j() {
       const status = await statusLocalNeo4j(neo4j.instance);
       if (!status.pid) throw new Error('The fault Neo4j is not running.');
       process.kill(status.pid, 'SIGKILL');
-      await waitFor(async () => !isAlive(status.pid ?? 0), 30_000, 'the killed Neo4j to exit');
+      await vi.waitFor(() => expect(isAlive(status.pid ?? 0), 'the killed Neo4j to exit').toBe(false), 30_000);
     },
     /** Starts it again on the same port and waits until it answers. */
     async start(): Promise<void> {
-      await startLocalNeo4j({ instance: neo4j.instance, boltPort: neo4j.boltPort, heapSize: '512m', pageCacheSize: '256m', isReady: isNeo4jReady });
+      await startLocalNeo4j({ instance: neo4j.instance, boltPort: neo4j.boltPort, ...faultNeo4jSettings, isReady: isNeo4jReady });
     },
   };
 }
@@ -48,15 +49,6 @@ function isAlive(pid: number): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** Polls `condition` every 100 ms until it holds; fails after `timeoutMs` naming what it waited for. */
-export async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
@@ -79,12 +71,12 @@ export function runEntryPoint(file: string, args: string[], env: NodeJS.ProcessE
 
 /** The API (src/main.ts) on a free port; resolves once it listens (not necessarily ready). */
 export async function startApiProcess(env: NodeJS.ProcessEnv) {
-  const port = await freePort();
+  const port = await getPort();
   const base = `http://127.0.0.1:${port}`;
   const api = runEntryPoint('src/main.ts', [], { ...env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info' });
   let exitedEarly = false;
   void api.exited.then(() => (exitedEarly = true));
-  await waitFor(async () => exitedEarly || (await fetch(`${base}/healthz`)).ok, 90_000, 'the API to listen').catch((error: unknown) => {
+  await vi.waitFor(async () => expect(exitedEarly || (await fetch(`${base}/healthz`)).ok, 'the API to listen').toBe(true), 90_000).catch((error: unknown) => {
     api.child.kill('SIGKILL');
     throw new Error(`${String(error)}\n${api.output().slice(-3000)}`);
   });

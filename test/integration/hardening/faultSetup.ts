@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
-import { freePort } from '../../../bench/benchEnvironment.js';
+import getPort from 'get-port';
+import { loadDevelopmentConfig } from '../../../src/config.js';
 import { isNeo4jReady } from '../../../src/graph/createDriver.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../../src/localNeo4j/LocalNeo4j.js';
 
@@ -8,7 +9,11 @@ import { startLocalNeo4j, stopLocalNeo4j } from '../../../src/localNeo4j/LocalNe
  * integration or browser tests use. Its folder is `<test instance>-fault`, its port a
  * free one fixed for the run, so a restarted server comes back where the API expects it.
  */
-export const faultInstance = `${process.env.ROLEGRAPH_TEST_INSTANCE ?? 'test'}-fault`;
+const development = loadDevelopmentConfig();
+export const faultInstance = `${development.testInstance}-fault`;
+
+/** Where the fault tests' Neo4j keeps its memory and which Java runs it, at every start. */
+export const faultNeo4jSettings = { heapSize: '512m', pageCacheSize: '256m', javaHome: development.javaHome };
 
 export interface FaultNeo4j {
   instance: string;
@@ -27,12 +32,11 @@ declare module 'vitest' {
 /** Starts the fault tests' Neo4j (fresh, always: tests may leave it killed) and stops it afterwards. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await stopLocalNeo4j(faultInstance);
-  const boltPort = await freePort();
+  const boltPort = await getPort();
   const neo4j = await startLocalNeo4j({
     instance: faultInstance,
     boltPort,
-    heapSize: '512m',
-    pageCacheSize: '256m',
+    ...faultNeo4jSettings,
     isReady: isNeo4jReady,
     log: (line) => console.log(`[fault neo4j] ${line}`),
   });

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { maskedMessage } from '../../../src/api/apiErrors.js';
 import { leakPattern } from '../../fixtures/leakPattern.js';
-import { failureBoundMs, faultNeo4j, startApiProcess, waitFor, type ApiProcess } from './faultProcesses.js';
+import { failureBoundMs, faultNeo4j, startApiProcess, type ApiProcess } from './faultProcesses.js';
 import { postGraphql } from './seededApi.js';
 
 /**
@@ -44,7 +44,7 @@ describe('the API started while Neo4j is down', () => {
     if (!api) throw new Error('The API did not start in the previous test.');
     const pid = api.child.pid;
     await neo4j.start();
-    await waitFor(() => api?.ready() ?? Promise.resolve(false), 60_000, 'the API to become ready');
+    await expect.poll(() => api?.ready(), { timeout: 60_000, message: 'the API to become ready' }).toBe(true);
     const answer = await postGraphql(api.url, statsQuery);
     expect(answer.json?.errors).toBeUndefined();
     expect(answer.json?.data).toMatchObject({ stats: { people: expect.any(Number) } });

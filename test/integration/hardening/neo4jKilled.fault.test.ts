@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { httpStatusOf } from '../../../src/api/errorStatus.js';
 import type { ErrorCode } from '../../../src/domain/errors.js';
 import { leakPattern } from '../../fixtures/leakPattern.js';
 import { startLoad, type Sample } from './faultLoad.js';
-import { failureBoundMs, faultNeo4j, startApiProcess, waitFor, type ApiProcess } from './faultProcesses.js';
+import { failureBoundMs, faultNeo4j, startApiProcess, type ApiProcess } from './faultProcesses.js';
 
 /**
  * Neo4j is killed (SIGKILL) and restarted while dashboards keep querying the API. Every
@@ -19,16 +19,16 @@ const times = { killedAt: 0, restartedAt: 0 };
 
 beforeAll(async () => {
   api = await startApiProcess({ ...neo4j.env, SEED_ON_START: 'true' });
-  await waitFor(() => api.ready(), 60_000, 'the API to become ready');
+  await vi.waitFor(async () => expect(await api.ready(), 'the API to become ready').toBe(true), 60_000);
   const load = startLoad(api.url, { workers: 4, timeoutMs: 30_000 });
-  await waitFor(async () => load.samples.filter((s) => s.ok).length >= 50, 30_000, 'answers before the kill');
+  await vi.waitFor(() => expect(load.samples.filter((s) => s.ok).length, 'answers before the kill').toBeGreaterThanOrEqual(50), 30_000);
   times.killedAt = performance.now();
   await neo4j.kill();
   // Stay down for a few failing requests' worth before coming back, as a crash loop would.
-  await waitFor(async () => load.samples.filter((s) => s.startedAt > times.killedAt && !s.ok).length >= 8, 60_000, 'failures while Neo4j is down');
+  await vi.waitFor(() => expect(load.samples.filter((s) => s.startedAt > times.killedAt && !s.ok).length, 'failures while Neo4j is down').toBeGreaterThanOrEqual(8), 60_000);
   await neo4j.start();
   times.restartedAt = performance.now();
-  await waitFor(async () => load.samples.filter((s) => s.startedAt > times.restartedAt && s.ok).length >= 50, 60_000, 'answers after the restart');
+  await vi.waitFor(() => expect(load.samples.filter((s) => s.startedAt > times.restartedAt && s.ok).length, 'answers after the restart').toBeGreaterThanOrEqual(50), 60_000);
   samples = await load.stop();
 }, 240_000);
 afterAll(async () => {

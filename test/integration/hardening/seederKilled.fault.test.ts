@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSeedPaths } from '../../../src/seed/defaultSeedPaths.js';
 import { countGraph, type GraphCounts } from '../../fixtures/graphSnapshot.js';
-import { faultNeo4j, runEntryPoint, waitFor } from './faultProcesses.js';
+import { faultNeo4j, runEntryPoint } from './faultProcesses.js';
 import { checksumGraph } from './seededApi.js';
 
 /**
@@ -74,7 +74,7 @@ describe('the seeder killed at random points', () => {
       const run = runEntryPoint('src/cli/seed.ts', [generated], seedEnv);
       const ms = /^after (\d+) ms$/.exec(point)?.[1];
       if (ms) await new Promise((resolve) => setTimeout(resolve, Number(ms)));
-      else await waitFor(async () => progressOf(run.output()) >= Number(point.slice(3, -2)), 120_000, `the seeder to report ${point}`);
+      else await expect.poll(() => progressOf(run.output()), { timeout: 120_000, message: `the seeder to report ${point}` }).toBeGreaterThanOrEqual(Number(point.slice(3, -2)));
       run.child.kill('SIGKILL');
       await run.exited;
       const after = await checksumGraph(graph.executor);

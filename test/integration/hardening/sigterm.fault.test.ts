@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startLoad, type Sample } from './faultLoad.js';
-import { faultNeo4j, startApiProcess, waitFor, type ApiProcess } from './faultProcesses.js';
+import { faultNeo4j, startApiProcess, type ApiProcess } from './faultProcesses.js';
 
 /**
  * SIGTERM while dashboards query the API: every request that was being answered gets
@@ -16,9 +16,9 @@ let exit: Awaited<ReturnType<ApiProcess['stop']>>;
 
 beforeAll(async () => {
   api = await startApiProcess({ ...neo4j.env, SEED_ON_START: 'true' });
-  await waitFor(() => api.ready(), 60_000, 'the API to become ready');
+  await vi.waitFor(async () => expect(await api.ready(), 'the API to become ready').toBe(true), 60_000);
   const load = startLoad(api.url, { workers: 8, timeoutMs: 30_000 });
-  await waitFor(async () => load.samples.filter((s) => s.ok).length >= 100, 60_000, 'answers before the signal');
+  await vi.waitFor(() => expect(load.samples.filter((s) => s.ok).length, 'answers before the signal').toBeGreaterThanOrEqual(100), 60_000);
   signalledAt = performance.now();
   exit = await api.stop('SIGTERM');
   samples = await load.stop();

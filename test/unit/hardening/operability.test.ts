@@ -1,13 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { StatementObservation } from '../../../src/api/metrics.js';
+import type { StatementEvent } from '../../../src/graph/Executor.js';
 import { startHttpApi } from './httpApi.js';
 
 /** The executor's side of the metrics, driven by hand: two transactions in flight, one statement seen. */
-const listeners: ((event: StatementObservation) => void)[] = [];
+const listeners: ((event: StatementEvent) => void)[] = [];
 const database = {
   statements: {
     activeTransactions: 2,
-    observe(listener: (event: StatementObservation) => void) {
+    observe(listener: (event: StatementEvent) => void) {
       listeners.push(listener);
       return () => listeners.splice(listeners.indexOf(listener), 1);
     },
@@ -22,7 +22,7 @@ const logLines = () => api.logs.map((line) => JSON.parse(line) as Record<string,
 describe('the Prometheus endpoint', () => {
   it('counts requests, times operations by name and statements by name, and shows the pool in use', async () => {
     await api.post({ query: 'query DashboardStats { stats { people } }', operationName: 'DashboardStats' });
-    for (const listener of listeners) listener({ name: 'stats.countAll', mode: 'READ', durationMs: 3, failed: false });
+    for (const listener of listeners) listener({ name: 'stats.countAll', mode: 'READ', durationMs: 3, rows: 1, failed: false });
     const answer = await api.send({ method: 'GET', path: '/metrics' });
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toMatch(/^text\/plain/);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Kind, Lexer, Source, TokenKind, buildASTSchema, parse, visit, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { Kind, Lexer, Source, TokenKind, buildASTSchema, parse, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionNode } from 'graphql';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { estimateCost, queryLimits } from '../../../src/api/queryLimits.js';
@@ -38,25 +38,44 @@ const realQueries: RealQuery[] = [
   ...articleQueries.map((q) => ({ name: `dashboard ${q.name}`, query: q.query, variables: q.variables ?? {} })),
 ];
 
-/** What each limit measures, computed independently of graphql-armor. */
-function measure(query: RealQuery) {
+/**
+ * What each limit measures, computed independently of graphql-armor but as its rules
+ * count: depth, aliases and directives per operation (the largest operation of the
+ * document counts), a fragment counted again at every spread and adding no depth of
+ * its own; tokens per document, as graphql-js counts them while parsing.
+ */
+function measure(query: Pick<RealQuery, 'query' | 'variables'>) {
   const document = parse(query.query);
-  let aliases = 0;
-  let directives = 0;
-  visit(document, {
-    Field: (node) => void (node.alias ? (aliases += 1) : undefined),
-    Directive: () => void (directives += 1),
-  });
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION).map((d) => countIn(d, fragments));
   const lexer = new Lexer(new Source(query.query));
   let tokens = 0;
   while (lexer.advance().kind !== TokenKind.EOF) tokens += 1;
-  return { depth: depthOf(document), aliases, directives, tokens, cost: estimateCost(schema, document, query.variables) };
+  return {
+    depth: Math.max(...operations.map((o) => o.depth)),
+    aliases: Math.max(...operations.map((o) => o.aliases)),
+    directives: Math.max(...operations.map((o) => o.directives)),
+    tokens,
+    cost: estimateCost(schema, document, query.variables),
+  };
 }
 
-function depthOf(document: DocumentNode): number {
-  const deepest = (set: SelectionSetNode | undefined): number =>
-    set ? Math.max(0, ...set.selections.map((s) => (s.kind === Kind.FIELD ? 1 + deepest(s.selectionSet) : deepest('selectionSet' in s ? s.selectionSet : undefined)))) : 0;
-  return Math.max(...document.definitions.map((d) => ('selectionSet' in d ? deepest(d.selectionSet) : 0)));
+interface Counted {
+  depth: number;
+  aliases: number;
+  directives: number;
+}
+
+/** Nesting of fields, aliases and directives in `node` and below, following fragment spreads. */
+function countIn(node: OperationDefinitionNode | FragmentDefinitionNode | SelectionNode, fragments: Map<string, FragmentDefinitionNode>): Counted {
+  const inner = node.kind === Kind.FRAGMENT_SPREAD ? [fragments.get(node.name.value)!] : (node.selectionSet?.selections ?? []);
+  const children = inner.map((child) => countIn(child, fragments));
+  const sum = (key: 'aliases' | 'directives') => children.reduce((total, child) => total + child[key], 0);
+  return {
+    depth: (node.kind === Kind.FIELD ? 1 : 0) + Math.max(0, ...children.map((child) => child.depth)),
+    aliases: (node.kind === Kind.FIELD && node.alias ? 1 : 0) + sum('aliases'),
+    directives: (node.directives?.length ?? 0) + sum('directives'),
+  };
 }
 
 const api = await createTestApi(miniArticle());
@@ -77,6 +96,15 @@ describe('the query limits', () => {
     const answer = await api.ask(query.query, query.variables);
     const codes = (answer.errors ?? []).map((e) => e.extensions?.code);
     expect(codes.filter((code) => code !== 'NOT_FOUND')).toEqual([]);
+  });
+
+  it('count the aliases of a fragment at every spread, as the API does when it refuses a query', async () => {
+    // 40 aliases written once, spread three times: 3 + 3 × 40 aliases in the operation.
+    const query = `query Spread { s1: stats { ...Forty } s2: stats { ...Forty } s3: stats { ...Forty } }
+      fragment Forty on Stats { ${Array.from({ length: 40 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    expect(measure({ query, variables: {} })).toMatchObject({ aliases: 123, depth: 2 });
+    const answer = await api.ask(query);
+    expect(answer.errors?.map((e) => e.message)).toEqual([expect.stringContaining(`Aliases limit of ${queryLimits.maxAliases} exceeded, found 123`)]);
   });
 
   it('count a page size passed as a variable like the same page size written literally', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FactSet } from '../../../src/domain/FactSet.js';
@@ -5,12 +6,16 @@ import { buildSuccessionChain } from '../../../src/domain/succession.js';
 import { certaintyAt, statusOf } from '../../../src/domain/temporal.js';
 import { knownAs } from '../api/facts.js';
 import { loadFactSet } from '../../../src/seed/loadFactSet.js';
+import { articleId, articleSeedPaths, testSourcePaths } from '../../fixtures/article.js';
 
-const articleId = 'kommune21-2021-12-13-kl-digital';
+/** The SHA-256 of the article's text as it was taken in: a change to any byte of it changes this. */
+const articleTextSha256 = '752e857c93d0a9560c84bafadf1c55c6e614ec4d63501e34f84f926ee84c99f6';
+
+// The article's facts alone, whatever other sources seeds/ holds.
 let facts: FactSet;
 
 beforeAll(async () => {
-  ({ facts } = await loadFactSet(['seeds']));
+  ({ facts } = await loadFactSet(articleSeedPaths));
 });
 
 const tenure = (id: string) => {
@@ -20,12 +25,12 @@ const tenure = (id: string) => {
 };
 
 describe('the kommune21 article of 2021-12-13 as facts', () => {
-  it('keeps the source text byte for byte as shared', async () => {
-    const shared = await readFile('../shared/sources/kommune21-2021-12-13-kl-digital.txt', 'utf8').catch(() => undefined);
-    const stored = await readFile(`seeds/sources/${articleId}.txt`, 'utf8');
+  it('keeps the source text byte for byte as it was taken in', async () => {
+    const stored = await readFile(`seeds/sources/${articleId}.txt`);
+    expect(createHash('sha256').update(stored).digest('hex')).toBe(articleTextSha256);
+    expect(facts.sources).toHaveLength(1);
     const source = facts.sources.find((s) => s.id === articleId);
-    expect(source?.text).toBe(stored);
-    if (shared !== undefined) expect(stored).toBe(shared);
+    expect(source?.text).toBe(stored.toString('utf8'));
     expect(source).toMatchObject({
       title: 'KL.digital bekommt neue Geschäftsleitung',
       publisher: 'kommune21',
@@ -38,8 +43,9 @@ describe('the kommune21 article of 2021-12-13 as facts', () => {
   });
 
   it('cites every fact with quotes that are verbatim slices of the text', () => {
-    const text = facts.sources[0]!.text;
-    for (const citation of facts.citations) expect(text.slice(citation.startOffset, citation.endOffset)).toBe(citation.quote);
+    const textOf = new Map(facts.sources.map((source) => [source.id, source.text]));
+    expect(facts.citations.length).toBeGreaterThan(0);
+    for (const citation of facts.citations) expect(textOf.get(citation.sourceId)?.slice(citation.startOffset, citation.endOffset), citation.id).toBe(citation.quote);
     const cited = new Set(facts.citations.map((c) => c.factId));
     for (const list of [facts.people, facts.organizations, facts.posts, facts.tenures, facts.ownerships, facts.plans, facts.activities]) {
       for (const fact of list) expect(cited, fact.id).toContain(fact.id);
@@ -121,7 +127,7 @@ describe('the kommune21 article of 2021-12-13 as facts', () => {
 
 describe('a second source for an existing tenure (the TEST fixture)', () => {
   it('adds a citation and its evidence, and no second tenure', async () => {
-    const { facts: both } = await loadFactSet(['seeds', 'test/fixtures/seeds']);
+    const { facts: both } = await loadFactSet([...articleSeedPaths, ...testSourcePaths]);
     expect(both.tenures.length).toBe(facts.tenures.length);
     const benz = both.tenures.find((t) => t.id === 'ilona-benz/kl-digital/managing-director')!;
     expect(benz.citedOn).toEqual(['2021-12-13', '2022-03-01']);
