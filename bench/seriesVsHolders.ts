@@ -33,7 +33,11 @@ type Kind = keyof typeof kinds;
 
 async function ask(apiUrl: string, kind: Kind): Promise<number> {
   const started = performance.now();
-  const response = await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: kinds[kind].query }) });
+  const response = await fetch(`${apiUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: kinds[kind].query }),
+  });
   const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   const ms = performance.now() - started;
   if (body.errors || !body.data || !kinds[kind].check(body.data)) throw new Error(`${kind} failed: ${JSON.stringify(body)}`);
@@ -59,7 +63,12 @@ try {
     date: new Date().toISOString(),
     command: `npm run bench:series -- --requests ${requests} --warmup ${warmup}`,
     graph: 'the seeded article (seeds/)',
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, loadAverageBefore: +loadBefore.toFixed(2), loadAverageAfter: +(os.loadavg()[0] ?? 0).toFixed(2) },
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      loadAverageBefore: +loadBefore.toFixed(2),
+      loadAverageAfter: +(os.loadavg()[0] ?? 0).toFixed(2),
+    },
     requestsPerKind: requests,
     series108Months: stats.series,
     oneHoldersCall: stats.holders,

@@ -4,10 +4,10 @@ import { defineConfig } from 'vite';
 /**
  * The example dashboard: one page, Chart.js bundled from npm (no CDN), served by
  * `npm run dashboard` on http://127.0.0.1:5182, another origin than the API's, which
- * must list it in CORS_ORIGINS. DASHBOARD_PORT chooses another port.
+ * must list it in CORS_ORIGINS (`npm run dashboard -- --port 5183` for another port).
  */
 const root = fileURLToPath(new URL('.', import.meta.url));
-const port = Number(process.env.DASHBOARD_PORT ?? 5182);
+const port = 5182;
 
 export default defineConfig({
   root,

@@ -32,5 +32,8 @@ export interface Repositories {
   activities: Pick<ActivityRepository, 'listByPersonIds'>;
   search: Pick<SearchRepository, 'searchEntities'>;
   graph: Pick<GraphVersionRepository, 'getVersion' | 'measureListBounds'>;
-  counts: Pick<CountRepository, 'countPeople' | 'countOrganizations' | 'countPosts' | 'countTenures' | 'countPostStates' | 'listHeldPostIds' | 'countTenureGroups'>;
+  counts: Pick<
+    CountRepository,
+    'countPeople' | 'countOrganizations' | 'countPosts' | 'countTenures' | 'countPostStates' | 'listHeldPostIds' | 'countTenureGroups'
+  >;
 }

@@ -23,7 +23,9 @@ export interface HttpCachingOptions {
 
 /** The weak entity tag of every GET answer for one graph version (weak: compressed and plain bytes differ). */
 export function entityTag(version: string, production: boolean): string {
-  const digest = createHash('sha256').update(`${version}\n${production ? 'production' : 'development'}\n${schemaSource}`).digest('base64url');
+  const digest = createHash('sha256')
+    .update(`${version}\n${production ? 'production' : 'development'}\n${schemaSource}`)
+    .digest('base64url');
   return `W/"${digest.slice(0, 27)}"`;
 }
 
@@ -56,7 +58,10 @@ export function conditionalGet(states: GraphStateCache, options: HttpCachingOpti
     if (state.version !== null) {
       const tag = entityTag(state.version, options.production);
       if (matchesEntityTag(req.headers['if-none-match'], tag)) {
-        res.status(304).set({ etag: tag, 'cache-control': cacheControl(options.maxAgeSeconds) }).end();
+        res
+          .status(304)
+          .set({ etag: tag, 'cache-control': cacheControl(options.maxAgeSeconds) })
+          .end();
         return;
       }
     }

@@ -12,9 +12,12 @@ export function operationTypeRule(context: ValidationContext): ASTVisitor {
     OperationDefinition(node) {
       if (context.getSchema().getRootType(node.operation)) return;
       context.reportError(
-        new GraphQLError(`The ${node.operation} operation is not supported: the rolegraph API only answers queries, and nothing changes the graph through it.`, {
-          nodes: node,
-        }),
+        new GraphQLError(
+          `The ${node.operation} operation is not supported: the rolegraph API only answers queries, and nothing changes the graph through it.`,
+          {
+            nodes: node,
+          },
+        ),
       );
     },
   };

@@ -7,7 +7,8 @@ import { useSeededApi } from './hardening/seededApi.js';
 const seeded = useSeededApi();
 
 const search = async (query: string, lang = 'en') =>
-  (await seeded.api().data(`query ($q: String!, $lang: String!) { search(query: $q) { id kind description(lang: $lang) } }`, { q: query, lang })).search as Json[];
+  (await seeded.api().data(`query ($q: String!, $lang: String!) { search(query: $q) { id kind description(lang: $lang) } }`, { q: query, lang }))
+    .search as Json[];
 const ids = async (query: string) => (await search(query)).map((hit) => hit.id);
 
 describe('search', () => {

@@ -9,7 +9,8 @@ import { inOrder, viewTenures } from '../views.js';
 /** A search hit's one-line description, from the same loaders as the rest of the answer (batched across hits). */
 export const searchResolvers: Resolvers = {
   SearchHit: {
-    description: (hit, { lang }, context) => (hit.kind === 'Person' ? describePerson(hit, parseLang('lang', lang), context) : describeOrganization(hit, parseLang('lang', lang), context)),
+    description: (hit, { lang }, context) =>
+      hit.kind === 'Person' ? describePerson(hit, parseLang('lang', lang), context) : describeOrganization(hit, parseLang('lang', lang), context),
   },
 };
 

@@ -18,7 +18,9 @@ const organizationsWithPosts = `{ organizations(first: 100) { edges { node { id 
 
 describe('the cost estimate', () => {
   it('counts an unpaginated list as long as the longest such list in the graph', () => {
-    expect(cost('{ organization(id: "kl-digital") { posts { id } } }', uniform(7))).toBe(cost('{ organization(id: "kl-digital") { posts { id } } }', uniform(1)) + 6);
+    expect(cost('{ organization(id: "kl-digital") { posts { id } } }', uniform(7))).toBe(
+      cost('{ organization(id: "kl-digital") { posts { id } } }', uniform(1)) + 6,
+    );
   });
 
   it('counts 20 items per unpaginated list before the graph is measured', () => {
@@ -33,7 +35,9 @@ describe('the cost estimate', () => {
     const unbounded = Object.values(schema.getTypeMap())
       .filter((type) => isObjectType(type) && !type.name.startsWith('__') && !type.name.endsWith('Connection'))
       .flatMap((type) => Object.values((type as GraphQLObjectType).getFields()).map((field) => ({ name: `${type.name}.${field.name}`, field })))
-      .filter(({ field }) => isListType(getNullableType(field.type)) && !isLeafType(getNamedType(field.type)) && !field.args.some((arg) => arg.name === 'first'))
+      .filter(
+        ({ field }) => isListType(getNullableType(field.type)) && !isLeafType(getNamedType(field.type)) && !field.args.some((arg) => arg.name === 'first'),
+      )
       .map(({ name }) => name)
       .filter((name) => !(name in listBoundOf) && !(name in knownListSizes));
     expect(unbounded).toEqual([]);

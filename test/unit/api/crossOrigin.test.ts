@@ -25,7 +25,9 @@ describe('CORS with CORS_ORIGINS listing the dashboard', () => {
     expect(answer.status).toBe(204);
     expect(answer.headers.get('access-control-allow-origin')).toBe(dashboard);
     expect(answer.headers.get('access-control-allow-methods')).toBe('GET,POST');
-    expect(answer.headers.get('access-control-allow-headers')?.split(',')).toEqual(expect.arrayContaining(['content-type', 'apollo-require-preflight', 'if-none-match']));
+    expect(answer.headers.get('access-control-allow-headers')?.split(',')).toEqual(
+      expect.arrayContaining(['content-type', 'apollo-require-preflight', 'if-none-match']),
+    );
     expect(answer.headers.get('access-control-max-age')).toBe('600');
     expect(answer.headers.get('vary')).toMatch(/Origin/);
   });

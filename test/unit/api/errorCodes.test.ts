@@ -33,13 +33,18 @@ const requests: Record<ErrorCode, () => Promise<HttpAnswer>> = {
   [ErrorCode.BadUserInput]: () => post({ query: '{ people(first: 0) { edges { cursor } } }' }),
   [ErrorCode.OperationResolutionFailure]: () => post({ query: 'query A { stats { people } }', operationName: 'B' }),
   [ErrorCode.PersistedQueryNotFound]: () => post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ never sent }') } } }),
-  [ErrorCode.BadRequest]: () => post({ query: '{ stats { people } }', extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ something else }') } } }),
-  [ErrorCode.MethodNotAllowed]: () => api.send({ method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { people } }' }) }),
+  [ErrorCode.BadRequest]: () =>
+    post({ query: '{ stats { people } }', extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ something else }') } } }),
+  [ErrorCode.MethodNotAllowed]: () =>
+    api.send({ method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { people } }' }) }),
   [ErrorCode.NotAcceptable]: () => post({ query: '{ stats { people } }' }, { accept: 'text/html' }),
-  [ErrorCode.UnsupportedMediaType]: () => api.send({ method: 'GET', path: `/graphql?query=${encodeURIComponent('{ stats { people } }')}`, headers: { 'content-type': 'text/html' } }),
+  [ErrorCode.UnsupportedMediaType]: () =>
+    api.send({ method: 'GET', path: `/graphql?query=${encodeURIComponent('{ stats { people } }')}`, headers: { 'content-type': 'text/html' } }),
   [ErrorCode.PayloadTooLarge]: () => post({ query: `{ stats { people } }${' '.repeat(200 * 1024)}` }),
   [ErrorCode.QueryTooComplex]: () =>
-    post({ query: `{ ${Array.from({ length: 90 }, (_, i) => `p${i}: people(first: 100) { edges { node { tenures { sources { quote source { id } } } } } }`).join(' ')} }` }),
+    post({
+      query: `{ ${Array.from({ length: 90 }, (_, i) => `p${i}: people(first: 100) { edges { node { tenures { sources { quote source { id } } } } } }`).join(' ')} }`,
+    }),
   [ErrorCode.NotFound]: () => post({ query: '{ person(id: "ilona-benz") { tenures { sources { source { title } } } } }' }),
   [ErrorCode.DatabaseUnavailable]: () => post({ query: '{ search(query: "Benz") { id } }' }),
 };
@@ -70,13 +75,19 @@ describe('requests that used to be answered misleadingly', () => {
   it.each(['mutation { stats { people } }', 'subscription { stats { people } }'])('refuses %j as invalid, not as an internal error', async (query) => {
     const answer = await post({ query });
     expect(answer.status).toBe(400);
-    expect(answer.json?.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }, message: expect.stringContaining('only answers queries') });
+    expect(answer.json?.errors?.[0]).toMatchObject({
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      message: expect.stringContaining('only answers queries'),
+    });
   });
 
   it('refuses an inverted heldDuring span', async () => {
     const answer = await post({ query: '{ tenures(filter: { heldDuring: { from: "2022-02-01", to: "2021-01-01" } }) { edges { cursor } } }' });
     expect(answer.status).toBe(400);
-    expect(answer.json?.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('Argument "filter.heldDuring" must be a span whose "from" is not after its "to"') });
+    expect(answer.json?.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('Argument "filter.heldDuring" must be a span whose "from" is not after its "to"'),
+    });
   });
 
   it('answers BAD_USER_INPUT with 400 whether variable coercion or a resolver found it', async () => {

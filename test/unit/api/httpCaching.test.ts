@@ -19,7 +19,10 @@ const large = '{ tenures(first: 100) { edges { node { id title start { value } s
 const get = (query: string, headers: Record<string, string> = {}) => api.send({ method: 'GET', path: `/graphql?query=${encodeURIComponent(query)}`, headers });
 
 /** The raw bytes and headers of a GET, without fetch's transparent decompression. */
-function rawGet(path: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function rawGet(
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     request(`${api.base}${path}`, { headers }, (response) => {
       const chunks: Buffer[] = [];

@@ -23,7 +23,10 @@ export interface HttpAnswer {
  * byte for byte. `logs` collects every log line the API wrote.
  */
 export async function startHttpApi(
-  options: { production: boolean; repositories?: Repositories; database?: DatabaseGauges } & Pick<ApiServerOptions, 'corsOrigins' | 'cacheMaxAgeSeconds' | 'graphStateMaxAgeMs'>,
+  options: { production: boolean; repositories?: Repositories; database?: DatabaseGauges } & Pick<
+    ApiServerOptions,
+    'corsOrigins' | 'cacheMaxAgeSeconds' | 'graphStateMaxAgeMs'
+  >,
 ) {
   const logs: string[] = [];
   const sink = new Writable({
