@@ -4,14 +4,18 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
-/** The layers of src/ and who may import whom: api -> graph -> domain, seed -> graph -> domain. */
+/**
+ * The layers of src/ and who may import whom: api -> graph -> domain, seed -> graph -> domain,
+ * draft -> seed (its loader and quote rules) -> domain. Nothing below the CLIs imports draft/.
+ */
 const zones = [
-  { target: './src/domain', from: ['./src/graph', './src/seed', './src/api', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'domain/ is pure: no database, no API, no config.' },
-  { target: './src/graph', from: ['./src/seed', './src/api', './src/cli', './src/config.ts', './src/main.ts'], message: 'graph/ sits below seed/ and api/ and never reads config.' },
-  { target: './src/api', from: ['./src/seed', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'api/ gets its dependencies from main.ts.' },
-  { target: './src/seed', from: ['./src/api', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'seed/ gets its dependencies from its CLI.' },
+  { target: './src/domain', from: ['./src/graph', './src/seed', './src/draft', './src/api', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'domain/ is pure: no database, no API, no config.' },
+  { target: './src/graph', from: ['./src/seed', './src/draft', './src/api', './src/cli', './src/config.ts', './src/main.ts'], message: 'graph/ sits below seed/ and api/ and never reads config.' },
+  { target: './src/api', from: ['./src/seed', './src/draft', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'api/ gets its dependencies from main.ts.' },
+  { target: './src/seed', from: ['./src/draft', './src/api', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'seed/ gets its dependencies from its CLI.' },
   { target: './src/localNeo4j', from: ['./src/graph', './src/api', './src/seed', './src/cli', './src/config.ts'], message: 'localNeo4j/ manages a process; it never talks Bolt itself.' },
-  { target: './src/synthetic', from: ['./src/graph', './src/api', './src/seed', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'synthetic/ writes fact files from the domain alone; the seeder reads them like any other.' },
+  { target: './src/draft', from: ['./src/graph', './src/api', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'draft/ reads fact files through seed/ and needs no database.' },
+  { target: './src/synthetic', from: ['./src/graph', './src/draft', './src/api', './src/seed', './src/cli', './src/localNeo4j', './src/config.ts', './src/main.ts'], message: 'synthetic/ writes fact files from the domain alone; the seeder reads them like any other.' },
   { target: './web/src', from: ['./src'], message: 'The explorer runs in the browser and reads the public GraphQL API only: it never imports server code.' },
 ];
 

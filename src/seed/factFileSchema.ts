@@ -173,6 +173,11 @@ const quotes = z.record(nameSchema, z.string().min(1, 'must not be empty'));
  * problems of the others.
  */
 export const factFileFrameSchema = z.strictObject({
+  /**
+   * Set by `npm run draft` on the files it writes: the seeder refuses a file that
+   * carries it, so that nothing unchecked loads until the analyst deletes the line.
+   */
+  draft: text.optional(),
   source,
   quotes,
   ...(Object.fromEntries(factLists.map((list) => [list, z.array(z.unknown()).default([])])) as Record<FactList, z.ZodDefault<z.ZodArray<z.ZodUnknown>>>),
@@ -180,6 +185,7 @@ export const factFileFrameSchema = z.strictObject({
 
 /** A whole fact file, every entry checked. */
 export const factFileSchema = z.strictObject({
+  draft: text.optional(),
   source,
   quotes,
   people: z.array(person).default([]),

@@ -103,6 +103,7 @@ export async function loadSeedFiles(files: readonly string[]): Promise<LoadedSee
     const named = (yaml.data as { source?: { textFile?: unknown } } | null)?.source?.textFile;
     if (typeof named === 'string') loaded.referencedTexts.add(path.resolve(path.dirname(file), named));
     const frame = checkSchema(yaml, factFileFrameSchema, [], loaded.problems);
+    if (frame?.draft !== undefined) loaded.problems.push(yaml.problemAt(['draft'], draftMessage, { at: 'key' }));
     const entries = checkEntries(yaml, loaded);
     if (!frame || !entries) continue;
     const published = readPublication(yaml, frame.source.publishedOn, loaded.problems);
@@ -122,6 +123,9 @@ export async function loadSeedFiles(files: readonly string[]): Promise<LoadedSee
   }
   return loaded;
 }
+
+const draftMessage =
+  'This fact file is a draft of proposals nobody has checked yet (written by npm run draft). Check every entry against the source, then delete the "draft:" line to load it.';
 
 /**
  * Checks every entry of every list on its own, so that an unknown field in one entry
