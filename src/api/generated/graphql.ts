@@ -835,7 +835,7 @@ export type QuerySeriesArgs = {
   filter?: InputMaybe<PostFilter>;
   from: Scalars['Date']['input'];
   knownOn?: InputMaybe<Scalars['Date']['input']>;
-  step?: InputMaybe<SeriesStep>;
+  step?: SeriesStep;
   to: Scalars['Date']['input'];
 };
 
