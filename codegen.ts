@@ -8,6 +8,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * hand. A unit test regenerates in memory and fails when a committed file is stale.
  */
 const model = (name: string) => `../models.js#${name}`;
+const counted = (name: string) => `../countModels.js#${name}`;
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
@@ -45,6 +46,13 @@ const config: CodegenConfig = {
           FieldClaim: model('ClaimModel'),
           Misnaming: model('MisnamingModel'),
           Identifier: model('IdentifierModel'),
+          PersonConnection: counted('PersonConnectionModel'),
+          OrganizationConnection: counted('OrganizationConnectionModel'),
+          TenureConnection: counted('TenureConnectionModel'),
+          VacancyConnection: counted('VacancyConnectionModel'),
+          PostConnection: counted('PostConnectionModel'),
+          Counts: counted('CountsModel'),
+          SeriesPoint: counted('SeriesPointModel'),
         },
       },
     },

@@ -20,7 +20,7 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.neo4j/', 'coverage/', 'artifacts/', 'web/dist/', 'src/api/generated/', 'web/src/graphql/generated/'] },
+  { ignores: ['node_modules/', 'dist/', '.neo4j/', 'coverage/', 'artifacts/', 'web/dist/', 'src/api/generated/', 'web/src/graphql/generated/', 'examples/dashboard/dist/', 'examples/dashboard/src/gql/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -39,8 +39,8 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { zones }],
       'import-x/no-cycle': 'error',
       // The server's code runs from `dependencies` alone (the Docker image installs no others);
-      // tests, benchmarks, tools, the explorer's bundle and the config files may use devDependencies.
-      'import-x/no-extraneous-dependencies': ['error', { devDependencies: ['test/**', 'bench/**', 'tools/**', 'web/**', '*.config.{js,ts}', 'codegen.ts'] }],
+      // tests, benchmarks, tools, the explorer's bundle, the examples and the config files may use devDependencies.
+      'import-x/no-extraneous-dependencies': ['error', { devDependencies: ['test/**', 'bench/**', 'tools/**', 'web/**', 'examples/**', '*.config.{js,ts}', 'codegen.ts'] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AllowedOrigins } from './api/crossOrigin.js';
 import { ConfigurationError } from './domain/errors.js';
 
 /**
@@ -35,6 +36,35 @@ const flag = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((v) => v === 'true');
 
+/**
+ * `*`, or origins separated by commas, each exactly as a browser sends it in its Origin
+ * header (`https://dashboard.example.org`, `http://127.0.0.1:5182`): a scheme, a host and
+ * an optional port, no path and no trailing slash. Unset or empty: none.
+ */
+const corsOrigins = optionalText.transform((value, context): AllowedOrigins => {
+  if (value === undefined) return [];
+  if (value.trim() === '*') return '*';
+  const origins = value
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of origins) {
+    if (!isOrigin(origin)) {
+      context.addIssue({ code: 'custom', message: `${JSON.stringify(origin)} is not an origin such as https://dashboard.example.org or http://127.0.0.1:5182 (scheme, host, optional port; no path)` });
+    }
+  }
+  return origins;
+});
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
 /** Where the local Neo4j's Java lives; unset, `java` on the PATH. Read by the API and the test suite alike. */
 const javaHome = optionalText;
 
@@ -63,6 +93,8 @@ const envSchema = z.object({
   NEO4J_READ_RETRY_SECONDS: z.coerce.number().positive().max(300).default(5),
   SEED_ON_START: flag(true),
   JAVA_HOME: javaHome,
+  CORS_ORIGINS: corsOrigins,
+  HTTP_CACHE_MAX_AGE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int('must be a whole number').min(0).max(86_400).default(60),
 });
 
 /** How rolegraph reaches Neo4j: an external server, or the project's own local one. */
@@ -89,6 +121,10 @@ export interface Config {
   /** How long a read may be retried while Neo4j is unreachable, in milliseconds. */
   readRetryMs: number;
   seedOnStart: boolean;
+  /** Browser origins whose pages may call the API (CORS): a list, or `*` for every origin; none by default. */
+  corsOrigins: AllowedOrigins;
+  /** How long shared caches and browsers may reuse an answer to a GET query before revalidating it, in seconds. */
+  cacheMaxAgeSeconds: number;
 }
 
 /** Reads and validates the configuration; throws a ConfigurationError listing every problem. */
@@ -115,6 +151,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j,
     readRetryMs: e.NEO4J_READ_RETRY_SECONDS * 1000,
     seedOnStart: e.SEED_ON_START,
+    corsOrigins: e.CORS_ORIGINS,
+    cacheMaxAgeSeconds: e.HTTP_CACHE_MAX_AGE_SECONDS,
   };
 }
 

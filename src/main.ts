@@ -47,6 +47,8 @@ async function main(): Promise<void> {
     },
     database: { statements: executor, maxPoolSize: maxConnectionPoolSize },
     production: config.env === 'production',
+    corsOrigins: config.corsOrigins,
+    cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
     httpServer,
   });
   httpServer.on('request', app);

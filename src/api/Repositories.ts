@@ -1,5 +1,7 @@
 import type { ActivityRepository } from '../graph/ActivityRepository.js';
 import type { CitationRepository } from '../graph/CitationRepository.js';
+import type { CountRepository } from '../graph/CountRepository.js';
+import type { GraphVersionRepository } from '../graph/GraphVersionRepository.js';
 import type { OrganizationRepository } from '../graph/OrganizationRepository.js';
 import type { OwnershipRepository } from '../graph/OwnershipRepository.js';
 import type { PersonRepository } from '../graph/PersonRepository.js';
@@ -20,7 +22,7 @@ export interface Repositories {
   stats: Pick<StatsRepository, 'get'>;
   people: Pick<PersonRepository, 'getByIds' | 'listPage' | 'listBySourceIds'>;
   organizations: Pick<OrganizationRepository, 'getByIds' | 'listUnitsByParentIds' | 'listPage' | 'listBySourceIds'>;
-  posts: Pick<PostRepository, 'getByIds' | 'listByOrganizationIds' | 'listWithTenuresOfRole' | 'listPageWithTenures'>;
+  posts: Pick<PostRepository, 'getByIds' | 'listByOrganizationIds' | 'listWithTenuresOfRole' | 'listPageWithTenures' | 'listPage'>;
   tenures: Pick<TenureRepository, 'listByPersonIds' | 'listByPostIds' | 'listPage' | 'listBySourceIds'>;
   ownerships: Pick<OwnershipRepository, 'listByOwnedIds' | 'listByOwnerIds' | 'listBySourceIds'>;
   citations: Pick<CitationRepository, 'listByFactIds'>;
@@ -29,4 +31,9 @@ export interface Repositories {
   plans: Pick<PlanRepository, 'listByConcernIds' | 'listBySourceIds'>;
   activities: Pick<ActivityRepository, 'listByPersonIds' | 'listBySourceIds'>;
   search: Pick<SearchRepository, 'searchEntities'>;
+  graph: Pick<GraphVersionRepository, 'getVersion' | 'measureListBounds'>;
+  counts: Pick<
+    CountRepository,
+    'countPeople' | 'countOrganizations' | 'countPosts' | 'countTenures' | 'countPostStates' | 'listHeldPostIds' | 'countTenureGroups'
+  >;
 }

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode, RolegraphError } from '../domain/errors.js';
 import type { ApiContext } from './context.js';
+import { isErrorCode } from './errorStatus.js';
 
 /**
  * The API's one error boundary. RolegraphErrors a client can act on keep their code
@@ -14,33 +15,53 @@ import type { ApiContext } from './context.js';
 export const maskedMessage = 'Internal server error. Quote the requestId when you report it.';
 const unavailableMessage = 'The graph database is unavailable right now; try again shortly.';
 
-/** Codes whose messages are written for clients and safe to show. */
-const clientCodes = new Set<ErrorCode>([ErrorCode.BadUserInput, ErrorCode.NotFound]);
-
 type Verdict =
-  | { kind: 'client'; code: string }
+  | { kind: 'client'; code: ErrorCode }
   | { kind: 'unavailable'; cause: RolegraphError }
   | { kind: 'internal'; cause: unknown };
+
+/**
+ * Apollo's errors about the HTTP request itself carry BAD_REQUEST whatever their status;
+ * each status gets its own public code, so that every code has one status.
+ */
+const codeOfRequestStatus: Readonly<Record<number, ErrorCode>> = {
+  400: ErrorCode.BadRequest,
+  405: ErrorCode.MethodNotAllowed,
+  406: ErrorCode.NotAcceptable,
+  415: ErrorCode.UnsupportedMediaType,
+};
 
 /**
  * Follows `originalError` down to what was really thrown and decides what the client
  * sees. Errors without a path come from parsing, validation or variable coercion:
  * they describe the request, so graphql-js's message is kept, with our code when one
- * of our errors lies underneath (the Date checks throw BadUserInputError).
+ * of our errors lies underneath (the Date checks throw BadUserInputError). Apollo's
+ * own request errors without a code (a persisted query whose hash does not match)
+ * are BAD_REQUEST.
  */
 export function classifyError(error: unknown): Verdict {
   let current: unknown = error;
   while (current instanceof GraphQLError && current.originalError) current = current.originalError;
   if (current instanceof RolegraphError) {
-    if (clientCodes.has(current.code)) return { kind: 'client', code: current.code };
     if (current.code === ErrorCode.DatabaseUnavailable) return { kind: 'unavailable', cause: current };
-    return { kind: 'internal', cause: current };
+    if (current.code === ErrorCode.InternalServerError) return { kind: 'internal', cause: current };
+    return { kind: 'client', code: current.code };
   }
   if (error instanceof GraphQLError && (error.path === undefined || current instanceof GraphQLError)) {
     const code = error.extensions.code ?? (current instanceof GraphQLError ? current.extensions.code : undefined);
-    if (code !== undefined) return { kind: 'client', code: String(code) };
+    const status = httpStatusIn(error.extensions.http);
+    if (code === ErrorCode.BadRequest || (code === undefined && status !== undefined)) {
+      const requestCode = status === undefined ? ErrorCode.BadRequest : codeOfRequestStatus[status];
+      if (requestCode) return { kind: 'client', code: requestCode };
+    }
+    if (isErrorCode(code) && code !== ErrorCode.InternalServerError) return { kind: 'client', code };
   }
   return { kind: 'internal', cause: current };
+}
+
+function httpStatusIn(http: unknown): number | undefined {
+  if (typeof http !== 'object' || http === null || !('status' in http)) return undefined;
+  return typeof http.status === 'number' ? http.status : undefined;
 }
 
 /** Apollo's `formatError`: translates once, and never lets a stack trace through. */
@@ -53,7 +74,7 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown)
     return { message: formatted.message, ...where, extensions: { code: verdict.code } };
   }
   if (verdict.kind === 'unavailable') return { message: unavailableMessage, ...where, extensions: { code: ErrorCode.DatabaseUnavailable } };
-  return { message: maskedMessage, ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return { message: maskedMessage, ...where, extensions: { code: ErrorCode.InternalServerError } };
 }
 
 /**
@@ -75,7 +96,7 @@ export function errorLoggingPlugin(): ApolloServerPlugin<ApiContext> {
           if (response.body.kind !== 'single') return;
           for (const error of response.body.singleResult.errors ?? []) {
             const code = error.extensions?.code;
-            if (code === 'INTERNAL_SERVER_ERROR' || code === ErrorCode.DatabaseUnavailable) {
+            if (code === ErrorCode.InternalServerError || code === ErrorCode.DatabaseUnavailable) {
               Object.assign(error, { extensions: { ...error.extensions, requestId: contextValue.requestId } });
             }
           }

@@ -1,4 +1,6 @@
+import type { IsoDate } from '../domain/calendar.js';
 import { BadUserInputError } from '../domain/errors.js';
+import type { Interval } from '../domain/temporal.js';
 
 /**
  * Checks of arguments that the schema's types alone cannot express. Each failure is a
@@ -24,10 +26,22 @@ export function parseRoleKey(argument: string, value: string): string {
 /** The longest page a list returns; a larger `first` is clamped to it. */
 export const maxPageSize = 100;
 
-/** A page size: negative is an error, more than `max` becomes `max`. */
+/**
+ * A page size: less than 1 is an error (an empty page could never say where the next
+ * one starts), more than `max` becomes `max`.
+ */
 export function clampPageSize(argument: string, value: number, max: number = maxPageSize): number {
-  if (value < 0) throw new BadUserInputError(argument, `a page size from 0 to ${max} (larger values are clamped to ${max})`, value);
+  if (value < 1) throw new BadUserInputError(argument, `a page size from 1 to ${max} (larger values are clamped to ${max})`, value);
   return Math.min(value, max);
+}
+
+/** A span of days given as `{ from, to }`, either end open; `from` must not be after `to`. */
+export function parseDateRange(argument: string, value: { from?: IsoDate | null; to?: IsoDate | null }): Interval {
+  const span = { from: value.from ?? null, to: value.to ?? null };
+  if (span.from !== null && span.to !== null && span.from > span.to) {
+    throw new BadUserInputError(argument, 'a span whose "from" is not after its "to"', span);
+  }
+  return span;
 }
 
 /** What a search looks for: it must contain a letter or a digit. */

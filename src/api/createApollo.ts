@@ -2,6 +2,8 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { errorLoggingPlugin, formatApiError } from './apiErrors.js';
 import type { ApiContext } from './context.js';
 import { dateLiteralRule } from './dateScalar.js';
+import { errorStatusPlugin } from './errorStatus.js';
+import { operationTypeRule } from './operationTypeRule.js';
 import { createQueryLimits } from './queryLimits.js';
 import { resolvers } from './resolvers/index.js';
 import { typeDefs } from './typeDefs.js';
@@ -30,9 +32,12 @@ export function createApollo(options: ApolloOptions): ApolloServer<ApiContext> {
     // handlers would stop the server a second time beside it, and under load the
     // process then hung until main.ts's forced exit after 10 s.
     stopOnTerminationSignals: false,
-    validationRules: [dateLiteralRule, ...limits.validationRules],
+    // createApiServer's csrfGuard applies Apollo's CSRF rule to the requests it protects
+    // (see crossOrigin.ts); Apollo's own would also refuse urql's default GET queries.
+    csrfPrevention: false,
+    validationRules: [operationTypeRule, dateLiteralRule, ...limits.validationRules],
     parseOptions: limits.parseOptions,
     hideSchemaDetailsFromClientErrors: limits.hideSchemaDetailsFromClientErrors,
-    plugins: [errorLoggingPlugin(), ...(limits.plugins as ApolloServerPlugin<ApiContext>[]), ...(options.plugins ?? [])],
+    plugins: [errorLoggingPlugin(), errorStatusPlugin(), ...limits.plugins, ...(options.plugins ?? [])],
   });
 }

@@ -6,7 +6,7 @@ import { BadUserInputError } from '../domain/errors.js';
  * from being used on another.
  */
 
-export type CursorList = 'people' | 'organizations' | 'tenures' | 'vacancies';
+export type CursorList = 'people' | 'organizations' | 'tenures' | 'vacancies' | 'posts';
 
 export function encodeCursor(list: CursorList, id: string): string {
   return Buffer.from(JSON.stringify([list, id]), 'utf8').toString('base64url');

@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind, getNamedType, type ASTVisitor, type ValueNode, type ValidationContext, print } from 'graphql';
 import { isIsoDate } from '../domain/calendar.js';
 import { BadUserInputError } from '../domain/errors.js';
+import { scalarDescription } from './typeDefs.js';
 
 /** The rule for a Date, in words, for every message that rejects one. */
 export const dateForm = 'a calendar date in the form YYYY-MM-DD that exists, such as 2022-02-01';
@@ -14,6 +15,7 @@ export const dateForm = 'a calendar date in the form YYYY-MM-DD that exists, suc
  */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
+  description: scalarDescription('Date'),
   serialize(value) {
     if (typeof value === 'string' && isIsoDate(value)) return value;
     throw new TypeError(`A Date field resolved to ${JSON.stringify(value)}, which is not a calendar date.`);

@@ -1,8 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, isListType, getNullableType, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, getNamedType, getNullableType, isLeafType, isListType, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { ErrorCode } from '../domain/errors.js';
+import { maxSeriesDays, seriesDays, type SeriesStep } from '../domain/series.js';
+import type { ListBounds } from '../graph/GraphVersionRepository.js';
 import { maxPageSize } from './arguments.js';
+import type { ApiContext } from './context.js';
+import { httpStatusOf } from './errorStatus.js';
 
 /**
  * The limits every query must stay within. They are set at least twice what the
@@ -28,43 +33,128 @@ export const queryLimits = {
   maxTokens: 3000,
   /**
    * Estimated cost: one per field, multiplied by page sizes (literal or from variables)
-   * and by `unboundedListSize` for lists without one. The heaviest real queries, the
-   * explorer's network node (a page of 100 holders) and its succession chains of all 8
-   * roles, cost about 46,000 and 42,000.
+   * and, for unpaginated lists, by the longest such list in the graph. On an unmeasured
+   * graph, where every such list counts 20, the heaviest real queries, the explorer's
+   * network node (a page of 100 holders) and its succession chains of all 8 roles, cost
+   * about 46,000 and 42,000.
    */
   maxCost: 100_000,
-  /** The multiplier assumed for a list whose size the query does not bound. */
+  /** The multiplier assumed for an unpaginated list before the graph is measured. */
   unboundedListSize: 20,
   /** The largest page the API returns, whatever `first` asks for: the resolvers' own clamp. */
   maxPageSize,
 } as const;
 
 /**
- * Cost of a field: 1 plus its children's, times the page size for lists. `first`
- * counts whether written literally or passed as a variable (graphql-query-complexity
- * resolves variables and defaults), and is clamped as the resolvers clamp it. The
- * `edges` of a connection are the page itself, already counted by `first`, so they
- * are not multiplied a second time; introspection fields cost one each.
+ * The fields a fact's claims can be about (a person's name, aliases, birth, gender,
+ * honorific, …): a fact has at most this many claims per citing source.
  */
-const pageAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  // Introspection is answered from the schema in memory, never from Neo4j, and is off in
-  // production; counted like data, an IDE's standard introspection query costs 330,000.
-  if (type.name.startsWith('__') || field.name.startsWith('__')) return 1 + childComplexity;
-  const children = Math.max(childComplexity, 1);
-  if (typeof args.first === 'number') return 1 + Math.min(Math.max(args.first, 0), queryLimits.maxPageSize) * children;
-  if (!isListType(getNullableType(field.type))) return 1 + childComplexity;
-  if (type.name.endsWith('Connection')) return 1 + childComplexity;
-  return 1 + queryLimits.unboundedListSize * children;
+export const claimFieldsPerFact = 12;
+
+/**
+ * Which bound limits each unpaginated list: the longest such list in the graph now, as
+ * measured per graph version (GraphVersionRepository.measureListBounds), or a multiple
+ * of it. Claims, misnamings and identifiers come from a fact's citing sources, so a
+ * fact's citations bound them; each fact a source states has a quote of it, so a
+ * source's quotes bound its facts of each kind. A list not named here, or any list before the first
+ * measurement, counts `unboundedListSize`.
+ */
+export const listBoundOf: Readonly<Record<string, keyof ListBounds | readonly [keyof ListBounds, number]>> = {
+  'Query.holders': 'tenuresPerPost',
+  'Query.roles': 'roles',
+  'Succession.steps': 'tenuresPerPost',
+  'Person.tenures': 'tenuresPerPerson',
+  'Person.activities': 'activitiesPerPerson',
+  'Person.sources': 'citationsPerFact',
+  'Organization.units': 'unitsPerOrganization',
+  'Organization.posts': 'postsPerOrganization',
+  'Organization.plans': 'plansPerConcern',
+  'Organization.owners': 'ownersPerOrganization',
+  'Organization.holdings': 'holdingsPerOrganization',
+  'Organization.sources': 'citationsPerFact',
+  'Post.tenures': 'tenuresPerPost',
+  'Post.plans': 'plansPerConcern',
+  'Tenure.sources': 'citationsPerFact',
+  'Ownership.sources': 'citationsPerFact',
+  'Plan.organizations': 'concernsPerPlan',
+  'Plan.posts': 'concernsPerPlan',
+  'Plan.sources': 'citationsPerFact',
+  'Activity.sources': 'citationsPerFact',
+  'PartialDate.claims': 'citationsPerFact',
+  'DateClaim.quotes': 'citationsPerFact',
+  'FieldClaim.quotes': 'citationsPerFact',
+  'Citation.corrections': 'citationsPerFact',
+  'Person.misnamings': 'citationsPerFact',
+  'Organization.identifiers': 'citationsPerFact',
+  'Person.claims': ['citationsPerFact', claimFieldsPerFact],
+  'Organization.claims': ['citationsPerFact', claimFieldsPerFact],
+  'Tenure.claims': ['citationsPerFact', claimFieldsPerFact],
+  'Ownership.claims': ['citationsPerFact', claimFieldsPerFact],
+  'SourceFacts.people': 'citationsPerSource',
+  'SourceFacts.organizations': 'citationsPerSource',
+  'SourceFacts.tenures': 'citationsPerSource',
+  'SourceFacts.ownerships': 'citationsPerSource',
+  'SourceFacts.plans': 'citationsPerSource',
+  'SourceFacts.activities': 'citationsPerSource',
+  'Counts.tenuresByRole': 'roles',
+  'Counts.tenuresByOrganizationKind': 'organizationKinds',
 };
 
-/** The estimated cost of an operation, as the limit sees it. */
-export function estimateCost(schema: GraphQLSchema, document: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown> = {}, operationName?: string): number {
-  return getComplexity({ schema, query: document, variables, ...(operationName ? { operationName } : {}), estimators: [pageAwareEstimator] });
+/** Lists whose length the schema fixes (one group per enum value) or the arguments give (one point per step). */
+export const knownListSizes: Readonly<Record<string, (args: Record<string, unknown>) => number>> = {
+  'Counts.tenuresByStatus': () => 3,
+  'Counts.tenuresByCapacity': () => 4,
+  'Query.series': (args) =>
+    typeof args.from === 'string' && typeof args.to === 'string' && typeof args.step === 'string' ? seriesDays(args.from, args.to, args.step as SeriesStep).length : maxSeriesDays,
+};
+
+/** The most items the list `Type.field` can hold in a graph of these bounds; undefined for a list without a bound. */
+function measuredListSize(bounds: ListBounds, typeAndField: string): number | undefined {
+  const bound = listBoundOf[typeAndField];
+  if (bound === undefined) return undefined;
+  const [name, times] = typeof bound === 'string' ? [bound, 1] : bound;
+  return Math.max(bounds[name] * times, 1);
+}
+
+/**
+ * Cost of a field: 1 plus its children's, times the number of items for lists. A
+ * paginated list counts its page size: `first`, written literally or passed as a
+ * variable (graphql-query-complexity resolves variables and defaults), clamped as the
+ * resolvers clamp it; the `edges` of a connection are that page, not multiplied again.
+ * An unpaginated list counts the longest such list in the graph (`listBoundOf`), or
+ * `unboundedListSize` when the graph has not been measured. A list of scalars (aliases,
+ * claims) comes in one piece and costs one. Introspection fields cost one each.
+ */
+function pageAwareEstimator(bounds: ListBounds | null): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    // Introspection is answered from the schema in memory, never from Neo4j, and is off in
+    // production; counted like data, an IDE's standard introspection query costs 330,000.
+    if (type.name.startsWith('__') || field.name.startsWith('__')) return 1 + childComplexity;
+    const children = Math.max(childComplexity, 1);
+    if (typeof args.first === 'number') return 1 + Math.min(Math.max(args.first, 0), queryLimits.maxPageSize) * children;
+    if (!isListType(getNullableType(field.type))) return 1 + childComplexity;
+    if (type.name.endsWith('Connection') || isLeafType(getNamedType(field.type))) return 1 + childComplexity;
+    const known = knownListSizes[`${type.name}.${field.name}`];
+    if (known) return 1 + known(args) * children;
+    const items = (bounds && measuredListSize(bounds, `${type.name}.${field.name}`)) ?? queryLimits.unboundedListSize;
+    return 1 + items * children;
+  };
+}
+
+/** The estimated cost of an operation, as the limit sees it, over the graph's measured list bounds (none: the defaults). */
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: Parameters<typeof getComplexity>[0]['query'],
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+  bounds: ListBounds | null = null,
+): number {
+  return getComplexity({ schema, query: document, variables, ...(operationName ? { operationName } : {}), estimators: [pageAwareEstimator(bounds)] });
 }
 
 /** What createQueryLimits adds to the ApolloServer configuration. */
 export interface QueryLimitConfig {
-  plugins: ApolloServerPlugin[];
+  plugins: ApolloServerPlugin<ApiContext>[];
   validationRules: ValidationRule[];
   /** graphql-js stops parsing at the token limit, and Apollo answers 400 as for any syntax error. */
   parseOptions: { maxTokens: number };
@@ -91,13 +181,13 @@ export function createQueryLimits(options: { production: boolean }): QueryLimitC
     blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
-  const costPlugin: ApolloServerPlugin = {
+  const costPlugin: ApolloServerPlugin<ApiContext> = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, contextValue }) {
           let cost: number;
           try {
-            cost = estimateCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+            cost = estimateCost(schema, document, request.variables ?? {}, request.operationName ?? undefined, contextValue.graph.bounds);
           } catch (error) {
             // Variables that do not fit their types cannot be costed; execution refuses
             // them next with a 400 naming the variable, before any resolver runs. Thrown
@@ -107,7 +197,7 @@ export function createQueryLimits(options: { production: boolean }): QueryLimitC
           }
           if (cost > queryLimits.maxCost) {
             throw new GraphQLError(`Query is too expensive: estimated cost ${cost} exceeds the limit of ${queryLimits.maxCost}. Ask for smaller pages or fewer nested lists.`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: queryLimits.maxCost, http: { status: 400 } },
+              extensions: { code: ErrorCode.QueryTooComplex, cost, maxCost: queryLimits.maxCost, http: { status: httpStatusOf[ErrorCode.QueryTooComplex] } },
             });
           }
         },
@@ -115,7 +205,7 @@ export function createQueryLimits(options: { production: boolean }): QueryLimitC
     },
   };
   return {
-    plugins: [...(protection.plugins as ApolloServerPlugin[]), costPlugin],
+    plugins: [...(protection.plugins as ApolloServerPlugin<ApiContext>[]), costPlugin],
     validationRules: protection.validationRules as ValidationRule[],
     parseOptions: { maxTokens: queryLimits.maxTokens },
     hideSchemaDetailsFromClientErrors: options.production,

@@ -1,20 +1,46 @@
 /**
- * The error codes clients and operators see. Every failure rolegraph reports on
- * purpose carries one of these; anything else is an internal error and is masked
- * at the boundary (the API, the CLIs).
+ * The error codes clients see, in `extensions.code` of a GraphQL error: the one public
+ * list. Where Apollo Server has a code for the failure (`ApolloServerErrorCode`), the
+ * value is Apollo's, so clients written for Apollo understand it; the rest are
+ * rolegraph's. The API answers each code with one HTTP status (`src/api/errorStatus.ts`,
+ * the README's table). A failure clients must not see in detail (a refused statement,
+ * a broken configuration) carries `InternalServerError`: the API masks its message.
  */
 export enum ErrorCode {
+  /** Apollo's: something failed that the client cannot fix; the message is masked. */
+  InternalServerError = 'INTERNAL_SERVER_ERROR',
+  /** Apollo's: the query is not valid GraphQL syntax, or has more tokens than allowed. */
+  GraphqlParseFailed = 'GRAPHQL_PARSE_FAILED',
+  /** Apollo's: the query does not fit the schema, or breaks a depth, alias or directive limit. */
+  GraphqlValidationFailed = 'GRAPHQL_VALIDATION_FAILED',
+  /** Apollo's: an argument or variable breaks a rule; the message names it. */
   BadUserInput = 'BAD_USER_INPUT',
+  /** Apollo's: the request names an operation the document does not contain. */
+  OperationResolutionFailure = 'OPERATION_RESOLUTION_FAILURE',
+  /** Apollo's: an automatic persisted query's hash is not known (yet); send the query with it. */
+  PersistedQueryNotFound = 'PERSISTED_QUERY_NOT_FOUND',
+  /** Apollo's: the request is malformed (body, batch, persisted-query hash, cross-site request). */
+  BadRequest = 'BAD_REQUEST',
+  /** The request uses an HTTP method the endpoint does not answer. */
+  MethodNotAllowed = 'METHOD_NOT_ALLOWED',
+  /** The request's `accept` header allows no media type the API answers with. */
+  NotAcceptable = 'NOT_ACCEPTABLE',
+  /** The request body (or a GET's content type) is in a form the API does not read. */
+  UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
+  /** The request body is larger than the API reads. */
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  /** The query's estimated cost exceeds the limit. */
+  QueryTooComplex = 'QUERY_TOO_COMPLEX',
+  /** A fact the graph refers to is missing (the graph changed under the request). */
   NotFound = 'NOT_FOUND',
-  SeedValidation = 'SEED_VALIDATION_FAILED',
+  /** Neo4j cannot be reached right now; retry shortly. */
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
-  DatabaseConstraint = 'DATABASE_CONSTRAINT_VIOLATED',
-  DatabaseQuery = 'DATABASE_QUERY_FAILED',
-  Configuration = 'CONFIGURATION_INVALID',
-  LocalNeo4j = 'LOCAL_NEO4J_FAILED',
 }
 
-/** The one base class for the failures rolegraph knows about. */
+/**
+ * The one base class for the failures rolegraph knows about. `code` is what a client
+ * sees when the failure reaches the API.
+ */
 export abstract class RolegraphError extends Error {
   abstract readonly code: ErrorCode;
 
@@ -64,7 +90,7 @@ export interface SeedProblem {
 
 /** Fact files failed validation; nothing was written. Carries every problem found. */
 export class SeedValidationError extends RolegraphError {
-  readonly code = ErrorCode.SeedValidation;
+  readonly code = ErrorCode.InternalServerError;
 
   constructor(readonly problems: readonly SeedProblem[]) {
     super(
@@ -86,17 +112,17 @@ export class DatabaseUnavailableError extends RolegraphError {
 
 /** A write broke a uniqueness or existence constraint. */
 export class DatabaseConstraintError extends RolegraphError {
-  readonly code = ErrorCode.DatabaseConstraint;
+  readonly code = ErrorCode.InternalServerError;
 }
 
 /** Neo4j refused a statement for any other reason. */
 export class DatabaseQueryError extends RolegraphError {
-  readonly code = ErrorCode.DatabaseQuery;
+  readonly code = ErrorCode.InternalServerError;
 }
 
 /** The environment does not describe a usable configuration; lists every problem at once. */
 export class ConfigurationError extends RolegraphError {
-  readonly code = ErrorCode.Configuration;
+  readonly code = ErrorCode.InternalServerError;
 
   constructor(readonly problems: readonly string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -105,5 +131,5 @@ export class ConfigurationError extends RolegraphError {
 
 /** The project's own local Neo4j could not be prepared, started or stopped. */
 export class LocalNeo4jError extends RolegraphError {
-  readonly code = ErrorCode.LocalNeo4j;
+  readonly code = ErrorCode.InternalServerError;
 }

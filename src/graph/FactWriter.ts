@@ -22,6 +22,7 @@ import {
   type NodeLabel,
   type RelationshipType,
 } from './factWriterCypher.js';
+import { recordGraphChange } from './GraphVersionRepository.js';
 import { isConstraintViolation } from './translateError.js';
 
 /**
@@ -194,6 +195,8 @@ async function apply(tx: TransactionRunner, rows: FactRows, options: ApplyOption
   }
 
   report.changed = isChanged(report);
+  // Readers tell a changed graph by its version (HTTP ETags): it changes with the facts, in their transaction.
+  if (options.mutate && report.changed) await recordGraphChange(tx);
   return report;
 }
 

@@ -1,6 +1,7 @@
 import type { Post, Role } from '../domain/entities.js';
 import { manyPer, onePer, pageParams, type PageRequest } from './batchResults.js';
 import type { Executor, Row, Statement } from './Executor.js';
+import { postAnchorOf, postAnchors, statementNames, type PostAnchor, type PostSelection } from './postSelection.js';
 import { projectionOf, readProjection } from './projections.js';
 import { organizationRecord } from './OrganizationRepository.js';
 import { toPost, toRole } from './readMappers.js';
@@ -30,6 +31,22 @@ const withTenures = `
       WITH post, role, o, collect(CASE WHEN t IS NULL THEN null ELSE ${tenureRecordMap} END) AS tenures
       WITH post, role, o, tenures ORDER BY post.id
       RETURN ${postColumns}, ${organizationRecord('o')} AS organization, tenures`;
+
+/** A page of the posts of a selection (see postSelection.ts) in id order from the cursor. */
+function pageOf(anchor: PostAnchor): Statement {
+  return {
+    name: `post.${pageStatements[anchor]}`,
+    cypher: `
+      ${postAnchors[anchor]}
+      WITH post WHERE post.id > $afterId
+      WITH post ORDER BY post.id LIMIT $limit
+      MATCH (post)-[:OF_ROLE]->(role:Role)
+      WITH post, role ORDER BY post.id
+      RETURN ${postColumns}`,
+  };
+}
+
+const pageStatements = statementNames('page');
 
 export const postCypher = {
   byIds: {
@@ -67,6 +84,9 @@ export const postCypher = {
       WITH DISTINCT post, role WHERE post.id > $afterId
       WITH post, role ORDER BY post.id LIMIT $limit${withTenures}`,
   },
+  pageAll: pageOf('all'),
+  pageOfRole: pageOf('ofRole'),
+  pageWithin: pageOf('within'),
 } satisfies Record<string, Statement>;
 
 const toPostRecord = (row: Row): PostRecord => ({ post: toPost(readProjection('Post', row, 'post')), role: toRole(readProjection('Role', row, 'role')) });
@@ -96,6 +116,12 @@ export class PostRepository {
   /** The posts of one role in one organisation (usually one), each with all its tenures. */
   async listWithTenuresOfRole(organizationId: string, roleKey: string): Promise<PostWithTenures[]> {
     return toPostsWithTenures(await this.executor.read(postCypher.withTenuresOfRole, { organizationId, roleKey }));
+  }
+
+  /** A page of the selected posts in id order. */
+  async listPage(page: PageRequest & PostSelection): Promise<PostRecord[]> {
+    const statement = postCypher[pageStatements[postAnchorOf(page)]];
+    return (await this.executor.read(statement, { organizationId: page.organizationId, roleKey: page.roleKey, ...pageParams(page) })).map(toPostRecord);
   }
 
   /**

@@ -1,6 +1,8 @@
 import { ActivityRepository } from './ActivityRepository.js';
 import { CitationRepository } from './CitationRepository.js';
+import { CountRepository } from './CountRepository.js';
 import type { Executor } from './Executor.js';
+import { GraphVersionRepository } from './GraphVersionRepository.js';
 import { OrganizationRepository } from './OrganizationRepository.js';
 import { OwnershipRepository } from './OwnershipRepository.js';
 import { PersonRepository } from './PersonRepository.js';
@@ -27,5 +29,7 @@ export function createRepositories(executor: Executor) {
     plans: new PlanRepository(executor),
     activities: new ActivityRepository(executor),
     search: new SearchRepository(executor),
+    graph: new GraphVersionRepository(executor),
+    counts: new CountRepository(executor),
   };
 }

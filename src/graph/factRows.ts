@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Dated, StatedDate } from '../domain/entities.js';
 import type { FactSet } from '../domain/FactSet.js';
 import { reconcileOwnership, reconcileTenure } from '../domain/reconcileFacts.js';
+import { searchTextOf } from '../domain/searchText.js';
 import { knowledgeDays } from '../domain/statements.js';
 import { certainInterval, knowledgeEpochs, possibleInterval, statusOf, type ClosedInterval, type Interval, type KnowledgeEpoch } from '../domain/temporal.js';
 import { factLabels, nodeLabels, relationshipSpecs, type FactLabel, type NodeLabel, type RelationshipSpec } from './factWriterCypher.js';
@@ -122,11 +123,6 @@ function datedRow<T extends Dated & { citedOn: string[]; disputed: string[]; sta
 
 const noExtras = { dates: {}, dateLists: {}, integers: {} };
 
-/** Searchable names: the name, the aliases and the wrong names sources printed (found, and marked, by search). */
-function searchTextOf(names: readonly string[]): string {
-  return [...new Set(names)].join('\n');
-}
-
 /** Builds the writer's rows from a validated FactSet. */
 export function toFactRows(facts: FactSet): FactRows {
   const nodes: Record<NodeLabel, NodeRow[]> = {
@@ -176,7 +172,7 @@ export function toFactRows(facts: FactSet): FactRows {
         props: {
           name: o.name,
           aliases: o.aliases,
-          searchText: searchTextOf([o.name, ...o.aliases]),
+          searchText: searchTextOf([o.name, ...o.aliases], { compounds: true }),
           kind: o.kind,
           status: o.status,
           descriptionDe: o.description?.de ?? null,

@@ -66,6 +66,8 @@ export const graphSchemaItems: readonly SchemaItem[] = [
   unique('citation_id', 'Citation', 'id'),
   unique('plan_id', 'Plan', 'id'),
   unique('activity_id', 'Activity', 'id'),
+  // The one node holding the graph's version: the constraint keeps two seeders at once from making two.
+  unique('graph_version_id', 'GraphVersion', 'id'),
   range('tenure_start_earliest', 'Tenure', 'startEarliest'),
   range('tenure_end_latest', 'Tenure', 'endLatest'),
   range('post_organization_id', 'Post', 'organizationId'),

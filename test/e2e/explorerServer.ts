@@ -13,6 +13,8 @@ interface StartApiOptions {
   neo4j: { uri: string; user: string; password: string };
   /** How long the API may take to seed and answer, in milliseconds. */
   timeoutMs: number;
+  /** More of the API's environment, e.g. CORS_ORIGINS. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Runs one of rolegraph's entry points with tsx, as `npm run …` would. */
@@ -38,6 +40,7 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
     NEO4J_USER: options.neo4j.user,
     NEO4J_PASSWORD: options.neo4j.password,
     SEED_ON_START: 'false',
+    ...options.env,
   };
   await seed(env);
   const port = await getPort();

@@ -17,6 +17,8 @@ const e2eInstance = `${development.testInstance}-e2e`;
 declare module 'vitest' {
   export interface ProvidedContext {
     explorer: { baseUrl: string; chromium: string };
+    /** Where the example dashboard is to be served: an origin the API allows (CORS_ORIGINS), not its own. */
+    dashboard: { port: number; origin: string };
   }
 }
 
@@ -42,9 +44,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (neo4j.started && !development.keepTestNeo4j) await stopLocalNeo4j(e2eInstance);
   };
   try {
-    const api = await startApi({ neo4j, timeoutMs: 180_000 });
+    const dashboardPort = await getPort();
+    const dashboardOrigin = `http://127.0.0.1:${dashboardPort}`;
+    const api = await startApi({ neo4j, timeoutMs: 180_000, env: { CORS_ORIGINS: dashboardOrigin } });
     console.log(`[e2e] explorer at ${api.baseUrl}, Neo4j ${neo4j.uri} (${neo4j.started ? 'started' : 'reused'}), Chromium ${chromium}`);
     project.provide('explorer', { baseUrl: api.baseUrl, chromium });
+    project.provide('dashboard', { port: dashboardPort, origin: dashboardOrigin });
     return async () => {
       await api.stop();
       await stopNeo4j();

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { createApiServer } from '../../src/api/createApiServer.js';
+import { createApiServer, type ApiServerOptions } from '../../src/api/createApiServer.js';
 import { createRepositories } from '../../src/graph/createRepositories.js';
 import type { Executor } from '../../src/graph/Executor.js';
 
@@ -12,20 +12,24 @@ export type Json = Record<string, any>; // eslint-disable-line @typescript-eslin
  * The real app from createApiServer over the real repositories, listening on an
  * ephemeral loopback port: integration tests talk to it over HTTP as clients do.
  */
-export async function startApiOverHttp(executor: Executor) {
+export async function startApiOverHttp(executor: Executor, options: Partial<Pick<ApiServerOptions, 'corsOrigins' | 'production'>> = {}) {
   const httpServer = createServer();
-  const { app, apollo } = await createApiServer({
+  const { app, apollo, graphState } = await createApiServer({
     repositories: createRepositories(executor),
     logger: pino({ level: 'silent' }),
     isDatabaseReady: async () => true,
-    production: false,
+    production: options.production ?? false,
     httpServer,
+    ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
   });
+  // The graph's version and list bounds, as the server would have read them a moment after starting.
+  await graphState.refresh();
   httpServer.on('request', app);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`;
   return {
     url,
+    graphState,
     /** POSTs one operation and returns the parsed body; fails the test on a non-JSON answer. */
     async ask(query: string, variables: Record<string, unknown> = {}): Promise<{ data?: Json | null; errors?: Json[] }> {
       const response = await fetch(url, {

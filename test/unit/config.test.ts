@@ -94,4 +94,21 @@ describe('loadDevelopmentConfig', () => {
     const problems = problemsOf({ ROLEGRAPH_TEST_INSTANCE: '../main', NEO4J_TEST_BOLT_PORT: 'x', ROLEGRAPH_KEEP_TEST_NEO4J: 'yes' }, loadDevelopmentConfig);
     expect(problems.map((problem) => problem.split(':')[0]).sort()).toEqual(['NEO4J_TEST_BOLT_PORT', 'ROLEGRAPH_KEEP_TEST_NEO4J', 'ROLEGRAPH_TEST_INSTANCE']);
   });
+
+  describe('CORS_ORIGINS', () => {
+    it('allows no other origin by default', () => {
+      expect(loadConfig({}).corsOrigins).toEqual([]);
+    });
+
+    it('reads a comma-separated list of origins, and * for every origin', () => {
+      expect(loadConfig({ CORS_ORIGINS: 'http://127.0.0.1:5182, https://dashboard.example.org' }).corsOrigins).toEqual(['http://127.0.0.1:5182', 'https://dashboard.example.org']);
+      expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
+    });
+
+    it('refuses what a browser never sends as an origin, naming each', () => {
+      expect(() => loadConfig({ CORS_ORIGINS: 'https://ok.example,https://dashboard.example.org/,dashboard.example.org' })).toThrow(
+        /CORS_ORIGINS: "https:\/\/dashboard.example.org\/" is not an origin[\s\S]*CORS_ORIGINS: "dashboard.example.org" is not an origin/,
+      );
+    });
+  });
 });

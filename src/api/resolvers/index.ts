@@ -1,8 +1,10 @@
 import { DateScalar } from '../dateScalar.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { dateClaimResolvers, fieldClaimResolvers } from './claimResolvers.js';
+import { countQueries, countResolvers } from './countResolvers.js';
 import { entityResolvers } from './entityResolvers.js';
 import { queryResolvers } from './queryResolvers.js';
+import { searchResolvers } from './searchResolvers.js';
 import { tenureResolvers } from './tenureResolvers.js';
 import { valueResolvers } from './valueResolvers.js';
 
@@ -12,10 +14,12 @@ import { valueResolvers } from './valueResolvers.js';
  */
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: queryResolvers,
   Tenure: tenureResolvers,
   DateClaim: dateClaimResolvers,
   FieldClaim: fieldClaimResolvers,
   ...entityResolvers,
   ...valueResolvers,
+  ...searchResolvers,
+  ...countResolvers,
+  Query: { ...queryResolvers, ...countQueries },
 };

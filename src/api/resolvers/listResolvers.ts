@@ -1,11 +1,11 @@
 import type { IsoDate } from '../../domain/calendar.js';
 import { isHeldDuring, statusOf } from '../../domain/temporal.js';
-import type { TenureListFilter } from '../../graph/TenureRepository.js';
-import { clampPageSize, parsePositive, parseRoleKey } from '../arguments.js';
+import { clampPageSize } from '../arguments.js';
 import { decodeCursor, toConnection, type CursorList } from '../cursors.js';
-import type { QueryResolvers, TenureFilter } from '../generated/graphql.js';
+import type { QueryResolvers } from '../generated/graphql.js';
 import type { TenureModel } from '../models.js';
 import type { Repositories } from '../Repositories.js';
+import { parseTenureFilter, type ParsedTenureFilter } from '../tenureFilter.js';
 import { countSources, knownCitations, vacancyAt, viewTenures } from '../views.js';
 import { readUntilFilled, type FilledPage } from './readUntilFilled.js';
 
@@ -35,17 +35,35 @@ export const listResolvers: Pick<QueryResolvers, 'people' | 'organizations' | 't
   people: async (_root, { first, after }, { repositories }) => {
     const size = clampPageSize('first', first);
     const people = await repositories.people.listPage({ afterId: afterId(after, 'people'), limit: size + 1 });
-    return toConnection('people', people.map((person) => ({ ...person, knownOn: null })), size, (person) => person.id);
+    return {
+      ...toConnection('people', people.map((person) => ({ ...person, knownOn: null })), size, (person) => person.id),
+      totalCount: () => repositories.counts.countPeople(),
+    };
   },
   organizations: async (_root, { first, after, kind }, { repositories }) => {
     const size = clampPageSize('first', first);
     const organizations = await repositories.organizations.listPage({ afterId: afterId(after, 'organizations'), limit: size + 1, kind: kind ?? null });
-    return toConnection('organizations', organizations.map((organization) => ({ ...organization, knownOn: null })), size, (organization) => organization.id);
+    return {
+      ...toConnection('organizations', organizations.map((organization) => ({ ...organization, knownOn: null })), size, (organization) => organization.id),
+      totalCount: () => repositories.counts.countOrganizations(kind ?? null),
+    };
   },
   tenures: async (_root, { first, after, filter, knownOn }, { repositories }) => {
     const size = clampPageSize('first', first);
-    const { items, stoppedAfter } = await readTenures(repositories, filter ?? {}, afterId(after, 'tenures'), size + 1, knownOn ?? null);
-    return toConnection('tenures', items, size, (tenure) => tenure.view.id, stoppedAfter);
+    const parsed = parseTenureFilter(filter ?? {});
+    const { items, stoppedAfter } = await readTenures(repositories, parsed, afterId(after, 'tenures'), size + 1, knownOn ?? null);
+    return {
+      ...toConnection('tenures', items, size, (tenure) => tenure.view.id, stoppedAfter),
+      totalCount: () =>
+        repositories.counts.countTenures({
+          ...parsed.structural,
+          status: parsed.status,
+          heldFrom: parsed.span?.from ?? null,
+          heldTo: parsed.span?.to ?? null,
+          maxSources: parsed.maxSources,
+          knownOn: knownOn ?? null,
+        }),
+    };
   },
   vacancies: async (_root, { at, organization, knownOn, first, after }, { repositories }) => {
     const size = clampPageSize('first', first);
@@ -58,29 +76,27 @@ export const listResolvers: Pick<QueryResolvers, 'people' | 'organizations' | 't
       idOf: (post) => post.post.id,
       keep: (posts) => posts.flatMap((post) => vacancyAt(post, at, knownOn ?? null) ?? []),
     });
-    return toConnection('vacancies', items, size, (vacancy) => vacancy.post.post.id, stoppedAfter);
+    return {
+      ...toConnection('vacancies', items, size, (vacancy) => vacancy.post.post.id, stoppedAfter),
+      totalCount: async () => {
+        const [day] = await repositories.counts.countPostStates({ organizationId: organization ?? null, roleKey: null }, [at], knownOn ?? null);
+        return day?.counts.VACANT ?? 0;
+      },
+    };
   },
 };
 
 /** Reads tenures in id order until `wanted` pass every condition; see `readUntilFilled`. */
 async function readTenures(
   repositories: Repositories,
-  filter: TenureFilter,
+  filter: ParsedTenureFilter,
   startAfter: string | null,
   wanted: number,
   knownOn: IsoDate | null,
 ): Promise<FilledPage<TenureModel>> {
-  const structural: TenureListFilter = {
-    roleKey: filter.role == null ? null : parseRoleKey('filter.role', filter.role),
-    organizationId: filter.organization ?? null,
-    personId: filter.person ?? null,
-    capacity: filter.capacity == null ? null : (filter.capacity.toLowerCase() as TenureListFilter['capacity']),
-  };
-  const span = filter.heldDuring ? { from: filter.heldDuring.from ?? null, to: filter.heldDuring.to ?? null } : null;
-  const accepts = (tenure: TenureModel) =>
-    (filter.status == null || statusOf(tenure.view) === filter.status) && (span === null || isHeldDuring(tenure.view, span));
+  const { structural, status, span, maxSources } = filter;
+  const accepts = (tenure: TenureModel) => (status === null || statusOf(tenure.view) === status) && (span === null || isHeldDuring(tenure.view, span));
 
-  const maxSources = filter.maxSourceCount == null ? null : parsePositive('filter.maxSourceCount', filter.maxSourceCount);
   // Counting sources needs the citations: one more read per chunk, and only when asked.
   const withFewSources = async (tenures: TenureModel[]) => {
     if (maxSources === null || tenures.length === 0) return tenures;

@@ -1,6 +1,7 @@
 import { certainInterval, certaintyAt, firstConfirmedOn, lastConfirmedOn, possibleInterval, statusOf } from '../../domain/temporal.js';
 import { parseLang } from '../arguments.js';
 import type { TenureResolvers } from '../generated/graphql.js';
+import { titleFor } from '../titles.js';
 import { claimsOf, countSources, dateField, knownCitations, linkedAt, neighboursOf, organizationAt, personAt } from '../views.js';
 import { toCapacity } from './valueResolvers.js';
 
@@ -11,12 +12,7 @@ export const tenureResolvers: TenureResolvers = {
   organization: ({ record, knownOn }) => linkedAt(record.organization, knownOn, organizationAt),
   post: ({ record, knownOn }) => ({ post: record.post, role: record.role, knownOn }),
   role: ({ record }) => record.role,
-  title: ({ record, knownOn }, { lang }) => {
-    if (parseLang('lang', lang) === 'en') return record.role.en;
-    const forms = record.role.de;
-    const { gender } = linkedAt(record.person, knownOn, personAt);
-    return gender === 'female' ? forms.feminine : gender === 'male' ? forms.masculine : forms.neutral;
-  },
+  title: ({ record, knownOn }, { lang }) => titleFor(record.role, linkedAt(record.person, knownOn, personAt), parseLang('lang', lang)),
   start: ({ view }) => dateField(view, 'start', view.start, view.personId),
   end: ({ view }) => dateField(view, 'end', view.end, view.personId),
   capacity: ({ view }) => toCapacity(view.capacity),

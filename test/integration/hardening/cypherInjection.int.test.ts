@@ -25,10 +25,21 @@ const reach: Record<string, (inner: string) => string> = {
   Activity: (inner) => `person(id: "ilona-benz") { activities { ${inner} } }`,
   Ownership: (inner) => `organization(id: "kl-digital") { owners { ${inner} } }`,
   FieldClaim: (inner) => `person(id: "ilona-benz") { claims { ${inner} } }`,
+  SearchHit: (inner) => `search(query: "Benz") { ${inner} }`,
+  SeriesPoint: (inner) => `series(from: "2022-01-01", to: "2022-03-01") { ${inner} }`,
 };
 
 /** Valid values for the arguments that are not under attack in a request. */
-const validValues: Record<string, string> = { organization: '"kl-digital"', role: '"managing-director"', at: '"2022-03-01"', date: '"2022-03-01"', query: '"Benz"', id: '"ilona-benz"' };
+const validValues: Record<string, string> = {
+  organization: '"kl-digital"',
+  role: '"managing-director"',
+  at: '"2022-03-01"',
+  date: '"2022-03-01"',
+  from: '"2021-01-01"',
+  to: '"2022-03-01"',
+  query: '"Benz"',
+  id: '"ilona-benz"',
+};
 
 interface Target {
   name: string;

@@ -51,12 +51,15 @@ export function useSeededApi() {
     await api?.stop();
     await graph.close();
   });
+  const started = () => {
+    if (!api) throw new Error('The API starts in beforeAll; ask for it inside a test.');
+    return api;
+  };
   return {
     graph,
     /** The GraphQL endpoint; only valid inside tests. */
-    url: (): string => {
-      if (!api) throw new Error('The API starts in beforeAll; ask for its URL inside a test.');
-      return api.url;
-    },
+    url: (): string => started().url,
+    /** The started API, to ask it questions; only valid inside tests. */
+    api: started,
   };
 }

@@ -71,7 +71,7 @@ describe('argument checks', () => {
 
   it('rejects a negative page size', async () => {
     const error = await firstError(`{ people(first: -1) { edges { cursor } } }`);
-    expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('Argument "first" must be a page size from 0 to 100') });
+    expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('Argument "first" must be a page size from 1 to 100') });
   });
 
   it('rejects a cursor that no list returned', async () => {

@@ -1,6 +1,11 @@
 import type { Ownership, Plan, Post, Role } from '../../../src/domain/entities.js';
 import type { FactSet } from '../../../src/domain/FactSet.js';
 import type { Repositories } from '../../../src/api/Repositories.js';
+import { countSources, knownCitations, viewTenures } from '../../../src/api/views.js';
+import { postStateOf } from '../../../src/domain/series.js';
+import { certaintyAt, isHeldDuring, statusOf } from '../../../src/domain/temporal.js';
+import type { TenureGroupCount } from '../../../src/graph/CountRepository.js';
+import type { PostSelection } from '../../../src/graph/postSelection.js';
 import type { PostWithTenures } from '../../../src/graph/PostRepository.js';
 import type { TenureRecord } from '../../../src/graph/TenureRepository.js';
 
@@ -9,7 +14,7 @@ import type { TenureRecord } from '../../../src/graph/TenureRepository.js';
  * one entry per key in key order, lists ordered as the Cypher orders them. `calls`
  * counts every method call, so tests can see batching.
  */
-export function fakeRepositories(facts: FactSet): Repositories & { calls: Map<string, number> } {
+export function fakeRepositories(facts: FactSet, version: string | null = 'fake-graph-version'): Repositories & { calls: Map<string, number> } {
   const calls = new Map<string, number>();
   const count = (name: string) => calls.set(name, (calls.get(name) ?? 0) + 1);
   const byId = <T extends { id: string }>(list: readonly T[]) => (ids: readonly string[]) => ids.map((id) => list.find((x) => x.id === id) ?? null);
@@ -52,6 +57,13 @@ export function fakeRepositories(facts: FactSet): Repositories & { calls: Map<st
     const records = tenureRecords();
     return sortById(posts).map((post) => ({ post, role: roleOf(post), tenures: records.filter((r) => r.post.id === post.id) }));
   };
+  const selected = (selection: PostSelection) =>
+    facts.posts.filter((p) => (selection.organizationId === null || within(selection.organizationId, p.organizationId)) && (selection.roleKey === null || p.roleKey === selection.roleKey));
+  // What the counting statements compute in Neo4j, decided here by the domain's rules over the whole list.
+  const stateOn = (post: Post, day: string, knownOn: string | null) =>
+    postStateOf(viewTenures(tenureRecords().filter((r) => r.post.id === post.id), knownOn).map((model) => certaintyAt(model.view, day)));
+  const knownTenures = (selection: PostSelection, knownOn: string | null) =>
+    viewTenures(tenureRecords().filter((r) => selected(selection).includes(r.post)), knownOn);
   const after = (afterId: string | null) => (x: { id: string }) => afterId === null || x.id > afterId;
   /** The facts of a list that a citation of the source backs, in the list's order. */
   const citedBy = <T>(sourceId: string, list: readonly T[], idOf: (item: T) => string) =>
@@ -90,6 +102,11 @@ export function fakeRepositories(facts: FactSet): Repositories & { calls: Map<st
         ids.map((id) => sortById(facts.posts.filter((p) => p.organizationId === id)).map((post) => ({ post, role: roleOf(post) }))),
       listWithTenuresOfRole: async (organizationId, roleKey) =>
         withTenures(facts.posts.filter((p) => p.organizationId === organizationId && p.roleKey === roleKey)),
+      listPage: async ({ organizationId, roleKey, afterId, limit }) =>
+        withTenures(selected({ organizationId, roleKey }))
+          .filter((p) => afterId === null || p.post.id > afterId)
+          .slice(0, limit)
+          .map(({ post, role }) => ({ post, role })),
       listPageWithTenures: async ({ organizationId, afterId, limit }) =>
         withTenures(facts.posts.filter((p) => organizationId === null || within(organizationId, p.organizationId)))
           .filter((p) => afterId === null || p.post.id > afterId)
@@ -134,6 +151,71 @@ export function fakeRepositories(facts: FactSet): Repositories & { calls: Map<st
           ...facts.organizations.map((o) => ({ id: o.id, name: o.name, kind: 'Organization' as const, names: [o.name, ...o.aliases] })),
         ].filter((hit) => hit.names.some((name) => name.toLowerCase().includes(needle)));
         return hits.slice(0, limit).map(({ id, name, kind }) => ({ id, name, kind, score: 1, misnamedAs: null }));
+      },
+    },
+    counts: {
+      countPeople: async () => facts.people.length,
+      countOrganizations: async (kind) => facts.organizations.filter((o) => kind === null || o.kind === kind).length,
+      countPosts: async (selection) => selected(selection).length,
+      countTenures: async (filter) =>
+        viewTenures(
+          tenureRecords().filter(
+            (r) =>
+              (filter.personId === null || r.tenure.personId === filter.personId) &&
+              (filter.organizationId === null || within(filter.organizationId, r.post.organizationId)) &&
+              (filter.roleKey === null || r.role.key === filter.roleKey) &&
+              (filter.capacity === null || r.tenure.capacity === filter.capacity),
+          ),
+          filter.knownOn,
+        ).filter(
+          (model) =>
+            (filter.status === null || statusOf(model.view) === filter.status) &&
+            isHeldDuring(model.view, { from: filter.heldFrom, to: filter.heldTo }) &&
+            (filter.maxSources === null || countSources(knownCitations(facts.citations.filter((c) => c.factId === model.view.id), filter.knownOn)) <= filter.maxSources),
+        ).length,
+      countPostStates: async (selection, days, knownOn) =>
+        days.map((day) => {
+          const counts = { CERTAIN: 0, POSSIBLE: 0, VACANT: 0 };
+          for (const post of selected(selection)) counts[stateOn(post, day, knownOn)] += 1;
+          return { day, counts };
+        }),
+      listHeldPostIds: async (selection, day, knownOn, limit) => {
+        const held = sortById(selected(selection)).filter((post) => stateOn(post, day, knownOn) !== 'VACANT');
+        return [...held.filter((post) => stateOn(post, day, knownOn) === 'CERTAIN'), ...held.filter((post) => stateOn(post, day, knownOn) === 'POSSIBLE')]
+          .slice(0, limit)
+          .map((post) => post.id);
+      },
+      countTenureGroups: async (selection, at, knownOn) => {
+        const groups = new Map<string, TenureGroupCount>();
+        for (const model of knownTenures(selection, knownOn).filter((m) => at === null || certaintyAt(m.view, at) !== null)) {
+          const group = { roleKey: model.record.role.key, status: statusOf(model.view), capacity: model.record.tenure.capacity, organizationKind: model.record.organization.kind };
+          const key = JSON.stringify(group);
+          groups.set(key, { ...group, count: (groups.get(key)?.count ?? 0) + 1 });
+        }
+        return [...groups.values()];
+      },
+    },
+    graph: {
+      getVersion: async () => version,
+      measureListBounds: async () => {
+        const most = <T>(keys: readonly string[], items: readonly T[], keyOf: (item: T) => string | readonly string[]) =>
+          Math.max(0, ...keys.map((key) => items.filter((item) => [keyOf(item)].flat().includes(key)).length));
+        const organizationIds = facts.organizations.map((o) => o.id);
+        return {
+          tenuresPerPerson: most(facts.people.map((p) => p.id), facts.tenures, (t) => t.personId),
+          activitiesPerPerson: most(facts.people.map((p) => p.id), facts.activities, (a) => a.personId),
+          tenuresPerPost: most(facts.posts.map((p) => p.id), facts.tenures, (t) => t.postId),
+          postsPerOrganization: most(organizationIds, facts.posts, (p) => p.organizationId),
+          unitsPerOrganization: most(organizationIds, facts.organizations, (o) => o.partOfId ?? ''),
+          ownersPerOrganization: most(organizationIds, facts.ownerships, (o) => o.ownedId),
+          holdingsPerOrganization: most(organizationIds, facts.ownerships, (o) => o.ownerId),
+          plansPerConcern: most([...organizationIds, ...facts.posts.map((p) => p.id)], facts.plans, (p) => p.concerns),
+          concernsPerPlan: Math.max(0, ...facts.plans.map((p) => p.concerns.length)),
+          citationsPerFact: most([...new Set(facts.citations.map((c) => c.factId))], facts.citations, (c) => c.factId),
+          citationsPerSource: most(facts.sources.map((source) => source.id), facts.citations, (c) => c.sourceId),
+          roles: facts.roles.length,
+          organizationKinds: new Set(facts.organizations.map((o) => o.kind)).size,
+        };
       },
     },
   };

@@ -41,9 +41,10 @@ describe('paginated lists', () => {
     expect(answer.data?.people.pageInfo.hasNextPage).toBe(true);
   });
 
-  it('answers an empty page for first: 0, still saying whether items exist', async () => {
+  // Regression: an empty page said hasNextPage with a null endCursor, and a naive export looped forever.
+  it('refuses first: 0, since an empty page could not say where the next one starts', async () => {
     const answer = await api.ask(`{ organizations(first: 0) { edges { cursor } pageInfo { hasNextPage endCursor } } }`);
-    expect(answer.data?.organizations).toEqual({ edges: [], pageInfo: { hasNextPage: true, endCursor: null } });
+    expect(answer.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('Argument "first" must be a page size from 1 to 100') });
   });
 
   it('refuses a cursor of one list on another', async () => {

@@ -3,7 +3,7 @@ import { readStatements as statements } from '../../fixtures/readStatements.js';
 
 // The only literals the reads may contain: the full-text index's name and the kinds a search hit reports.
 const allowedStrings = new Set(["'entityNames'", "'Person'", "'Organization'"]);
-const labels = new Set(['Person', 'Organization', 'Post', 'Role', 'Tenure', 'Ownership', 'Citation', 'Source', 'Plan', 'Activity']);
+const labels = new Set(['Person', 'Organization', 'Post', 'Role', 'Tenure', 'Ownership', 'Citation', 'Source', 'Plan', 'Activity', 'GraphVersion']);
 const types = new Set(['HOLDS', 'OF_POST', 'OF_ROLE', 'IN', 'PART_OF', 'SUCCEEDED', 'OWNS', 'STAKE_IN', 'CONCERNS', 'ENGAGED_IN', 'QUOTES', 'CITED_BY']);
 
 describe('the read statements', () => {

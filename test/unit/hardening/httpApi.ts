@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { createApiServer } from '../../../src/api/createApiServer.js';
+import { createApiServer, type ApiServerOptions } from '../../../src/api/createApiServer.js';
 import type { DatabaseGauges } from '../../../src/api/metrics.js';
 import type { Repositories } from '../../../src/api/Repositories.js';
 import { fakeRepositories } from '../api/fakeRepositories.js';
@@ -22,7 +22,12 @@ export interface HttpAnswer {
  * ephemeral loopback port: the hostile-input tests talk to it as an attacker would,
  * byte for byte. `logs` collects every log line the API wrote.
  */
-export async function startHttpApi(options: { production: boolean; repositories?: Repositories; database?: DatabaseGauges }) {
+export async function startHttpApi(
+  options: { production: boolean; repositories?: Repositories; database?: DatabaseGauges } & Pick<
+    ApiServerOptions,
+    'corsOrigins' | 'cacheMaxAgeSeconds' | 'graphStateMaxAgeMs'
+  >,
+) {
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -31,14 +36,17 @@ export async function startHttpApi(options: { production: boolean; repositories?
     },
   });
   const httpServer = createServer();
-  const { app, apollo, startDraining } = await createApiServer({
-    repositories: options.repositories ?? fakeRepositories(miniArticle()),
+  const { database, repositories, production, ...http } = options;
+  const { app, apollo, startDraining, graphState } = await createApiServer({
+    repositories: repositories ?? fakeRepositories(miniArticle()),
     logger: pino({ level: 'info' }, sink),
     isDatabaseReady: async () => true,
-    production: options.production,
+    production,
     httpServer,
-    ...(options.database ? { database: options.database } : {}),
+    ...(database ? { database } : {}),
+    ...http,
   });
+  await graphState.refresh();
   httpServer.on('request', app);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
@@ -63,6 +71,7 @@ export async function startHttpApi(options: { production: boolean; repositories?
     post: (body: unknown, headers: Record<string, string> = {}) =>
       send({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) }),
     startDraining,
+    graphState,
     stop: () => apollo.stop(),
   };
 }
