@@ -69,11 +69,13 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
 }
 
 /**
- * What the browser tests read: the article in seeds/, and made-up TEST sources that give
+ * What the browser tests read: the article in seeds/, made-up TEST sources that give
  * the graph a second source on the article's facts and what the article lacks (acting
- * and interim capacities, a span from a year to a month, a vacancy after the last holder).
+ * and interim capacities, a span from a year to a month, a vacancy after the last holder),
+ * and the made-up multi-source corpus (sources that disagree, rank, misname, and carry
+ * partial publication dates).
  */
-export const e2eSeedPaths = ['seeds', path.join('test', 'fixtures', 'seeds'), path.join('test', 'fixtures', 'e2e-seeds')];
+export const e2eSeedPaths = ['seeds', path.join('test', 'fixtures', 'seeds'), path.join('test', 'fixtures', 'e2e-seeds'), path.join('examples', 'multi-source')];
 
 async function seed(env: NodeJS.ProcessEnv): Promise<void> {
   const child = runEntryPoint('src/cli/seed.ts', [...e2eSeedPaths, '--reset'], env);

@@ -1,4 +1,5 @@
 import { formatPartialDate, formatPercentage, formatSpan } from '../format/dates.js';
+import type { DisputeLocator } from './disputes.js';
 import type { Citation, OwnershipView, PartialDate, TenureView } from '../graphql/types.js';
 import { translate } from '../i18n/messages.js';
 import type { Lang } from '../routing/viewState.js';
@@ -16,6 +17,8 @@ export interface CitedFact {
   citations: Citation[];
   /** What the graph concludes from the quotes rather than reads in them, each with its reason. */
   inferences: string[];
+  /** Where to read what each source says, when the sources disagree about the fact; null when they do not. */
+  disputes: DisputeLocator | null;
 }
 
 /** The reasons behind whatever a dated fact infers: the fact itself, its start, its end. */
@@ -70,6 +73,7 @@ export function createFactBuilder(lang: Lang) {
         statement: `${dated(label, tenure.start, tenure.end)} (${t(tenure.status)})`,
         citations: tenure.sources,
         inferences: inferencesOf(tenure),
+        disputes: tenure.disputed ? { kind: 'tenure', personId: tenure.person.id, tenureId: tenure.id } : null,
       };
     },
     ownership(ownership: OwnershipView): CitedFact {
@@ -80,11 +84,12 @@ export function createFactBuilder(lang: Lang) {
         statement: dated(t('stakeStatement', { owner: ownership.owner.name, owned: ownership.owned.name, share }), ownership.start, ownership.end),
         citations: ownership.sources,
         inferences: inferencesOf(ownership),
+        disputes: ownership.disputed ? { kind: 'stake', ownedId: ownership.owned.id, ownerId: ownership.owner.id } : null,
       };
     },
     described(kind: 'activity' | 'plan', subject: string, fact: { id: string; description: string; sources: Citation[] }): CitedFact {
       const label = `${subject}: ${fact.description}`;
-      return { key: describedKey(kind, fact), label, statement: label, citations: fact.sources, inferences: [] };
+      return { key: describedKey(kind, fact), label, statement: label, citations: fact.sources, inferences: [], disputes: null };
     },
     /** A person's birth; its quotes are those of the person's own facts (name, gender, birth). */
     birth(person: { id: string; name: string; birth: PartialDate }, citations: Citation[]): CitedFact {
@@ -94,16 +99,19 @@ export function createFactBuilder(lang: Lang) {
         statement: `${person.name}, ${t('born')} ${formatPartialDate(lang, person.birth)}`,
         citations,
         inferences: inferencesOf({ start: person.birth, end: null }),
+        disputes: person.birth.disputed ? { kind: 'birth', personId: person.id } : null,
       };
     },
     /** An entity itself: its name, kind and description, as its own quotes state them. */
-    entity(kind: 'person' | 'organization', entity: { id: string; name: string }, description: string | null, citations: Citation[]): CitedFact {
+    entity(kind: 'person' | 'organization', entity: { id: string; name: string; disputed?: boolean }, description: string | null, citations: Citation[]): CitedFact {
+      const disputes: DisputeLocator | null = !entity.disputed ? null : kind === 'person' ? { kind: 'person', personId: entity.id } : { kind: 'organization', organizationId: entity.id };
       return {
         key: `${kind}:${entity.id}`,
         label: entity.name,
         statement: description ? `${entity.name}: ${description}` : entity.name,
         citations,
         inferences: [],
+        disputes,
       };
     },
   };

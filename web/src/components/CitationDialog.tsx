@@ -8,6 +8,7 @@ import { leaveDialog } from '../routing/location.js';
 import { Link } from '../routing/Link.js';
 import { pathOf } from '../routing/viewState.js';
 import { CiteButton } from './CiteButton.js';
+import { DisputeSummary, SourceClaims, useDisputedClaims } from './Disputes.js';
 import { InferenceReasons } from './InferenceReasons.js';
 import { SourceText } from './SourceText.js';
 
@@ -15,7 +16,8 @@ const focusable = 'a[href], button:not([disabled]), input:not([disabled]), texta
 
 /**
  * The proof of a fact: every quote that backs it, highlighted inside the full text of
- * its source, with the source's title, publisher and date. A modal dialog: focus stays
+ * its source, with the source's title, publisher and date, and where the sources
+ * disagree, each source's own value beside its quotes. A modal dialog: focus stays
  * inside until Escape, Back or the close button, then returns to what opened it.
  */
 export function CitationDialog({ fact, missing }: { fact: CitedFact | null; missing: boolean }) {
@@ -23,6 +25,8 @@ export function CitationDialog({ fact, missing }: { fact: CitedFact | null; miss
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
   const open = fact !== null || missing;
+  const disputes = useDisputedClaims(fact?.disputes ?? null);
+  const claims = disputes.status === 'done' ? disputes.data : [];
 
   useEffect(() => {
     const element = dialog.current;
@@ -81,6 +85,7 @@ export function CitationDialog({ fact, missing }: { fact: CitedFact | null; miss
         </p>
       )}
       {fact !== null && <InferenceReasons reasons={fact.inferences} />}
+      <DisputeSummary claims={claims} />
       {fact === null || fact.citations.length === 0 ? (
         <p>{view.t('citationMissing')}</p>
       ) : (
@@ -98,10 +103,16 @@ export function CitationDialog({ fact, missing }: { fact: CitedFact | null; miss
                 </a>
               )}
             </p>
+            <SourceClaims claims={claims.filter((claim) => claim.sourceId === source.id)} />
             <ul class="citation-quotes">
               {citations.map((citation, index) => (
                 <li key={index}>
                   <blockquote class="citation-quote">{citation.quote}</blockquote>
+                  {citation.corrections.map((correction) => (
+                    <p class="citation-correction" key={correction.namedAs} data-testid="correction">
+                      {view.t('misnamedInSource', { name: correction.namedAs })} {correction.correction}
+                    </p>
+                  ))}
                 </li>
               ))}
             </ul>

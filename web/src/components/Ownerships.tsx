@@ -5,6 +5,7 @@ import { formatPercentage, formatSpan } from '../format/dates.js';
 import type { OwnershipView } from '../graphql/types.js';
 import { Link } from '../routing/Link.js';
 import { pathOf } from '../routing/viewState.js';
+import { DisputedBadge } from './Disputes.js';
 import { FactButtons } from './FactButtons.js';
 
 interface OwnershipsProps {
@@ -41,6 +42,7 @@ export function Ownerships({ id, heading, empty, ownerships, side, heldAsOf, fac
                 {ownership.percentage === null ? view.t('shareUnknown') : formatPercentage(lang, ownership.percentage)}
               </span>
               <span class="ownership__dates">{formatSpan(lang, ownership.start, ownership.end, words)}</span>
+              {ownership.disputed && <DisputedBadge />}
               <FactButtons fact={factOf(ownership)} />
             </li>
           );

@@ -60,7 +60,7 @@ export function SuccessionChain({ steps, factOf, trailing }: { steps: Succession
                 {view.t('lastConfirmed')} {formatDate(lang, tenure.lastConfirmedOn)}
               </span>
             )}
-            <StatusBadges status={tenure.status} capacity={tenure.capacity} inferences={fact.inferences} certainty={certainty} />
+            <StatusBadges status={tenure.status} capacity={tenure.capacity} inferences={fact.inferences} certainty={certainty} disputed={tenure.disputed} />
             <FactButtons fact={fact} />
           </li>,
         );

@@ -65,7 +65,7 @@ export function Timeline({ tenures, factOf }: { tenures: TenureView[]; factOf: (
                   )}
                 </span>
                 <span class="timeline__meta">
-                  <StatusBadges status={tenure.status} capacity={tenure.capacity} inferences={fact.inferences} certainty={certainty} />
+                  <StatusBadges status={tenure.status} capacity={tenure.capacity} inferences={fact.inferences} certainty={certainty} disputed={tenure.disputed} />
                   <FactButtons fact={fact} />
                 </span>
               </div>

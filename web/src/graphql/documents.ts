@@ -27,6 +27,10 @@ export const citationFragment = graphql(`
     quote
     startOffset
     endOffset
+    corrections {
+      namedAs
+      correction
+    }
     source {
       id
       title
@@ -119,6 +123,62 @@ export const claimSourceFragment = graphql(`
     source {
       id
       title
+    }
+  }
+`);
+
+/** One source's value for a field, for the sources dialog of a disputed fact. */
+export const claimFragment = graphql(`
+  fragment ExplorerClaim on FieldClaim {
+    field
+    value
+    counts
+    rank
+    rankReason
+    inferred
+    source {
+      id
+    }
+  }
+`);
+
+/**
+ * What each source says of a person's disputed facts (the birth and every tenure), read
+ * only when the sources dialog of a disputed fact opens.
+ */
+export const personClaimsDocument = graphql(`
+  query ExplorerPersonClaims($id: ID!, $knownOn: Date) {
+    person(id: $id, knownOn: $knownOn) {
+      disputedFields
+      claims {
+        ...ExplorerClaim
+      }
+      tenures {
+        id
+        disputedFields
+        claims {
+          ...ExplorerClaim
+        }
+      }
+    }
+  }
+`);
+
+/** What each source says of an organisation and the stakes held in it, for the dialog of a disputed one. */
+export const stakeClaimsDocument = graphql(`
+  query ExplorerStakeClaims($id: ID!, $knownOn: Date) {
+    organization(id: $id, knownOn: $knownOn) {
+      disputedFields
+      claims {
+        ...ExplorerClaim
+      }
+      owners {
+        ...ExplorerStakeKey
+        disputedFields
+        claims {
+          ...ExplorerClaim
+        }
+      }
     }
   }
 `);

@@ -8,6 +8,7 @@ import { FactButtons } from '../components/FactButtons.js';
 import { FilterBanner } from '../components/FilterBanner.js';
 import { PageActions } from '../components/PageActions.js';
 import { QueryState } from '../components/QueryState.js';
+import { DisputedBadge } from '../components/Disputes.js';
 import { InferredBadge } from '../components/StatusBadges.js';
 import { Timeline } from '../components/Timeline.js';
 import { certaintyOn } from '../facts/certainty.js';
@@ -46,12 +47,18 @@ export function PersonPage({ id }: { id: string }) {
           {person.honorific && <span class="entity__honorific">{person.honorific} </span>}
           {person.name}
         </h1>
+        {person.disputed && (
+          <p class="entity__disputed">
+            <DisputedBadge /> <FactButtons fact={entityFact} />
+          </p>
+        )}
         {person.birth && birthFact && (
           <p class="entity__birth">
             <span data-testid="birth">
               {view.t('born')} {formatBirthYears(person.birth)}
             </span>{' '}
-            {birthFact.inferences.length > 0 && <InferredBadge inferences={birthFact.inferences} />} <FactButtons fact={birthFact} />
+            {birthFact.inferences.length > 0 && <InferredBadge inferences={birthFact.inferences} />}
+            {person.birth.disputed && <DisputedBadge />} <FactButtons fact={birthFact} />
           </p>
         )}
         {person.aliases.length > 0 && (

@@ -59,6 +59,7 @@ export function SourcePage({ id }: { id: string }) {
     statement: source.title,
     citations: [...quotes.values()],
     inferences: [],
+    disputes: null,
   };
 
   return (

@@ -16,10 +16,13 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  fragment ExplorerDate on PartialDate {\n    value\n    precision\n    earliest\n    latest\n    inference\n    disputed\n  }\n": typeof types.ExplorerDateFragmentDoc,
-    "\n  fragment ExplorerCitation on Citation {\n    quote\n    startOffset\n    endOffset\n    source {\n      id\n      title\n      publisher\n      url\n      published {\n        value\n        latest\n      }\n    }\n  }\n": typeof types.ExplorerCitationFragmentDoc,
+    "\n  fragment ExplorerCitation on Citation {\n    quote\n    startOffset\n    endOffset\n    corrections {\n      namedAs\n      correction\n    }\n    source {\n      id\n      title\n      publisher\n      url\n      published {\n        value\n        latest\n      }\n    }\n  }\n": typeof types.ExplorerCitationFragmentDoc,
     "\n  fragment ExplorerTenure on Tenure {\n    id\n    titleDe: title(lang: \"de\")\n    titleEn: title(lang: \"en\")\n    person {\n      id\n      name\n    }\n    organization {\n      id\n      name\n      kind\n      partOf {\n        id\n        name\n      }\n    }\n    role {\n      key\n    }\n    start {\n      ...ExplorerDate\n    }\n    end {\n      ...ExplorerDate\n    }\n    capacity\n    inference\n    status\n    disputed\n    lastConfirmedOn\n    certain {\n      from\n      to\n    }\n    possible {\n      from\n      to\n    }\n    sources {\n      ...ExplorerCitation\n    }\n  }\n": typeof types.ExplorerTenureFragmentDoc,
     "\n  fragment ExplorerOwnership on Ownership {\n    owner {\n      id\n      name\n      kind\n    }\n    owned {\n      id\n      name\n      kind\n    }\n    percentage\n    disputed\n    start {\n      ...ExplorerDate\n    }\n    end {\n      ...ExplorerDate\n    }\n    sources {\n      ...ExplorerCitation\n    }\n  }\n": typeof types.ExplorerOwnershipFragmentDoc,
     "\n  fragment ExplorerClaimSource on FieldClaim {\n    counts\n    source {\n      id\n      title\n    }\n  }\n": typeof types.ExplorerClaimSourceFragmentDoc,
+    "\n  fragment ExplorerClaim on FieldClaim {\n    field\n    value\n    counts\n    rank\n    rankReason\n    inferred\n    source {\n      id\n    }\n  }\n": typeof types.ExplorerClaimFragmentDoc,
+    "\n  query ExplorerPersonClaims($id: ID!, $knownOn: Date) {\n    person(id: $id, knownOn: $knownOn) {\n      disputedFields\n      claims {\n        ...ExplorerClaim\n      }\n      tenures {\n        id\n        disputedFields\n        claims {\n          ...ExplorerClaim\n        }\n      }\n    }\n  }\n": typeof types.ExplorerPersonClaimsDocument,
+    "\n  query ExplorerStakeClaims($id: ID!, $knownOn: Date) {\n    organization(id: $id, knownOn: $knownOn) {\n      disputedFields\n      claims {\n        ...ExplorerClaim\n      }\n      owners {\n        ...ExplorerStakeKey\n        disputedFields\n        claims {\n          ...ExplorerClaim\n        }\n      }\n    }\n  }\n": typeof types.ExplorerStakeClaimsDocument,
     "\n  fragment ExplorerStakeKey on Ownership {\n    owner {\n      id\n    }\n    owned {\n      id\n    }\n  }\n": typeof types.ExplorerStakeKeyFragmentDoc,
     "\n  fragment ExplorerStakes on Organization {\n    owners(knownOn: $knownOn) {\n      ...ExplorerOwnership\n    }\n    holdings(knownOn: $knownOn) {\n      ...ExplorerOwnership\n    }\n    ownersAsOf: owners(at: $asOf, knownOn: $knownOn) @include(if: $withAsOf) {\n      ...ExplorerStakeKey\n    }\n    holdingsAsOf: holdings(at: $asOf, knownOn: $knownOn) @include(if: $withAsOf) {\n      ...ExplorerStakeKey\n    }\n  }\n": typeof types.ExplorerStakesFragmentDoc,
     "\n  fragment ExplorerChain on Succession {\n    steps {\n      vacancyBefore {\n        from\n        to\n      }\n      tenure {\n        ...ExplorerTenure\n      }\n    }\n  }\n": typeof types.ExplorerChainFragmentDoc,
@@ -35,10 +38,13 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment ExplorerDate on PartialDate {\n    value\n    precision\n    earliest\n    latest\n    inference\n    disputed\n  }\n": types.ExplorerDateFragmentDoc,
-    "\n  fragment ExplorerCitation on Citation {\n    quote\n    startOffset\n    endOffset\n    source {\n      id\n      title\n      publisher\n      url\n      published {\n        value\n        latest\n      }\n    }\n  }\n": types.ExplorerCitationFragmentDoc,
+    "\n  fragment ExplorerCitation on Citation {\n    quote\n    startOffset\n    endOffset\n    corrections {\n      namedAs\n      correction\n    }\n    source {\n      id\n      title\n      publisher\n      url\n      published {\n        value\n        latest\n      }\n    }\n  }\n": types.ExplorerCitationFragmentDoc,
     "\n  fragment ExplorerTenure on Tenure {\n    id\n    titleDe: title(lang: \"de\")\n    titleEn: title(lang: \"en\")\n    person {\n      id\n      name\n    }\n    organization {\n      id\n      name\n      kind\n      partOf {\n        id\n        name\n      }\n    }\n    role {\n      key\n    }\n    start {\n      ...ExplorerDate\n    }\n    end {\n      ...ExplorerDate\n    }\n    capacity\n    inference\n    status\n    disputed\n    lastConfirmedOn\n    certain {\n      from\n      to\n    }\n    possible {\n      from\n      to\n    }\n    sources {\n      ...ExplorerCitation\n    }\n  }\n": types.ExplorerTenureFragmentDoc,
     "\n  fragment ExplorerOwnership on Ownership {\n    owner {\n      id\n      name\n      kind\n    }\n    owned {\n      id\n      name\n      kind\n    }\n    percentage\n    disputed\n    start {\n      ...ExplorerDate\n    }\n    end {\n      ...ExplorerDate\n    }\n    sources {\n      ...ExplorerCitation\n    }\n  }\n": types.ExplorerOwnershipFragmentDoc,
     "\n  fragment ExplorerClaimSource on FieldClaim {\n    counts\n    source {\n      id\n      title\n    }\n  }\n": types.ExplorerClaimSourceFragmentDoc,
+    "\n  fragment ExplorerClaim on FieldClaim {\n    field\n    value\n    counts\n    rank\n    rankReason\n    inferred\n    source {\n      id\n    }\n  }\n": types.ExplorerClaimFragmentDoc,
+    "\n  query ExplorerPersonClaims($id: ID!, $knownOn: Date) {\n    person(id: $id, knownOn: $knownOn) {\n      disputedFields\n      claims {\n        ...ExplorerClaim\n      }\n      tenures {\n        id\n        disputedFields\n        claims {\n          ...ExplorerClaim\n        }\n      }\n    }\n  }\n": types.ExplorerPersonClaimsDocument,
+    "\n  query ExplorerStakeClaims($id: ID!, $knownOn: Date) {\n    organization(id: $id, knownOn: $knownOn) {\n      disputedFields\n      claims {\n        ...ExplorerClaim\n      }\n      owners {\n        ...ExplorerStakeKey\n        disputedFields\n        claims {\n          ...ExplorerClaim\n        }\n      }\n    }\n  }\n": types.ExplorerStakeClaimsDocument,
     "\n  fragment ExplorerStakeKey on Ownership {\n    owner {\n      id\n    }\n    owned {\n      id\n    }\n  }\n": types.ExplorerStakeKeyFragmentDoc,
     "\n  fragment ExplorerStakes on Organization {\n    owners(knownOn: $knownOn) {\n      ...ExplorerOwnership\n    }\n    holdings(knownOn: $knownOn) {\n      ...ExplorerOwnership\n    }\n    ownersAsOf: owners(at: $asOf, knownOn: $knownOn) @include(if: $withAsOf) {\n      ...ExplorerStakeKey\n    }\n    holdingsAsOf: holdings(at: $asOf, knownOn: $knownOn) @include(if: $withAsOf) {\n      ...ExplorerStakeKey\n    }\n  }\n": types.ExplorerStakesFragmentDoc,
     "\n  fragment ExplorerChain on Succession {\n    steps {\n      vacancyBefore {\n        from\n        to\n      }\n      tenure {\n        ...ExplorerTenure\n      }\n    }\n  }\n": types.ExplorerChainFragmentDoc,
@@ -60,7 +66,7 @@ export function graphql(source: "\n  fragment ExplorerDate on PartialDate {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ExplorerCitation on Citation {\n    quote\n    startOffset\n    endOffset\n    source {\n      id\n      title\n      publisher\n      url\n      published {\n        value\n        latest\n      }\n    }\n  }\n"): typeof import('./graphql.js').ExplorerCitationFragmentDoc;
+export function graphql(source: "\n  fragment ExplorerCitation on Citation {\n    quote\n    startOffset\n    endOffset\n    corrections {\n      namedAs\n      correction\n    }\n    source {\n      id\n      title\n      publisher\n      url\n      published {\n        value\n        latest\n      }\n    }\n  }\n"): typeof import('./graphql.js').ExplorerCitationFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -73,6 +79,18 @@ export function graphql(source: "\n  fragment ExplorerOwnership on Ownership {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ExplorerClaimSource on FieldClaim {\n    counts\n    source {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql.js').ExplorerClaimSourceFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExplorerClaim on FieldClaim {\n    field\n    value\n    counts\n    rank\n    rankReason\n    inferred\n    source {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ExplorerClaimFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerPersonClaims($id: ID!, $knownOn: Date) {\n    person(id: $id, knownOn: $knownOn) {\n      disputedFields\n      claims {\n        ...ExplorerClaim\n      }\n      tenures {\n        id\n        disputedFields\n        claims {\n          ...ExplorerClaim\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ExplorerPersonClaimsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerStakeClaims($id: ID!, $knownOn: Date) {\n    organization(id: $id, knownOn: $knownOn) {\n      disputedFields\n      claims {\n        ...ExplorerClaim\n      }\n      owners {\n        ...ExplorerStakeKey\n        disputedFields\n        claims {\n          ...ExplorerClaim\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ExplorerStakeClaimsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,21 +40,48 @@ export type OrganizationStatus =
   /** A source states the intention to create it. */
   | 'PLANNED';
 
+/** How an analyst ranks a claim (as Wikidata ranks statements). */
+export type Rank =
+  /** Deprecated: kept with its citation, but it does not count. */
+  | 'DEPRECATED'
+  /** The default. */
+  | 'NORMAL'
+  /** Preferred: where a field has preferred claims, only they count. */
+  | 'PREFERRED';
+
 export type ExplorerDateFragment = { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean };
 
-export type ExplorerCitationFragment = { quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } };
+export type ExplorerCitationFragment = { quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } };
 
-export type ExplorerTenureFragment = { id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> };
+export type ExplorerTenureFragment = { id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> };
 
-export type ExplorerOwnershipFragment = { percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> };
+export type ExplorerOwnershipFragment = { percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> };
 
 export type ExplorerClaimSourceFragment = { counts: boolean, source: { id: string, title: string } };
 
+export type ExplorerClaimFragment = { field: string, value: string, counts: boolean, rank: Rank, rankReason: string | null, inferred: boolean, source: { id: string } };
+
+export type ExplorerPersonClaimsQueryVariables = Exact<{
+  id: string | number;
+  knownOn?: string | null | undefined;
+}>;
+
+
+export type ExplorerPersonClaimsQuery = { person: { disputedFields: Array<string>, claims: Array<{ field: string, value: string, counts: boolean, rank: Rank, rankReason: string | null, inferred: boolean, source: { id: string } }>, tenures: Array<{ id: string, disputedFields: Array<string>, claims: Array<{ field: string, value: string, counts: boolean, rank: Rank, rankReason: string | null, inferred: boolean, source: { id: string } }> }> } | null };
+
+export type ExplorerStakeClaimsQueryVariables = Exact<{
+  id: string | number;
+  knownOn?: string | null | undefined;
+}>;
+
+
+export type ExplorerStakeClaimsQuery = { organization: { disputedFields: Array<string>, claims: Array<{ field: string, value: string, counts: boolean, rank: Rank, rankReason: string | null, inferred: boolean, source: { id: string } }>, owners: Array<{ disputedFields: Array<string>, claims: Array<{ field: string, value: string, counts: boolean, rank: Rank, rankReason: string | null, inferred: boolean, source: { id: string } }>, owner: { id: string }, owned: { id: string } }> } | null };
+
 export type ExplorerStakeKeyFragment = { owner: { id: string }, owned: { id: string } };
 
-export type ExplorerStakesFragment = { owners: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, holdings: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownersAsOf?: Array<{ owner: { id: string }, owned: { id: string } }>, holdingsAsOf?: Array<{ owner: { id: string }, owned: { id: string } }> };
+export type ExplorerStakesFragment = { owners: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, holdings: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownersAsOf?: Array<{ owner: { id: string }, owned: { id: string } }>, holdingsAsOf?: Array<{ owner: { id: string }, owned: { id: string } }> };
 
-export type ExplorerChainFragment = { steps: Array<{ vacancyBefore: { from: string, to: string } | null, tenure: { id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> } }> };
+export type ExplorerChainFragment = { steps: Array<{ vacancyBefore: { from: string, to: string } | null, tenure: { id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> } }> };
 
 export type ExplorerSearchQueryVariables = Exact<{
   query: string;
@@ -79,7 +106,7 @@ export type ExplorerPersonQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerPersonQuery = { person: { id: string, name: string, aliases: Array<string>, honorific: string | null, disputed: boolean, birth: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, birthClaims: Array<{ quotes: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }>, tenures: Array<{ id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, activities: Array<{ id: string, description: string, lastConfirmedOn: string | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }> } | null, everything: { name: string, aliases: Array<string>, birth: { value: string } | null, tenures: Array<{ id: string }>, activities: Array<{ id: string }>, sources: Array<{ source: { id: string } }> } | null };
+export type ExplorerPersonQuery = { person: { id: string, name: string, aliases: Array<string>, honorific: string | null, disputed: boolean, birth: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, birthClaims: Array<{ quotes: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }>, tenures: Array<{ id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, activities: Array<{ id: string, description: string, lastConfirmedOn: string | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }> } | null, everything: { name: string, aliases: Array<string>, birth: { value: string } | null, tenures: Array<{ id: string }>, activities: Array<{ id: string }>, sources: Array<{ source: { id: string } }> } | null };
 
 export type ExplorerOrganizationQueryVariables = Exact<{
   id: string | number;
@@ -91,7 +118,7 @@ export type ExplorerOrganizationQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerOrganizationQuery = { organization: { id: string, name: string, aliases: Array<string>, kind: string, status: OrganizationStatus, disputed: boolean, description: string | null, legalForm: string | null, seat: string | null, legalFormClaims: Array<{ counts: boolean, source: { id: string, title: string } }>, seatClaims: Array<{ counts: boolean, source: { id: string, title: string } }>, identifiers: Array<{ scheme: string, value: string, url: string | null, source: { id: string, title: string } | null }>, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }>, plans: Array<{ id: string, description: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, partOf: { id: string, name: string, kind: string } | null, units: Array<{ id: string, name: string, kind: string }>, posts: Array<{ id: string, role: { key: string, labelDe: string, labelEn: string } }>, owners: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, holdings: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownersAsOf?: Array<{ owner: { id: string }, owned: { id: string } }>, holdingsAsOf?: Array<{ owner: { id: string }, owned: { id: string } }> } | null, everything: { name: string, description: string | null, owners: Array<{ owner: { id: string } }>, holdings: Array<{ owned: { id: string } }>, plans: Array<{ id: string }>, units: Array<{ id: string }>, sources: Array<{ source: { id: string } }> } | null, vacancies: { edges: Array<{ node: { post: { id: string }, previous: { id: string, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null } | null, next: { id: string } | null } }> } };
+export type ExplorerOrganizationQuery = { organization: { id: string, name: string, aliases: Array<string>, kind: string, status: OrganizationStatus, disputed: boolean, description: string | null, legalForm: string | null, seat: string | null, legalFormClaims: Array<{ counts: boolean, source: { id: string, title: string } }>, seatClaims: Array<{ counts: boolean, source: { id: string, title: string } }>, identifiers: Array<{ scheme: string, value: string, url: string | null, source: { id: string, title: string } | null }>, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }>, plans: Array<{ id: string, description: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, partOf: { id: string, name: string, kind: string } | null, units: Array<{ id: string, name: string, kind: string }>, posts: Array<{ id: string, role: { key: string, labelDe: string, labelEn: string } }>, owners: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, holdings: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownersAsOf?: Array<{ owner: { id: string }, owned: { id: string } }>, holdingsAsOf?: Array<{ owner: { id: string }, owned: { id: string } }> } | null, everything: { name: string, description: string | null, owners: Array<{ owner: { id: string } }>, holdings: Array<{ owned: { id: string } }>, plans: Array<{ id: string }>, units: Array<{ id: string }>, sources: Array<{ source: { id: string } }> } | null, vacancies: { edges: Array<{ node: { post: { id: string }, previous: { id: string, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null } | null, next: { id: string } | null } }> } };
 
 export type ExplorerSourceQueryVariables = Exact<{
   id: string | number;
@@ -99,7 +126,7 @@ export type ExplorerSourceQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerSourceQuery = { source: { id: string, title: string, publisher: string | null, url: string | null, author: string | null, language: string, photoCredit: string | null, text: string, published: { value: string | null, latest: string }, facts: { people: Array<{ id: string, name: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, organizations: Array<{ id: string, name: string, kind: string, description: string | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, tenures: Array<{ id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownerships: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, plans: Array<{ id: string, description: string, organizations: Array<{ id: string, name: string }>, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, activities: Array<{ id: string, description: string, person: { id: string, name: string }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }> } } | null };
+export type ExplorerSourceQuery = { source: { id: string, title: string, publisher: string | null, url: string | null, author: string | null, language: string, photoCredit: string | null, text: string, published: { value: string | null, latest: string }, facts: { people: Array<{ id: string, name: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, organizations: Array<{ id: string, name: string, kind: string, description: string | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, tenures: Array<{ id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownerships: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, plans: Array<{ id: string, description: string, organizations: Array<{ id: string, name: string }>, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, activities: Array<{ id: string, description: string, person: { id: string, name: string }, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }> } } | null };
 
 export type ExplorerSourceTextQueryVariables = Exact<{
   id: string | number;
@@ -116,7 +143,7 @@ export type ExplorerNetworkNodeQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerNetworkNodeQuery = { person: { id: string, name: string, tenures: Array<{ id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }> } | null, organization: { id: string, name: string, kind: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }>, partOf: { id: string, name: string, kind: string } | null, units: Array<{ id: string, name: string, kind: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, owners: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, holdings: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownersAsOf?: Array<{ owner: { id: string }, owned: { id: string } }>, holdingsAsOf?: Array<{ owner: { id: string }, owned: { id: string } }> } | null, holders: { edges: Array<{ node: { id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> } }>, pageInfo: { hasNextPage: boolean } } };
+export type ExplorerNetworkNodeQuery = { person: { id: string, name: string, tenures: Array<{ id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }> } | null, organization: { id: string, name: string, kind: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }>, partOf: { id: string, name: string, kind: string } | null, units: Array<{ id: string, name: string, kind: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, owners: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, holdings: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownersAsOf?: Array<{ owner: { id: string }, owned: { id: string } }>, holdingsAsOf?: Array<{ owner: { id: string }, owned: { id: string } }> } | null, holders: { edges: Array<{ node: { id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> } }>, pageInfo: { hasNextPage: boolean } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -145,6 +172,19 @@ export const ExplorerClaimSourceFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ExplorerClaimSource"}) as unknown as TypedDocumentString<ExplorerClaimSourceFragment, unknown>;
+export const ExplorerClaimFragmentDoc = new TypedDocumentString(`
+    fragment ExplorerClaim on FieldClaim {
+  field
+  value
+  counts
+  rank
+  rankReason
+  inferred
+  source {
+    id
+  }
+}
+    `, {"fragmentName":"ExplorerClaim"}) as unknown as TypedDocumentString<ExplorerClaimFragment, unknown>;
 export const ExplorerDateFragmentDoc = new TypedDocumentString(`
     fragment ExplorerDate on PartialDate {
   value
@@ -160,6 +200,10 @@ export const ExplorerCitationFragmentDoc = new TypedDocumentString(`
   quote
   startOffset
   endOffset
+  corrections {
+    namedAs
+    correction
+  }
   source {
     id
     title
@@ -208,6 +252,10 @@ fragment ExplorerCitation on Citation {
   quote
   startOffset
   endOffset
+  corrections {
+    namedAs
+    correction
+  }
   source {
     id
     title
@@ -256,6 +304,10 @@ fragment ExplorerCitation on Citation {
   quote
   startOffset
   endOffset
+  corrections {
+    namedAs
+    correction
+  }
   source {
     id
     title
@@ -354,6 +406,10 @@ fragment ExplorerCitation on Citation {
   quote
   startOffset
   endOffset
+  corrections {
+    namedAs
+    correction
+  }
   source {
     id
     title
@@ -389,6 +445,10 @@ fragment ExplorerCitation on Citation {
   quote
   startOffset
   endOffset
+  corrections {
+    namedAs
+    correction
+  }
   source {
     id
     title
@@ -482,6 +542,68 @@ export const ExplorerHitOrganizationFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ExplorerHitOrganization"}) as unknown as TypedDocumentString<ExplorerHitOrganizationFragment, unknown>;
+export const ExplorerPersonClaimsDocument = new TypedDocumentString(`
+    query ExplorerPersonClaims($id: ID!, $knownOn: Date) {
+  person(id: $id, knownOn: $knownOn) {
+    disputedFields
+    claims {
+      ...ExplorerClaim
+    }
+    tenures {
+      id
+      disputedFields
+      claims {
+        ...ExplorerClaim
+      }
+    }
+  }
+}
+    fragment ExplorerClaim on FieldClaim {
+  field
+  value
+  counts
+  rank
+  rankReason
+  inferred
+  source {
+    id
+  }
+}`) as unknown as TypedDocumentString<ExplorerPersonClaimsQuery, ExplorerPersonClaimsQueryVariables>;
+export const ExplorerStakeClaimsDocument = new TypedDocumentString(`
+    query ExplorerStakeClaims($id: ID!, $knownOn: Date) {
+  organization(id: $id, knownOn: $knownOn) {
+    disputedFields
+    claims {
+      ...ExplorerClaim
+    }
+    owners {
+      ...ExplorerStakeKey
+      disputedFields
+      claims {
+        ...ExplorerClaim
+      }
+    }
+  }
+}
+    fragment ExplorerClaim on FieldClaim {
+  field
+  value
+  counts
+  rank
+  rankReason
+  inferred
+  source {
+    id
+  }
+}
+fragment ExplorerStakeKey on Ownership {
+  owner {
+    id
+  }
+  owned {
+    id
+  }
+}`) as unknown as TypedDocumentString<ExplorerStakeClaimsQuery, ExplorerStakeClaimsQueryVariables>;
 export const ExplorerSearchDocument = new TypedDocumentString(`
     query ExplorerSearch($query: String!) {
   search(query: $query, first: 10) {
@@ -567,6 +689,10 @@ fragment ExplorerCitation on Citation {
   quote
   startOffset
   endOffset
+  corrections {
+    namedAs
+    correction
+  }
   source {
     id
     title
@@ -734,6 +860,10 @@ fragment ExplorerCitation on Citation {
   quote
   startOffset
   endOffset
+  corrections {
+    namedAs
+    correction
+  }
   source {
     id
     title
@@ -872,6 +1002,10 @@ fragment ExplorerCitation on Citation {
   quote
   startOffset
   endOffset
+  corrections {
+    namedAs
+    correction
+  }
   source {
     id
     title
@@ -1011,6 +1145,10 @@ fragment ExplorerCitation on Citation {
   quote
   startOffset
   endOffset
+  corrections {
+    namedAs
+    correction
+  }
   source {
     id
     title

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatStated } from '../../web/src/format/dates.js';
+import { askApi } from './askApi.js';
+import { type ExplorerBrowser, launchExplorerBrowser } from './browser.js';
+
+/**
+ * Facts whose sources disagree, from the made-up multi-source corpus the e2e graph holds
+ * (examples/multi-source): the explorer marks them and shows what each source says.
+ */
+describe('sources that disagree', () => {
+  let browser: ExplorerBrowser;
+
+  beforeAll(async () => {
+    browser = await launchExplorerBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('marks a disputed start on the timeline, and shows each source’s value beside its quotes', async () => {
+    const { page } = browser;
+    const { person } = await askApi('{ person(id: "ulrich-haas") { tenures { disputed start { claims { value source { id title } } } } } }');
+    const [cdo] = person.tenures as { disputed: boolean; start: { claims: { value: string; source: { id: string; title: string } }[] } }[];
+    if (!cdo?.disputed) throw new Error('The corpus no longer disputes the CDO’s start; the test has nothing to show.');
+
+    await browser.open('/person/ulrich-haas');
+    const row = page.locator('.timeline__row', { hasText: 'Chief Digital Officer' });
+    await expect(row.locator('.badge--disputed').textContent()).resolves.toBe('Quellen widersprechen sich');
+    await row.locator('button[data-cite]').click();
+    const dialog = page.locator('dialog.citation-dialog[open]');
+    await dialog.waitFor();
+    await dialog.locator('[data-testid="dispute"]').waitFor();
+    await expect(dialog.locator('[data-testid="dispute"] h3').textContent()).resolves.toContain('Beginn');
+
+    // Each source's section names the start that source gives, as it gives it.
+    for (const claim of cdo.start.claims) {
+      const section = dialog.locator(`section.citation-source[data-source-id="${claim.source.id}"]`);
+      await expect(section.locator('[data-testid="source-claims"]').textContent()).resolves.toContain(formatStated('de', claim.value));
+    }
+    await browser.screenshot('citation-dialog-disputed-start');
+  });
+
+  it('gives the publication date as the source states it: a month, not an invented day', async () => {
+    const { page } = browser;
+    await browser.open('/person/ulrich-haas?lang=de');
+    await page.locator('.timeline__row', { hasText: 'Chief Digital Officer' }).locator('button[data-cite]').click();
+    const monthly = page.locator('dialog.citation-dialog[open] section.citation-source[data-source-id="stadtkurier-2022-03"]');
+    await expect(monthly.locator('time').textContent()).resolves.toBe('veröffentlicht März 2022');
+    await expect(monthly.locator('time').getAttribute('datetime')).resolves.toBe('2022-03');
+  });
+
+  it('shows the analyst’s correction beside a quote that prints a wrong name', async () => {
+    const { page } = browser;
+    await browser.open('/person/miriam-sander');
+    await page.locator('.timeline__row', { hasText: 'Chief Urban Officer' }).locator('button[data-cite]').click();
+    const portrait = page.locator('dialog.citation-dialog[open] section.citation-source[data-source-id="stadtportraet-undatiert"]');
+    await expect(portrait.locator('[data-testid="correction"]').textContent()).resolves.toContain('fälschlich „Marion Sander“');
+    await browser.screenshot('citation-dialog-misnaming');
+  });
+
+  it('marks a stake whose share sources disagree on only when no preferred claim settles it', async () => {
+    const { page } = browser;
+    await browser.open('/organization/falkenried-digital');
+    const city = page.locator('.ownership', { hasText: 'Stadt Falkenried' });
+    await city.waitFor();
+    // The analyst preferred the 2023 figure, so the two shares are no dispute.
+    await expect(city.locator('.badge--disputed').count()).resolves.toBe(0);
+    await expect(city.locator('.ownership__share').textContent()).resolves.toContain('94,9');
+  });
+});
