@@ -1,5 +1,6 @@
 import type { IsoDate } from './calendar.js';
 import type { DatePrecision, PartialDate } from './partialDate.js';
+import type { Reason } from './reasons.js';
 import type { PublicationSpan, Rank, SourceStatement } from './statements.js';
 
 /**
@@ -18,7 +19,7 @@ import type { PublicationSpan, Rank, SourceStatement } from './statements.js';
 /** A date that rests on reasoning rather than a direct statement, with the reason. */
 export interface StatedDate extends PartialDate {
   /** Why this date follows from the cited sentence, when it is not stated outright. */
-  inference: string | null;
+  inference: Reason | null;
 }
 
 /** Gender as stated or implied by the source's wording; `unknown` when it says nothing. */
@@ -31,7 +32,7 @@ export interface ClaimOutcome {
   published: PublicationSpan;
   /** The value as the source states it (a partial date as written, an id, a text). */
   value: unknown;
-  inference: string | null;
+  inference: Reason | null;
   rank: Rank;
   rankReason: string | null;
   /** False when the claim is deprecated, outranked by a preferred one, or overridden by a stated value. */
@@ -78,7 +79,7 @@ export interface Person extends Reconciled<PersonValues> {
   honorific: string | null;
   gender: Gender;
   /** Why the gender follows from the wording, e.g. "Geschäftsführerin" is feminine. */
-  genderInference: string | null;
+  genderInference: Reason | null;
   birth: StatedDate | null;
   misnamings: Misnaming[];
 }
@@ -203,7 +204,7 @@ export interface Tenure extends Reconciled<TenureValues>, Dated {
    * Why the tenure itself follows from its quotes when they do not state it outright,
    * e.g. the organisation of a post is only clear from context. Null when any source states it.
    */
-  inference: string | null;
+  inference: Reason | null;
 }
 
 /** The values a source can state about a stake. */

@@ -1,5 +1,6 @@
 import type { ClaimOutcome, StatedDate } from './entities.js';
 import { hullOfDates, intersectDates, parsePartialDate, spanDate, type PartialDate } from './partialDate.js';
+import { joinReasons, type Reason } from './reasons.js';
 import { knownFrom, type SourceStatement, type StatedValue } from './statements.js';
 
 /**
@@ -33,7 +34,7 @@ export interface FieldOutcome<R> {
   value: R | null;
   disputed: boolean;
   /** Why the answer follows from the sources when none states it outright; null otherwise. */
-  inference: string | null;
+  inference: Reason | null;
   claims: ClaimOutcome[];
 }
 
@@ -73,9 +74,8 @@ function outcomes<V>(field: string, entries: readonly Entry<V>[], counting: Read
 }
 
 /** Distinct inferences in order, joined; null when there are none. */
-function joinInferences(entries: readonly Entry<unknown>[]): string | null {
-  const reasons = [...new Set(entries.map((entry) => entry.stated.inference).filter((reason): reason is string => reason !== null))];
-  return reasons.length > 0 ? reasons.join(' ') : null;
+function joinInferences(entries: readonly Entry<unknown>[]): Reason | null {
+  return joinReasons(entries.map((entry) => entry.stated.inference));
 }
 
 function parseStatedDate(field: string, text: string): PartialDate {
@@ -101,7 +101,9 @@ export function reconcileDate<V extends object, F extends keyof V & string>(stat
   if (statedDays === null) {
     const counting = new Set(considered);
     const hull = hullOfDates(considered.map((entry) => dated.get(entry)!));
-    return { value: { ...spanDate(hull), inference: null }, disputed: true, inference: null, claims: outcomes(field, entries, counting) };
+    // Where no source states the date, even the disputed answer rests on their reasons.
+    const inference = stated.length === 0 ? joinInferences(considered) : null;
+    return { value: { ...spanDate(hull), inference }, disputed: true, inference, claims: outcomes(field, entries, counting) };
   }
 
   // Inferred claims beside stated ones narrow the answer where they agree with it, one by

@@ -16,6 +16,7 @@ import type {
   Tenure,
   TenureValues,
 } from './entities.js';
+import { joinReasons, type Reason } from './reasons.js';
 import { honorificKey, nameKey, reconcileDate, reconcileProse, reconcileUnion, reconcileValue, type FieldOutcome } from './reconcile.js';
 import { knowledgeDays, knownStatements, type PublicationSpan, type SourceStatement } from './statements.js';
 import { contradictedDates } from './temporal.js';
@@ -50,9 +51,9 @@ function confirmationsOf(statements: readonly SourceStatement[]): PublicationSpa
 }
 
 /** The reason a fact follows from its sources when every one of them leaves it implicit; null when any states it. */
-function factInference(statements: readonly SourceStatement[]): string | null {
+function factInference(statements: readonly SourceStatement[]): Reason | null {
   if (statements.some((statement) => statement.inference === null)) return null;
-  return [...new Set(statements.map((statement) => statement.inference))].join(' ') || null;
+  return joinReasons(statements.map((statement) => statement.inference));
 }
 
 /** Dates that contradict each other across sources: an end that certainly precedes the start. */
@@ -132,12 +133,10 @@ export function reconcilePerson(id: string, statements: readonly SourceStatement
     birth: reconcileDate(known, 'birth'),
   };
   const name = fields.name.value ?? id;
-  // A name in dispute stays findable: the other names sources print become aliases.
-  const otherNames = fields.name.claims.map((claim) => String(claim.value)).filter((other) => nameKey(other) !== nameKey(name));
   return {
     id,
     name,
-    aliases: [...new Set([...fields.aliases.value, ...otherNames])].filter((alias) => nameKey(alias) !== nameKey(name)),
+    aliases: aliasesOf(name, fields.name, fields.aliases.value),
     honorific: fields.honorific.value,
     gender: fields.gender.value ?? 'unknown',
     genderInference: fields.gender.inference,
@@ -170,11 +169,10 @@ export function reconcileOrganization(
     seat: reconcileValue(known, 'seat', nameKey),
   };
   const name = fields.name.value ?? identity.id;
-  const otherNames = fields.name.claims.map((claim) => String(claim.value)).filter((other) => nameKey(other) !== nameKey(name));
   return {
     id: identity.id,
     name,
-    aliases: [...new Set([...fields.aliases.value, ...otherNames])].filter((alias) => nameKey(alias) !== nameKey(name)),
+    aliases: aliasesOf(name, fields.name, fields.aliases.value),
     kind: fields.kind.value ?? 'company',
     status: fields.status.value ?? 'active',
     partOfId: fields.partOf.value,
@@ -186,6 +184,16 @@ export function reconcileOrganization(
     statements: [...statements],
     ...gather(fields),
   };
+}
+
+/**
+ * The aliases sources give, and the other names they print where the name is in dispute,
+ * so that those stay findable; never a name the analyst deprecated as wrong (a misprint
+ * is recorded with `namedAs`), never the name itself.
+ */
+function aliasesOf(name: string, names: FieldOutcome<string>, aliases: readonly string[]): string[] {
+  const otherNames = names.claims.filter((claim) => claim.rank !== 'deprecated').map((claim) => String(claim.value));
+  return [...new Set([...aliases, ...otherNames])].filter((alias) => nameKey(alias) !== nameKey(name));
 }
 
 /** The analyst's identifiers, then those the known sources state, each scheme and value once. */

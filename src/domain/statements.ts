@@ -1,5 +1,6 @@
 import type { IsoDate } from './calendar.js';
 import type { Claim } from './entities.js';
+import type { Reason } from './reasons.js';
 
 /**
  * What each source says. The graph keeps, per fact, one statement per citing source:
@@ -30,7 +31,7 @@ export interface PublicationSpan {
 export interface StatedValue<V> {
   value: V;
   /** Why the value follows from the source's sentence when the source does not say it outright. */
-  inference: string | null;
+  inference: Reason | null;
   rank: Rank;
   /** The analyst's reason for a rank other than normal. */
   rankReason: string | null;
@@ -46,7 +47,7 @@ export interface SourceStatement<V extends object = object> {
   /** What the source's quotes of this fact support, e.g. `existence`, `current`, `start`. */
   supports: Claim[];
   /** Why the fact itself follows from this source's quotes, when they leave it implicit. */
-  inference: string | null;
+  inference: Reason | null;
   values: { [F in keyof V]?: StatedValue<V[F]> };
 }
 

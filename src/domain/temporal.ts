@@ -66,15 +66,16 @@ export function certainInterval(view: DatedView): ClosedInterval | null {
  * The days on which the fact may have held: the start's earliest day to the end's latest
  * day, open where unknown, and always covering the certain interval (a confirmation that
  * contradicts a stated date widens it; `contradictedDates` reports that as a dispute).
+ * Where sources end the fact before another starts it (a disputed start and end), the
+ * days any of those dates allows: the fact never vanishes from the answers.
  */
 export function possibleInterval(view: DatedView): Interval {
   const certain = certainInterval(view);
-  const from = view.start?.earliest ?? null;
-  const to = view.end?.latest ?? null;
-  return {
-    from: from !== null && certain !== null && certain.from < from ? certain.from : from,
-    to: to !== null && certain !== null && certain.to > to ? certain.to : to,
-  };
+  const { start, end } = view;
+  const from = start ? earlier(start.earliest, certain?.from ?? null) : null;
+  const to = end ? later(end.latest, certain?.to ?? null) : null;
+  if (start && end && from !== null && to !== null && from > to) return { from: earlier(from, end.earliest), to: later(to, start.latest) };
+  return { from, to };
 }
 
 /** The date fields a confirmation contradicts: `start` when a source saw the fact current before it can have started, `end` likewise. */
@@ -117,12 +118,12 @@ export function isHeldDuring(view: DatedView, span: Interval): boolean {
 }
 
 /**
- * PLANNED when a source states the intention without a date; ANNOUNCED when every
- * source that counts was published (at the latest) before the earliest day the tenure
- * can start; REPORTED otherwise (including when the start is unknown).
+ * PLANNED when a source states the intention and none gives a start; ANNOUNCED when
+ * every source that counts was published (at the latest) before the earliest day the
+ * tenure can start; REPORTED otherwise (including when the start is unknown).
  */
 export function statusOf(view: Pick<Tenure, 'planned' | 'start' | 'citedOn'>): FactStatus {
-  if (view.planned) return 'PLANNED';
+  if (view.planned && !view.start) return 'PLANNED';
   const start = view.start?.earliest;
   if (start !== undefined && view.citedOn.every((known) => known < start)) return 'ANNOUNCED';
   return 'REPORTED';

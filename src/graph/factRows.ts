@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Dated, StatedDate } from '../domain/entities.js';
 import type { FactSet } from '../domain/FactSet.js';
 import { reconcileOwnership, reconcileTenure } from '../domain/reconcileFacts.js';
+import { reasonIn, type Reason } from '../domain/reasons.js';
 import { searchTextOf } from '../domain/searchText.js';
 import { knowledgeDays } from '../domain/statements.js';
 import { certainInterval, knowledgeEpochs, possibleInterval, statusOf, type ClosedInterval, type Interval, type KnowledgeEpoch } from '../domain/temporal.js';
@@ -70,12 +71,18 @@ const sortedDistinct = (dates: readonly string[]) => [...new Set(dates)].sort();
 export const openPast = '0001-01-01';
 export const openFuture = '9999-12-31';
 
+/**
+ * A reconciled reason as a property, for Cypher and Neo4j Browser: in English where it is
+ * given in both languages. The API reads each language from the stored statements.
+ */
+const storedReason = (reason: Reason | null) => (reason === null ? null : reasonIn(reason, 'en'));
+
 function statedDateProps(name: string, date: StatedDate | null) {
   return {
     props: {
       [`${name}Value`]: date?.value ?? null,
       [`${name}Precision`]: date?.precision ?? null,
-      [`${name}Inference`]: date?.inference ?? null,
+      [`${name}Inference`]: storedReason(date?.inference ?? null),
     },
     dates: { [`${name}Earliest`]: date?.earliest ?? null, [`${name}Latest`]: date?.latest ?? null },
   };
@@ -157,7 +164,7 @@ export function toFactRows(facts: FactSet): FactRows {
           searchText: searchTextOf([p.name, ...p.aliases, ...p.misnamings.map((m) => m.name)]),
           honorific: p.honorific,
           gender: p.gender,
-          genderInference: p.genderInference,
+          genderInference: storedReason(p.genderInference),
           disputed: p.disputed,
           statements: JSON.stringify(p.statements),
           ...birth.props,
@@ -192,7 +199,7 @@ export function toFactRows(facts: FactSet): FactRows {
     Tenure: facts.tenures.map((t) => {
       const identity = { id: t.id, personId: t.personId, postId: t.postId, postOrganizationId: t.organizationId };
       const epochs = knowledgeEpochs(knowledgeDays(t.statements), (day) => reconcileTenure(identity, t.statements, day));
-      return datedRow(t.id, t, epochs, { capacity: t.capacity, planned: t.planned, inference: t.inference }, { statuses: epochs.map((epoch) => statusOf(epoch.view)) });
+      return datedRow(t.id, t, epochs, { capacity: t.capacity, planned: t.planned, inference: storedReason(t.inference) }, { statuses: epochs.map((epoch) => statusOf(epoch.view)) });
     }),
     Ownership: facts.ownerships.map((o) => {
       const epochs = knowledgeEpochs(knowledgeDays(o.statements), (day) => reconcileOwnership(o, o.statements, day));

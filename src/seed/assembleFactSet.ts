@@ -10,6 +10,11 @@ import type { MergeContext, ReferenceTarget } from './mergeContext.js';
 import { mergeOrganizations, mergePeople } from './mergeEntities.js';
 import { mergeActivities, mergeOwnerships, mergePlans, mergePosts, mergeTenures, postIdOf } from './mergeFacts.js';
 
+/** Sources in the order they appeared: the last day each can have been published, then the source id. */
+function byPublication(a: LoadedFactFile, b: LoadedFactFile): number {
+  return a.published.latest.localeCompare(b.published.latest) || a.data.source.id.localeCompare(b.data.source.id);
+}
+
 /**
  * Merges the loaded files into one FactSet: sources, the role vocabulary, and every
  * fact merged by id across files, with its citations and the evidence derived from
@@ -17,7 +22,9 @@ import { mergeActivities, mergeOwnerships, mergePlans, mergePosts, mergeTenures,
  */
 export function assembleFactSet(loaded: LoadedSeedFiles): { facts: FactSet; problems: SeedProblem[] } {
   const context: MergeContext = { problems: [...loaded.problems], citations: new CitationIndex(), references: [], uncheckedIds: loaded.uncheckedIds };
-  const { factFiles } = loaded;
+  // Statements follow the order their sources appeared in, not where the files lie, so
+  // that no answer, tie or stored statement list depends on file names or arguments.
+  const factFiles = [...loaded.factFiles].sort(byPublication);
 
   const sources = collectSources(factFiles, context.problems);
   const roles = mergeRoles(loaded.roleFiles, context.problems);

@@ -1,4 +1,5 @@
 import type { Claim } from '../domain/entities.js';
+import type { Reason } from '../domain/reasons.js';
 import type { Rank, SourceStatement, StatedValue } from '../domain/statements.js';
 import { problemAt, type Declared } from './declarations.js';
 import type { CiteMap } from './factFileSchema.js';
@@ -10,7 +11,7 @@ type Ranks = Record<string, { rank: 'preferred' | 'deprecated'; reason: string }
 /** A value an entry states, with its inference when the file gives one. */
 export interface EntryValue<V> {
   value: V;
-  inference?: string | null;
+  inference?: Reason | null;
 }
 
 /**
@@ -18,7 +19,7 @@ export interface EntryValue<V> {
  * the entry leaves out are no claim. A rank must name a field the entry states.
  */
 export function buildStatement<V extends object>(
-  declared: Declared<{ cite: CiteMap; ranks?: Ranks; inference?: string | null }>,
+  declared: Declared<{ cite: CiteMap; ranks?: Ranks; inference?: Reason | null }>,
   values: { [F in keyof V]?: EntryValue<V[F]> | undefined },
   context: MergeContext,
 ): SourceStatement<V> {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Claim, OrganizationKind } from '../domain/entities.js';
 import { partialDateForms } from '../domain/partialDate.js';
+import { isIsoDate } from '../domain/calendar.js';
+import type { Reason } from '../domain/reasons.js';
 
 /**
  * The shape of the two kinds of seed file, checked with zod before anything else.
@@ -21,8 +23,16 @@ const text = z.string().trim().min(1, 'must not be empty');
 /** YAML reads 2018 as a number and 2018-05 as a string; both mean the date as written. */
 const dateText = z.union([z.string(), z.number().int()], { error: `must be ${partialDateForms}` }).transform(String);
 
+const localized = z.strictObject({ de: text, en: text });
+
+/**
+ * Why a value follows from the quoted sentence: one text, shown as written in both of the
+ * explorer's languages, or `{ de, en }`, the same reason in German and English.
+ */
+const reason = z.union([text, localized]);
+
 /** A date as stated, or with the reason it follows from the quoted sentence. */
-const statedDate = z.union([dateText.transform((value) => ({ value, inference: null as string | null })), z.strictObject({ value: dateText, inference: text })]);
+const statedDate = z.union([dateText.transform((value) => ({ value, inference: null as Reason | null })), z.strictObject({ value: dateText, inference: reason })]);
 
 export const claimNames = ['existence', 'start', 'end', 'current', 'predecessor', 'percentage', 'attribute'] as const satisfies readonly Claim[];
 
@@ -37,7 +47,6 @@ const cite = z
   .record(nameSchema, z.array(z.enum(claimNames)).min(1, 'must name at least one claim: ' + claimNames.join(', ')))
   .refine((map) => Object.keys(map).length > 0, 'must cite at least one quote');
 
-const localized = z.strictObject({ de: text, en: text });
 const aliases = z.array(text).default([]);
 
 const person = z.strictObject({
@@ -46,9 +55,9 @@ const person = z.strictObject({
   aliases,
   honorific: text.nullish(),
   gender: z
-    .union([z.enum(['female', 'male']).transform((value) => ({ value, inference: null as string | null })), z.strictObject({ value: z.enum(['female', 'male']), inference: text })])
+    .union([z.enum(['female', 'male']).transform((value) => ({ value, inference: null as Reason | null })), z.strictObject({ value: z.enum(['female', 'male']), inference: reason })])
     .nullish(),
-  birth: z.union([z.strictObject({ age: z.number().int().min(0).max(130), inference: text }), z.strictObject({ value: dateText, inference: text.optional() })]).nullish(),
+  birth: z.union([z.strictObject({ age: z.number().int().min(0).max(130), inference: reason }), z.strictObject({ value: dateText, inference: reason.optional() })]).nullish(),
   /** This source prints the person's name wrongly; the quote still counts for this person. */
   namedAs: z.strictObject({ name: text, correction: text }).nullish(),
   ranks,
@@ -104,7 +113,7 @@ const tenure = z.strictObject({
   end: statedDate.nullable().optional(),
   predecessor: idSchema.nullish(),
   /** Why the tenure follows from its quotes when they leave its organisation or role implicit. */
-  inference: text.nullish(),
+  inference: reason.nullish(),
   ranks,
   cite,
 });
@@ -125,7 +134,10 @@ const plan = z.strictObject({ id: idSchema, description: localized.nullish(), co
 
 const activity = z.strictObject({ id: idSchema, person: idSchema, description: localized.nullish(), ranks, cite });
 
-const isoDay = z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day, YYYY-MM-DD'));
+const isoDay = z
+  .union([z.string(), z.number()])
+  .transform(String)
+  .pipe(z.string().refine(isIsoDate, 'must be a day that exists, YYYY-MM-DD'));
 
 /**
  * When the source was published, as it states it: a year, a month or a day

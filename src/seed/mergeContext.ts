@@ -1,6 +1,7 @@
 import type { StatedDate } from '../domain/entities.js';
 import type { SeedProblem } from '../domain/errors.js';
 import { parsePartialDate, partialDateForms } from '../domain/partialDate.js';
+import type { Reason } from '../domain/reasons.js';
 import type { CitationIndex } from './buildCitations.js';
 import { problemAt, type Declared } from './declarations.js';
 
@@ -28,7 +29,7 @@ export interface MergeContext {
 export function readStatedDate(
   declared: Declared<unknown>,
   field: string,
-  raw: { value: string; inference: string | null } | null | undefined,
+  raw: { value: string; inference: Reason | null } | null | undefined,
   problems: SeedProblem[],
 ): StatedDate | undefined {
   if (!raw) return undefined;

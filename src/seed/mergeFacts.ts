@@ -2,6 +2,7 @@ import type { Activity, ActivityValues, Ownership, OwnershipValues, Plan, PlanVa
 import { reconcileActivity, reconcileOwnership, reconcilePlan, reconcileTenure } from '../domain/reconcileFacts.js';
 import { reconcileValue } from '../domain/reconcile.js';
 import type { SourceStatement } from '../domain/statements.js';
+import type { Reason } from '../domain/reasons.js';
 import { buildCitations, citationId } from './buildCitations.js';
 import { buildStatement, requireStatedFor, requireSupport, type EntryValue } from './buildStatement.js';
 import { agreedValue, groupById, placeOf, problemAt, type Declared } from './declarations.js';
@@ -13,7 +14,7 @@ type OwnershipEntry = FactFile['ownerships'][number];
 type PostEntry = FactFile['posts'][number] & { id: string };
 type PlanEntry = FactFile['plans'][number];
 type ActivityEntry = FactFile['activities'][number];
-type RawDate = { value: string; inference: string | null } | null | undefined;
+type RawDate = { value: string; inference: Reason | null } | null | undefined;
 
 /** The id of the post a role in an organisation names: `kl-digital/managing-director`. */
 export function postIdOf(organizationId: string, roleKey: string): string {
@@ -56,7 +57,7 @@ function tenureStatement(id: string, declared: Declared<TenureEntry>, context: M
     start,
     end,
     capacity: entry.capacity ? { value: entry.capacity } : undefined,
-    planned: entry.planned ? { value: entry.planned } : undefined,
+    planned: entry.planned != null ? { value: entry.planned } : undefined,
     predecessor: entry.predecessor ? { value: entry.predecessor } : undefined,
   };
   context.references.push({ declared, field: ['organization'], id: entry.organization, target: 'organization' });

@@ -83,7 +83,8 @@ describe('citations', () => {
     await expect(verlage.locator('.badge--inferred').textContent()).resolves.toBe('erschlossen');
     await expect(benz.locator('.badge--inferred').count()).resolves.toBe(0);
 
-    const { succession } = await askApi('{ succession(organization: "kl-digital", role: "managing-director") { steps { tenure { id end { inference } } } } }');
+    // The German page gives the reason in German, as the analyst wrote it beside the English one.
+    const { succession } = await askApi('{ succession(organization: "kl-digital", role: "managing-director") { steps { tenure { id end { inference(lang: "de") } } } } }');
     const reason = (succession.steps as { tenure: { id: string; end: { inference: string | null } | null } }[]).find(
       (step) => step.tenure.id === 'martin-verlage/kl-digital/managing-director',
     )?.tenure.end?.inference;

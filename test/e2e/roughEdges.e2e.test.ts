@@ -136,7 +136,7 @@ describe('the explorer’s pages', () => {
   it('shows a unit with the organisation it belongs to, and the birth with its sources and its inference', async () => {
     const { page } = browser;
     await browser.open('/person/ilona-benz');
-    const { person } = await askApi('{ person(id: "ilona-benz") { tenures { id organization { name partOf { id name } } } birth { inference } } }');
+    const { person } = await askApi('{ person(id: "ilona-benz") { tenures { id organization { name partOf { id name } } } birth { inference(lang: "de") } } }');
     const inUnit = (person.tenures as { id: string; organization: { partOf: { id: string; name: string } | null } }[]).find((t) => t.organization.partOf);
     if (!inUnit?.organization.partOf) throw new Error('Benz holds a post in a unit');
     const parent = page.locator(`.timeline__row[data-tenure-id="${inUnit.id}"] .organization-link__parent a`);

@@ -164,6 +164,17 @@ describe('partial publication dates', () => {
   });
 });
 
+describe('reasons for an inference', () => {
+  it('come in the language asked for where the analyst wrote them in both, and as written where in one', async () => {
+    const data = await api.data(`{ keller: person(id: "johanna-keller") { birth { de: inference(lang: "de") en: inference(lang: "en") } }
+      brandt: person(id: "thomas-brandt") { tenures { end { de: inference(lang: "de") en: inference(lang: "en") } } } }`);
+    expect(data.keller.birth).toEqual({ de: expect.stringContaining('geboren zwischen'), en: expect.stringContaining('so born between') });
+    const [end] = data.brandt.tenures.map((tenure: Json) => tenure.end);
+    expect(end.de).toBe(end.en);
+    expect(end.en).toContain('end of the year');
+  });
+});
+
 describe('a source’s wrong name', () => {
   it('is found by search and marked as a misnaming of the right person', async () => {
     const data = await api.data(`{ search(query: "Marion Sander") { id name misnamedAs } right: search(query: "Miriam") { id misnamedAs } }`);

@@ -135,7 +135,7 @@ export type DateClaim = {
   readonly counts: Scalars['Boolean']['output'];
   /** The first day the claim can mean. */
   readonly earliest: Scalars['Date']['output'];
-  /** Why, when it is inferred. */
+  /** Why, when it is inferred: in the language asked for where the analyst gave the reason in both; otherwise as written. */
   readonly inference?: Maybe<Scalars['String']['output']>;
   /** True when the claim follows from reasoning over the source's sentence. */
   readonly inferred: Scalars['Boolean']['output'];
@@ -153,6 +153,12 @@ export type DateClaim = {
   readonly source: Source;
   /** As the source states it: `2018`, `2018-05`, `2022-02-01`, or a span. */
   readonly value: Scalars['String']['output'];
+};
+
+
+/** One source's value for a date, and whether it counts toward the answer. */
+export type DateClaimInferenceArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How much of a date a source states. */
@@ -188,7 +194,7 @@ export type FieldClaim = {
   readonly counts: Scalars['Boolean']['output'];
   /** The field as fact files name it: `name`, `honorific`, `gender`, `start`, `end`, `organization`, `capacity`, `predecessor`, `percentage`, `kind`, … */
   readonly field: Scalars['String']['output'];
-  /** Why, when it is inferred. */
+  /** Why, when it is inferred: in the language asked for where the analyst gave the reason in both; otherwise as written. */
   readonly inference?: Maybe<Scalars['String']['output']>;
   /** True when the claim follows from reasoning over the source's sentence. */
   readonly inferred: Scalars['Boolean']['output'];
@@ -202,6 +208,12 @@ export type FieldClaim = {
   readonly source: Source;
   /** The value as the source states it, as text; a description in the language asked for. */
   readonly value: Scalars['String']['output'];
+};
+
+
+/** One source's value for a field of a fact, and whether it counts toward the answer. */
+export type FieldClaimInferenceArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -445,7 +457,7 @@ export type PartialDate = {
   readonly disputed: Scalars['Boolean']['output'];
   /** The first day the date can mean. */
   readonly earliest: Scalars['Date']['output'];
-  /** Why the date follows from the cited sentence, when it is inferred; null when stated outright. */
+  /** Why the date follows from the cited sentence, when it is inferred; null when stated outright. In the language asked for where the analyst gave the reason in both; otherwise as written. */
   readonly inference?: Maybe<Scalars['String']['output']>;
   /** True when the date follows from reasoning over the cited sentence rather than being stated outright. */
   readonly inferred: Scalars['Boolean']['output'];
@@ -455,6 +467,16 @@ export type PartialDate = {
   readonly precision: DatePrecision;
   /** As stated: `2018`, `2018-05`, `2022-02-01`, or a span `earliest/latest`. */
   readonly value: Scalars['String']['output'];
+};
+
+
+/**
+ * A date as a source states it, with the first and last day it can mean. "seit 2018"
+ * gives value `2018`, earliest `2018-01-01`, latest `2018-12-31`. Unknown dates are
+ * null, never defaulted to a day.
+ */
+export type PartialDateInferenceArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A person named by at least one source. */
@@ -1104,7 +1126,7 @@ export type Tenure = {
   readonly honorary: Scalars['Boolean']['output'];
   /** Stable id. */
   readonly id: Scalars['ID']['output'];
-  /** Why the tenure follows from its quotes, when they do not state it outright; null when stated. */
+  /** Why the tenure follows from its quotes, when they do not state it outright; null when stated. In the language asked for where the analyst gave the reason in both; otherwise as written. */
   readonly inference?: Maybe<Scalars['String']['output']>;
   /** True when the tenure itself follows from reasoning over its quotes (e.g. its organisation is only clear from context). */
   readonly inferred: Scalars['Boolean']['output'];
@@ -1152,6 +1174,12 @@ export type TenureCertaintyAtArgs = {
 /** One person holding one post for one interval; a re-appointment is a new tenure. */
 export type TenureClaimsArgs = {
   field?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** One person holding one post for one interval; a re-appointment is a new tenure. */
+export type TenureInferenceArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1460,7 +1488,7 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type DateClaimResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DateClaim'] = ResolversParentTypes['DateClaim']> = {
   counts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   earliest?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<DateClaimInferenceArgs, 'lang'>>;
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   latest?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
@@ -1474,7 +1502,7 @@ export type DateClaimResolvers<ContextType = ApiContext, ParentType extends Reso
 export type FieldClaimResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FieldClaim'] = ResolversParentTypes['FieldClaim']> = {
   counts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<FieldClaimInferenceArgs, 'lang'>>;
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   quotes?: Resolver<ReadonlyArray<ResolversTypes['Citation']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
@@ -1569,7 +1597,7 @@ export type PartialDateResolvers<ContextType = ApiContext, ParentType extends Re
   claims?: Resolver<ReadonlyArray<ResolversTypes['DateClaim']>, ParentType, ContextType>;
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   earliest?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<PartialDateInferenceArgs, 'lang'>>;
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   latest?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
@@ -1732,7 +1760,7 @@ export type TenureResolvers<ContextType = ApiContext, ParentType extends Resolve
   firstConfirmedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   honorary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<TenureInferenceArgs, 'lang'>>;
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastConfirmedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;

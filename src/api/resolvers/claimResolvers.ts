@@ -6,6 +6,7 @@ import type { ApiContext } from '../context.js';
 import type { ClaimModel } from '../models.js';
 import { knownCitations } from '../views.js';
 import { loadRequired } from './loadRequired.js';
+import { reasonInLang } from './valueResolvers.js';
 
 /** Which kind of quote states each field: a start needs a quote cited for `start`, a name one for `existence`. */
 const supportOfField: Record<string, DomainClaim> = {
@@ -29,6 +30,7 @@ async function quotesOf(claim: ClaimModel, { loaders }: ApiContext) {
 
 const shared = {
   inferred: (claim: ClaimModel) => claim.inference !== null,
+  inference: (claim: ClaimModel, { lang }: { lang: string }) => reasonInLang(claim.inference, lang),
   rank: (claim: ClaimModel) => claim.rank.toUpperCase() as Rank,
   source: (claim: ClaimModel, _args: unknown, context: ApiContext) => loadRequired(context.loaders.source, 'source', claim.sourceId),
   quotes: (claim: ClaimModel, _args: unknown, context: ApiContext) => quotesOf(claim, context),

@@ -3,7 +3,7 @@ import { parseLang } from '../arguments.js';
 import type { TenureResolvers } from '../generated/graphql.js';
 import { titleFor } from '../titles.js';
 import { claimsOf, countSources, dateField, knownCitations, linkedAt, neighboursOf, organizationAt, personAt } from '../views.js';
-import { toCapacity } from './valueResolvers.js';
+import { reasonInLang, toCapacity } from './valueResolvers.js';
 
 /** A tenure's fields, each answered from its view: reconciled from the sources known on the tenure's `knownOn`. */
 export const tenureResolvers: TenureResolvers = {
@@ -18,7 +18,7 @@ export const tenureResolvers: TenureResolvers = {
   capacity: ({ view }) => toCapacity(view.capacity),
   honorary: ({ view }) => view.capacity === 'honorary',
   inferred: ({ view }) => view.inference != null,
-  inference: ({ view }) => view.inference,
+  inference: ({ view }, { lang }) => reasonInLang(view.inference, lang),
   status: ({ view }) => statusOf(view),
   disputed: ({ view }) => view.disputed.length > 0,
   disputedFields: ({ view }) => view.disputed,

@@ -1,4 +1,5 @@
 import type { Capacity as DomainCapacity, LocalizedText } from '../../domain/entities.js';
+import { reasonIn, type Reason } from '../../domain/reasons.js';
 import { lastConfirmedOn } from '../../domain/temporal.js';
 import { parseLang } from '../arguments.js';
 import type { Capacity, Claim, Resolvers } from '../generated/graphql.js';
@@ -11,11 +12,14 @@ export const toCapacity = (capacity: DomainCapacity) => capacity.toUpperCase() a
 /** The text in the language asked for by the `lang` argument. */
 export const inLang = (text: LocalizedText, lang: string) => text[parseLang('lang', lang)];
 
+/** A reason in the language asked for by the `lang` argument, where the analyst gave it in both. */
+export const reasonInLang = (reason: Reason | null, lang: string) => (reason === null ? null : reasonIn(reason, parseLang('lang', lang)));
+
 /** The smaller types: values, provenance, plans, posts and the shapes of answers. */
 export const valueResolvers: Resolvers = {
   PartialDate: {
     inferred: (date) => 'inference' in date && date.inference !== null,
-    inference: (date) => ('inference' in date ? date.inference : null),
+    inference: (date, { lang }) => ('inference' in date ? reasonInLang(date.inference, lang) : null),
     disputed: (date) => date.field?.disputed ?? false,
     claims: (date) => (date.field ? date.field.claims.map((claim) => ({ ...claim, factId: date.field!.factId, personId: date.field!.personId })) : []),
   },

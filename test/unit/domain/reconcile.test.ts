@@ -75,6 +75,11 @@ describe('reconcileDate: incompatible claims are a dispute', () => {
     ]);
   });
 
+  it('keeps the reasons of a dispute between inferred dates only, since no source states either', () => {
+    const dates = [statement('a', '2020', ['end'], { end: said('2019-12-31', { inference: 'Contract ran out.' }) }), statement('b', '2021', ['end'], { end: said('2020-06-30', { inference: 'Moved on.' }) })];
+    expect(reconcileDate(dates, 'end')).toMatchObject({ disputed: true, inference: 'Contract ran out. Moved on.', value: { earliest: '2019-12-31', latest: '2020-06-30' } });
+  });
+
   it('is certain only where all claims agree, and possible where any allows', () => {
     expect(possibleInterval(dispute).from).toBe('2017-01-01');
     expect(certainInterval(dispute)?.from).toBe('2018-05-31');
@@ -102,6 +107,9 @@ describe('reconcileDate: incompatible claims are a dispute', () => {
   it('marks start and end disputed when one source ends the fact before another starts it', () => {
     const reversed = held(tenureStatement('a', '2019-03-01', ['start'], { start: '2018' }), tenureStatement('b', '2019-06-01', ['end'], { end: '2016' }));
     expect(reversed.disputed.sort()).toEqual(['end', 'start']);
+    // The fact stays in the answers, possibly held on every day either source allows.
+    expect(possibleInterval(reversed)).toEqual({ from: '2016-01-01', to: '2018-12-31' });
+    expect(certaintyAt(reversed, '2017-06-01')).toBe('POSSIBLE');
   });
 });
 
@@ -166,6 +174,14 @@ describe('values other than dates', () => {
       statement<PersonValues>('c', '2022', [], { name: 'Gerhard Steinebach' }),
     );
     expect(answer).toMatchObject({ name: 'Gerhard Steinebach', aliases: ['Gerhard Steinbach'], disputed: ['name'] });
+  });
+
+  it('never makes an alias of a name the analyst deprecated as wrong', () => {
+    const answer = person(
+      statement<PersonValues>('a', '2020', [], { name: 'Gerhard Steinebach' }),
+      statement<PersonValues>('b', '2021', [], { name: said('Gerhard Steinbach', { rank: 'deprecated', reason: 'A misprint.' }) }),
+    );
+    expect(answer).toMatchObject({ name: 'Gerhard Steinebach', aliases: [] });
   });
 
   it('breaks a tie between two values in favour of the most recently published source', () => {

@@ -106,6 +106,10 @@ describe('statusOf', () => {
     expect(statusOf(view({ cited: ['2021-12-13'] }))).toBe('REPORTED');
     expect(statusOf(view({ cited: ['2021-12-13'], planned: true }))).toBe('PLANNED');
   });
+
+  it('is PLANNED no longer once a source gives the start of what another only announced as planned', () => {
+    expect(statusOf(view({ start: stated('2022-02-01'), cited: ['2021-12-13', '2022-03-01'], planned: true }))).toBe('REPORTED');
+  });
 });
 
 describe('a tenure as known on a day', () => {

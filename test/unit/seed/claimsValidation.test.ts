@@ -26,6 +26,14 @@ describe('fact files of several sources', () => {
     expect(await problemsOf({ 'facts.yaml': withLine(4, '  publishedOn: { unknown: true, latest: 2020-06-01, earliest: 2020-07-01 }') })).toEqual([
       at('facts.yaml', 4, 63, 'The earliest day (2020-07-01) is after the latest (2020-06-01)'),
     ]);
+    expect(await problemsOf({ 'facts.yaml': withLine(4, '  publishedOn: { unknown: true, latest: 2023-02-30 }') })).toEqual([at('facts.yaml', 4, 41, 'must be a day that exists')]);
+  });
+
+  it('take a reason for an inference in German and English, and refuse one in a single language of the two, at the field', async () => {
+    const reasoned = (reason: string) => withLine(26, ['    role: managing-director', `    inference: ${reason}`]);
+    const { facts } = await loadValid({ 'facts.yaml': reasoned('{ de: Aus dem Zusammenhang., en: From the context. }') });
+    expect(facts.tenures.find((tenure) => tenure.personId === 'bernd-probe')?.inference).toEqual({ de: 'Aus dem Zusammenhang.', en: 'From the context.' });
+    expect(await problemsOf({ 'facts.yaml': reasoned('{ de: Aus dem Zusammenhang. }') })).toEqual([expect.objectContaining({ file: 'facts.yaml', line: 27 })]);
   });
 
   it('let a second source corroborate a plan by its id and quote alone, and require one file to describe it', async () => {

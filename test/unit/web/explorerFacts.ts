@@ -18,7 +18,7 @@ export function source(id: string, published: string | null, extra: Partial<Cita
 }
 
 export function citation(quote: string, from: Citation['source'], startOffset = 0): Citation {
-  return { quote, startOffset, endOffset: startOffset + quote.length, source: from, corrections: [] };
+  return { quote, startOffset, endOffset: startOffset + quote.length, source: from };
 }
 
 export function tenureView(overrides: Partial<TenureView> = {}): TenureView {

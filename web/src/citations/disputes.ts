@@ -1,4 +1,5 @@
-import { formatStated } from '../format/dates.js';
+import { formatPercentage, formatStated } from '../format/dates.js';
+import { translate } from '../i18n/messages.js';
 import type { Lang } from '../routing/viewState.js';
 
 /**
@@ -49,11 +50,27 @@ export function disputedClaims(fact: { disputedFields: readonly string[]; claims
     }));
 }
 
+/** The fields of a person the dialog of the person itself shows; a disputed birth has its own. */
+export const identityFields = ['name', 'honorific', 'gender'];
+
+/** True when sources disagree on who the person is (name, honorific, gender), not only on the birth. */
+export function identityDisputed(person: { disputedFields: readonly string[] }): boolean {
+  return person.disputedFields.some((field) => identityFields.includes(field));
+}
+
 const dateFields = new Set(['start', 'end', 'birth']);
 
-/** A claim's value in the view's language: dates at the precision the source gave, shares as percentages. */
+/**
+ * A claim's value in the view's language: dates at the precision the source gave, shares
+ * as percentages, a gender or capacity in words; names and ids as the fact file gives them.
+ */
 export function claimValue(lang: Lang, claim: Pick<ClaimRow, 'field' | 'value'>): string {
   if (dateFields.has(claim.field)) return formatStated(lang, claim.value);
-  if (claim.field === 'percentage') return `${new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB').format(Number(claim.value))} %`;
+  if (claim.field === 'percentage') return formatPercentage(lang, Number(claim.value));
+  if (claim.field === 'gender' && (claim.value === 'female' || claim.value === 'male')) return translate(lang, claim.value);
+  if (claim.field === 'capacity') {
+    const key = claim.value.toUpperCase();
+    if (key === 'REGULAR' || key === 'HONORARY' || key === 'ACTING' || key === 'INTERIM') return translate(lang, key);
+  }
   return claim.value;
 }

@@ -19,6 +19,8 @@ export interface CitedFact {
   inferences: string[];
   /** Where to read what each source says, when the sources disagree about the fact; null when they do not. */
   disputes: DisputeLocator | null;
+  /** The person the quotes name, whose name a source may print wrongly; null for a fact of no one person. */
+  person: string | null;
 }
 
 /** The reasons behind whatever a dated fact infers: the fact itself, its start, its end. */
@@ -74,6 +76,7 @@ export function createFactBuilder(lang: Lang) {
         citations: tenure.sources,
         inferences: inferencesOf(tenure),
         disputes: tenure.disputed ? { kind: 'tenure', personId: tenure.person.id, tenureId: tenure.id } : null,
+        person: tenure.person.id,
       };
     },
     ownership(ownership: OwnershipView): CitedFact {
@@ -85,11 +88,12 @@ export function createFactBuilder(lang: Lang) {
         citations: ownership.sources,
         inferences: inferencesOf(ownership),
         disputes: ownership.disputed ? { kind: 'stake', ownedId: ownership.owned.id, ownerId: ownership.owner.id } : null,
+        person: null,
       };
     },
     described(kind: 'activity' | 'plan', subject: string, fact: { id: string; description: string; sources: Citation[] }): CitedFact {
       const label = `${subject}: ${fact.description}`;
-      return { key: describedKey(kind, fact), label, statement: label, citations: fact.sources, inferences: [], disputes: null };
+      return { key: describedKey(kind, fact), label, statement: label, citations: fact.sources, inferences: [], disputes: null, person: null };
     },
     /** A person's birth; its quotes are those of the person's own facts (name, gender, birth). */
     birth(person: { id: string; name: string; birth: PartialDate }, citations: Citation[]): CitedFact {
@@ -100,6 +104,7 @@ export function createFactBuilder(lang: Lang) {
         citations,
         inferences: inferencesOf({ start: person.birth, end: null }),
         disputes: person.birth.disputed ? { kind: 'birth', personId: person.id } : null,
+        person: person.id,
       };
     },
     /** An entity itself: its name, kind and description, as its own quotes state them. */
@@ -112,6 +117,7 @@ export function createFactBuilder(lang: Lang) {
         citations,
         inferences: [],
         disputes,
+        person: kind === 'person' ? entity.id : null,
       };
     },
   };

@@ -1,4 +1,5 @@
 import type { OrganizationView, PersonView, TenureView } from '../graphql/types.js';
+import { identityDisputed } from './disputes.js';
 import type { CitedFact, FactBuilder } from './facts.js';
 
 /**
@@ -18,7 +19,7 @@ export interface PersonFacts {
 export function personFacts(facts: FactBuilder, person: PersonView): PersonFacts {
   // The birth's own claims name its quotes; without them, the quotes about the person are its evidence.
   const birthQuotes = person.birthClaims.flatMap((claim) => claim.quotes);
-  const entity = facts.entity('person', person, person.honorific, person.sources);
+  const entity = facts.entity('person', { ...person, disputed: identityDisputed(person) }, person.honorific, person.sources);
   const birth = person.birth ? facts.birth({ ...person, birth: person.birth }, birthQuotes.length > 0 ? birthQuotes : person.sources) : null;
   const tenures = person.tenures.map(facts.tenure);
   const activities = person.activities.map((activity) => facts.described('activity', person.name, activity));

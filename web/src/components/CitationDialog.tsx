@@ -8,7 +8,7 @@ import { leaveDialog } from '../routing/location.js';
 import { Link } from '../routing/Link.js';
 import { pathOf } from '../routing/viewState.js';
 import { CiteButton } from './CiteButton.js';
-import { DisputeSummary, SourceClaims, useDisputedClaims } from './Disputes.js';
+import { DisputeSummary, QuoteCorrections, SourceClaims, useCorrections, useDisputedClaims } from './Disputes.js';
 import { InferenceReasons } from './InferenceReasons.js';
 import { SourceText } from './SourceText.js';
 
@@ -27,6 +27,7 @@ export function CitationDialog({ fact, missing }: { fact: CitedFact | null; miss
   const open = fact !== null || missing;
   const disputes = useDisputedClaims(fact?.disputes ?? null);
   const claims = disputes.status === 'done' ? disputes.data : [];
+  const corrections = useCorrections(fact?.person ?? null);
 
   useEffect(() => {
     const element = dialog.current;
@@ -108,11 +109,7 @@ export function CitationDialog({ fact, missing }: { fact: CitedFact | null; miss
               {citations.map((citation, index) => (
                 <li key={index}>
                   <blockquote class="citation-quote">{citation.quote}</blockquote>
-                  {citation.corrections.map((correction) => (
-                    <p class="citation-correction" key={correction.namedAs} data-testid="correction">
-                      {view.t('misnamedInSource', { name: correction.namedAs })} {correction.correction}
-                    </p>
-                  ))}
+                  <QuoteCorrections quote={citation.quote} sourceId={source.id} corrections={corrections} />
                 </li>
               ))}
             </ul>

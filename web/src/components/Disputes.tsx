@@ -1,6 +1,6 @@
 import { useView } from '../app/view.js';
-import { claimValue, disputedClaims, type ClaimRow, type DisputeLocator } from '../citations/disputes.js';
-import { personClaimsDocument, stakeClaimsDocument } from '../graphql/documents.js';
+import { claimValue, disputedClaims, identityFields, type ClaimRow, type DisputeLocator } from '../citations/disputes.js';
+import { misnamingsDocument, personClaimsDocument, stakeClaimsDocument } from '../graphql/documents.js';
 import { useQuery, type QueryResult } from '../graphql/useQuery.js';
 import type { MessageKey } from '../i18n/messages.js';
 
@@ -45,7 +45,7 @@ function claimsOf(
     case 'birth':
       return person?.person ? disputedClaims(person.person, ['birth']) : [];
     case 'person':
-      return person?.person ? disputedClaims(person.person, ['name', 'honorific', 'gender']) : [];
+      return person?.person ? disputedClaims(person.person, identityFields) : [];
     case 'stake': {
       const stake = organization?.organization?.owners.find((candidate) => candidate.owner.id === locator.ownerId);
       return stake ? disputedClaims(stake) : [];
@@ -114,5 +114,38 @@ export function SourceClaims({ claims }: { claims: ClaimRow[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A source's wrong name for a person, with the analyst's correction. */
+export interface Correction {
+  namedAs: string;
+  correction: string;
+  sourceId: string;
+}
+
+/**
+ * Where sources print the name of the fact's person wrongly, read when the dialog opens
+ * on a fact of one person; none for other facts, and none while they load.
+ */
+export function useCorrections(personId: string | null): Correction[] {
+  const result = useQuery(personId ? misnamingsDocument : null, { id: personId ?? '' });
+  if (result.status !== 'done') return [];
+  return (result.data.person?.misnamings ?? []).map((misnaming) => ({ namedAs: misnaming.namedAs, correction: misnaming.correction, sourceId: misnaming.source.id }));
+}
+
+/** The analyst's corrections of a quote that prints a wrong name: those of its source whose name it contains. */
+export function QuoteCorrections({ quote, sourceId, corrections }: { quote: string; sourceId: string; corrections: Correction[] }) {
+  const view = useView();
+  return (
+    <>
+      {corrections
+        .filter((correction) => correction.sourceId === sourceId && quote.includes(correction.namedAs))
+        .map((correction) => (
+          <p class="citation-correction" key={correction.namedAs} data-testid="correction">
+            {view.t('misnamedInSource', { name: correction.namedAs })} {correction.correction}
+          </p>
+        ))}
+    </>
   );
 }

@@ -2,7 +2,8 @@ import { useView } from '../app/view.js';
 
 /**
  * Why the graph concludes what its quotes do not state outright. The reasons are shown
- * as the analyst recorded them; the API gives them in one language only.
+ * as the analyst recorded them: in the view's language where the fact file gives a reason in
+ * German and English, otherwise as written.
  */
 export function InferenceReasons({ reasons }: { reasons: string[] }) {
   const view = useView();

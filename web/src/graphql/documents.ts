@@ -16,7 +16,7 @@ export const dateFragment = graphql(`
     precision
     earliest
     latest
-    inference
+    inference(lang: $lang)
     disputed
   }
 `);
@@ -27,10 +27,6 @@ export const citationFragment = graphql(`
     quote
     startOffset
     endOffset
-    corrections {
-      namedAs
-      correction
-    }
     source {
       id
       title
@@ -72,7 +68,7 @@ export const tenureFragment = graphql(`
       ...ExplorerDate
     }
     capacity
-    inference
+    inference(lang: $lang)
     status
     disputed
     lastConfirmedOn
@@ -138,6 +134,24 @@ export const claimFragment = graphql(`
     inferred
     source {
       id
+    }
+  }
+`);
+
+/**
+ * Where sources print a person's name wrongly, read when the sources dialog of one of
+ * the person's facts opens, so that the analyst's correction stands beside such a quote.
+ */
+export const misnamingsDocument = graphql(`
+  query ExplorerMisnamings($id: ID!) {
+    person(id: $id) {
+      misnamings {
+        namedAs
+        correction
+        source {
+          id
+        }
+      }
     }
   }
 `);
@@ -305,7 +319,7 @@ export const personDocument = graphql(`
       name
       aliases
       honorific
-      disputed
+      disputedFields
       birth {
         ...ExplorerDate
       }
@@ -544,7 +558,7 @@ export const sourceTextDocument = graphql(`
  * bounded list, unlike every post's tenures); those of units are left to their own node.
  */
 export const networkNodeDocument = graphql(`
-  query ExplorerNetworkNode($id: ID!, $knownOn: Date, $asOf: Date, $withAsOf: Boolean!) {
+  query ExplorerNetworkNode($id: ID!, $lang: String!, $knownOn: Date, $asOf: Date, $withAsOf: Boolean!) {
     person(id: $id, knownOn: $knownOn) {
       id
       name

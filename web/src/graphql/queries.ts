@@ -1,6 +1,7 @@
 import type { Document } from './client.js';
 import { chainFragment, hitOrganizationFragment, hitPersonFragment } from './documents.js';
 import type { ExplorerChainFragment, TypedDocumentString } from './generated/graphql.js';
+import type { Lang } from '../routing/viewState.js';
 import type { HitOrganization, HitPerson, SearchHit } from './types.js';
 
 /**
@@ -33,10 +34,10 @@ export type SuccessionData = Record<string, ExplorerChainFragment | null>;
 export function successionQuery(roleCount: number): Document<SuccessionData, Record<string, unknown>> {
   const roles = Array.from({ length: roleCount }, (_, i) => `$role${i}: String!`);
   const fields = Array.from({ length: roleCount }, (_, i) => `chain${i}: succession(organization: $id, role: $role${i}, knownOn: $knownOn) { ...ExplorerChain }`);
-  return aliasedQuery('ExplorerSuccession', ['$id: ID!', '$knownOn: Date', ...roles], fields, [chainFragment]);
+  return aliasedQuery('ExplorerSuccession', ['$id: ID!', '$lang: String!', '$knownOn: Date', ...roles], fields, [chainFragment]);
 }
 
-/** The variables of `successionQuery` for these role keys. */
+/** The role variables of `successionQuery` for these role keys. */
 export function successionVariables(roleKeys: string[]): Record<string, string> {
   return Object.fromEntries(roleKeys.map((key, i) => [`role${i}`, key]));
 }
@@ -48,14 +49,15 @@ export function hitLinesQuery(hits: Pick<SearchHit, 'kind'>[]): Document<HitLine
   const fields = hits.map((hit, i) =>
     hit.kind === 'Person' ? `hit${i}: person(id: $id${i}) { ...ExplorerHitPerson }` : `hit${i}: organization(id: $id${i}) { ...ExplorerHitOrganization }`,
   );
-  const fragments = [
-    ...(hits.some((hit) => hit.kind === 'Person') ? [hitPersonFragment] : []),
-    ...(hits.some((hit) => hit.kind !== 'Person') ? [hitOrganizationFragment] : []),
-  ];
-  return aliasedQuery('ExplorerHitLines', hits.map((_, i) => `$id${i}: ID!`), fields, fragments);
+  const people = hits.some((hit) => hit.kind === 'Person');
+  const fragments = [...(people ? [hitPersonFragment] : []), ...(hits.some((hit) => hit.kind !== 'Person') ? [hitOrganizationFragment] : [])];
+  // A person's line carries dates, whose reasons come in the view's language.
+  const variables = [...(people ? ['$lang: String!'] : []), ...hits.map((_, i) => `$id${i}: ID!`)];
+  return aliasedQuery('ExplorerHitLines', variables, fields, fragments);
 }
 
-/** The variables of `hitLinesQuery` for these hits. */
-export function hitLinesVariables(hits: Pick<SearchHit, 'id'>[]): Record<string, string> {
-  return Object.fromEntries(hits.map((hit, i) => [`id${i}`, hit.id]));
+/** The variables of `hitLinesQuery` for these hits, in the view's language. */
+export function hitLinesVariables(hits: Pick<SearchHit, 'id' | 'kind'>[], lang: Lang): Record<string, string> {
+  const ids = Object.fromEntries(hits.map((hit, i) => [`id${i}`, hit.id]));
+  return hits.some((hit) => hit.kind === 'Person') ? { lang, ...ids } : ids;
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { requestGraphQL } from '../graphql/client.js';
 import { networkNodeDocument } from '../graphql/documents.js';
 import type { ExplorerNetworkNodeQuery } from '../graphql/generated/graphql.js';
+import type { Lang } from '../routing/viewState.js';
 
 export interface NetworkNodes {
   /** The answers so far, by node id; a node is asked for once per pair of dates. */
@@ -19,10 +20,11 @@ interface Loaded {
 
 /**
  * The neighbourhoods of the network's nodes, one request per node as it is expanded.
- * Other dates start over: what a node's neighbours are depends on them.
+ * Other dates start over: what a node's neighbours are depends on them (and another
+ * language too: the reasons behind inferred facts come in the view's language).
  */
-export function useNetworkNodes(ids: string[], knownOn: string | null, asOf: string | null): NetworkNodes {
-  const dates = JSON.stringify([knownOn, asOf]);
+export function useNetworkNodes(ids: string[], lang: Lang, knownOn: string | null, asOf: string | null): NetworkNodes {
+  const dates = JSON.stringify([lang, knownOn, asOf]);
   const [loaded, setLoaded] = useState<Loaded>({ dates, answers: new Map(), error: null });
   const [attempt, setAttempt] = useState(0);
   const current = loaded.dates === dates ? loaded : { dates, answers: new Map<string, ExplorerNetworkNodeQuery>(), error: null };
@@ -32,7 +34,7 @@ export function useNetworkNodes(ids: string[], knownOn: string | null, asOf: str
     if (missing.length === 0) return;
     const controller = new AbortController();
     for (const id of missing) {
-      requestGraphQL(networkNodeDocument, { id, knownOn, asOf, withAsOf: asOf !== null }, controller.signal).then(
+      requestGraphQL(networkNodeDocument, { id, lang, knownOn, asOf, withAsOf: asOf !== null }, controller.signal).then(
         (answer) =>
           setLoaded((before) => {
             const base = before.dates === dates ? before : { dates, answers: new Map<string, ExplorerNetworkNodeQuery>(), error: null };

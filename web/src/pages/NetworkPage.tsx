@@ -26,7 +26,7 @@ export function NetworkPage({ id }: { id: string }) {
   const view = useView();
   const { lang, asOf, knownOn, expand } = view.state;
   const ids = [id, ...expand.filter((other) => other !== id)];
-  const nodes = useNetworkNodes(ids, knownOn, asOf);
+  const nodes = useNetworkNodes(ids, lang, knownOn, asOf);
   const [selected, setSelected] = useState<string | null>(null);
   const rootAnswer = nodes.answers.get(id);
   const rootName = rootAnswer?.person?.name ?? rootAnswer?.organization?.name ?? id;

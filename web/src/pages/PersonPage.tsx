@@ -1,6 +1,7 @@
 import { useDocumentMeta } from '../app/useDocumentMeta.js';
 import { useView } from '../app/view.js';
 import { createFactBuilder } from '../citations/facts.js';
+import { identityDisputed } from '../citations/disputes.js';
 import { personFacts } from '../citations/pageFacts.js';
 import { CitationDialog } from '../components/CitationDialog.js';
 import { DescribedFacts } from '../components/DescribedFacts.js';
@@ -47,7 +48,7 @@ export function PersonPage({ id }: { id: string }) {
           {person.honorific && <span class="entity__honorific">{person.honorific} </span>}
           {person.name}
         </h1>
-        {person.disputed && (
+        {identityDisputed(person) && (
           <p class="entity__disputed">
             <DisputedBadge /> <FactButtons fact={entityFact} />
           </p>

@@ -46,7 +46,7 @@ export function SearchPage() {
   const stats = useQuery(query ? null : statsDocument, {});
   const hits = results.status === 'done' ? results.data.search : [];
   // A second round trip gives each hit a line that tells it apart from others of its name.
-  const lines = useQuery(hits.length > 0 ? hitLinesQuery(hits) : null, hitLinesVariables(hits));
+  const lines = useQuery(hits.length > 0 ? hitLinesQuery(hits) : null, hitLinesVariables(hits, view.state.lang));
   useDocumentMeta(
     query ? `${query} – ${view.t('titleSearch')} – ${view.t('titleSuffix')}` : `${view.t('titleSearch')} – ${view.t('titleSuffix')}`,
     view.t('metaSearch'),

@@ -60,6 +60,7 @@ export function SourcePage({ id }: { id: string }) {
     citations: [...quotes.values()],
     inferences: [],
     disputes: null,
+    person: null,
   };
 
   return (

@@ -40,7 +40,7 @@ export function useOrganizationData(id: string | null, lang: string, knownOn: st
   const organization = result.status === 'done' ? result.data.organization : null;
   const everything = result.status === 'done' ? result.data.everything : null;
   const roleKeys = organization?.posts.map((post) => post.role.key) ?? [];
-  const chainsResult = useQuery(roleKeys.length > 0 ? successionQuery(roleKeys.length) : null, { id, knownOn, ...successionVariables(roleKeys) });
+  const chainsResult = useQuery(roleKeys.length > 0 ? successionQuery(roleKeys.length) : null, { id, lang, knownOn, ...successionVariables(roleKeys) });
   const chains =
     roleKeys.length === 0 ? [] : chainsResult.status === 'done' ? roleKeys.map((_, index) => chainsResult.data[`chain${index}`]?.steps ?? []) : null;
   const vacancies = result.status === 'done' ? result.data.vacancies.edges.map((edge) => edge.node) : [];

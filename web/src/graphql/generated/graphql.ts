@@ -51,15 +51,22 @@ export type Rank =
 
 export type ExplorerDateFragment = { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean };
 
-export type ExplorerCitationFragment = { quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } };
+export type ExplorerCitationFragment = { quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } };
 
-export type ExplorerTenureFragment = { id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> };
+export type ExplorerTenureFragment = { id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> };
 
-export type ExplorerOwnershipFragment = { percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> };
+export type ExplorerOwnershipFragment = { percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> };
 
 export type ExplorerClaimSourceFragment = { counts: boolean, source: { id: string, title: string } };
 
 export type ExplorerClaimFragment = { field: string, value: string, counts: boolean, rank: Rank, rankReason: string | null, inferred: boolean, source: { id: string } };
+
+export type ExplorerMisnamingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerMisnamingsQuery = { person: { misnamings: Array<{ namedAs: string, correction: string, source: { id: string } }> } | null };
 
 export type ExplorerPersonClaimsQueryVariables = Exact<{
   id: string | number;
@@ -79,9 +86,9 @@ export type ExplorerStakeClaimsQuery = { organization: { disputedFields: Array<s
 
 export type ExplorerStakeKeyFragment = { owner: { id: string }, owned: { id: string } };
 
-export type ExplorerStakesFragment = { owners: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, holdings: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownersAsOf?: Array<{ owner: { id: string }, owned: { id: string } }>, holdingsAsOf?: Array<{ owner: { id: string }, owned: { id: string } }> };
+export type ExplorerStakesFragment = { owners: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, holdings: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownersAsOf?: Array<{ owner: { id: string }, owned: { id: string } }>, holdingsAsOf?: Array<{ owner: { id: string }, owned: { id: string } }> };
 
-export type ExplorerChainFragment = { steps: Array<{ vacancyBefore: { from: string, to: string } | null, tenure: { id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> } }> };
+export type ExplorerChainFragment = { steps: Array<{ vacancyBefore: { from: string, to: string } | null, tenure: { id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> } }> };
 
 export type ExplorerSearchQueryVariables = Exact<{
   query: string;
@@ -106,7 +113,7 @@ export type ExplorerPersonQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerPersonQuery = { person: { id: string, name: string, aliases: Array<string>, honorific: string | null, disputed: boolean, birth: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, birthClaims: Array<{ quotes: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }>, tenures: Array<{ id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, activities: Array<{ id: string, description: string, lastConfirmedOn: string | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }> } | null, everything: { name: string, aliases: Array<string>, birth: { value: string } | null, tenures: Array<{ id: string }>, activities: Array<{ id: string }>, sources: Array<{ source: { id: string } }> } | null };
+export type ExplorerPersonQuery = { person: { id: string, name: string, aliases: Array<string>, honorific: string | null, disputedFields: Array<string>, birth: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, birthClaims: Array<{ quotes: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }>, tenures: Array<{ id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, activities: Array<{ id: string, description: string, lastConfirmedOn: string | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }> } | null, everything: { name: string, aliases: Array<string>, birth: { value: string } | null, tenures: Array<{ id: string }>, activities: Array<{ id: string }>, sources: Array<{ source: { id: string } }> } | null };
 
 export type ExplorerOrganizationQueryVariables = Exact<{
   id: string | number;
@@ -118,7 +125,7 @@ export type ExplorerOrganizationQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerOrganizationQuery = { organization: { id: string, name: string, aliases: Array<string>, kind: string, status: OrganizationStatus, disputed: boolean, description: string | null, legalForm: string | null, seat: string | null, legalFormClaims: Array<{ counts: boolean, source: { id: string, title: string } }>, seatClaims: Array<{ counts: boolean, source: { id: string, title: string } }>, identifiers: Array<{ scheme: string, value: string, url: string | null, source: { id: string, title: string } | null }>, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }>, plans: Array<{ id: string, description: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, partOf: { id: string, name: string, kind: string } | null, units: Array<{ id: string, name: string, kind: string }>, posts: Array<{ id: string, role: { key: string, labelDe: string, labelEn: string } }>, owners: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, holdings: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownersAsOf?: Array<{ owner: { id: string }, owned: { id: string } }>, holdingsAsOf?: Array<{ owner: { id: string }, owned: { id: string } }> } | null, everything: { name: string, description: string | null, owners: Array<{ owner: { id: string } }>, holdings: Array<{ owned: { id: string } }>, plans: Array<{ id: string }>, units: Array<{ id: string }>, sources: Array<{ source: { id: string } }> } | null, vacancies: { edges: Array<{ node: { post: { id: string }, previous: { id: string, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null } | null, next: { id: string } | null } }> } };
+export type ExplorerOrganizationQuery = { organization: { id: string, name: string, aliases: Array<string>, kind: string, status: OrganizationStatus, disputed: boolean, description: string | null, legalForm: string | null, seat: string | null, legalFormClaims: Array<{ counts: boolean, source: { id: string, title: string } }>, seatClaims: Array<{ counts: boolean, source: { id: string, title: string } }>, identifiers: Array<{ scheme: string, value: string, url: string | null, source: { id: string, title: string } | null }>, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }>, plans: Array<{ id: string, description: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, partOf: { id: string, name: string, kind: string } | null, units: Array<{ id: string, name: string, kind: string }>, posts: Array<{ id: string, role: { key: string, labelDe: string, labelEn: string } }>, owners: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, holdings: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownersAsOf?: Array<{ owner: { id: string }, owned: { id: string } }>, holdingsAsOf?: Array<{ owner: { id: string }, owned: { id: string } }> } | null, everything: { name: string, description: string | null, owners: Array<{ owner: { id: string } }>, holdings: Array<{ owned: { id: string } }>, plans: Array<{ id: string }>, units: Array<{ id: string }>, sources: Array<{ source: { id: string } }> } | null, vacancies: { edges: Array<{ node: { post: { id: string }, previous: { id: string, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null } | null, next: { id: string } | null } }> } };
 
 export type ExplorerSourceQueryVariables = Exact<{
   id: string | number;
@@ -126,7 +133,7 @@ export type ExplorerSourceQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerSourceQuery = { source: { id: string, title: string, publisher: string | null, url: string | null, author: string | null, language: string, photoCredit: string | null, text: string, published: { value: string | null, latest: string }, facts: { people: Array<{ id: string, name: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, organizations: Array<{ id: string, name: string, kind: string, description: string | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, tenures: Array<{ id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownerships: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, plans: Array<{ id: string, description: string, organizations: Array<{ id: string, name: string }>, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, activities: Array<{ id: string, description: string, person: { id: string, name: string }, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }> } } | null };
+export type ExplorerSourceQuery = { source: { id: string, title: string, publisher: string | null, url: string | null, author: string | null, language: string, photoCredit: string | null, text: string, published: { value: string | null, latest: string }, facts: { people: Array<{ id: string, name: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, organizations: Array<{ id: string, name: string, kind: string, description: string | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, tenures: Array<{ id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownerships: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, plans: Array<{ id: string, description: string, organizations: Array<{ id: string, name: string }>, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, activities: Array<{ id: string, description: string, person: { id: string, name: string }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }> } } | null };
 
 export type ExplorerSourceTextQueryVariables = Exact<{
   id: string | number;
@@ -137,13 +144,14 @@ export type ExplorerSourceTextQuery = { source: { id: string, text: string } | n
 
 export type ExplorerNetworkNodeQueryVariables = Exact<{
   id: string | number;
+  lang: string;
   knownOn?: string | null | undefined;
   asOf?: string | null | undefined;
   withAsOf: boolean;
 }>;
 
 
-export type ExplorerNetworkNodeQuery = { person: { id: string, name: string, tenures: Array<{ id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }> } | null, organization: { id: string, name: string, kind: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }>, partOf: { id: string, name: string, kind: string } | null, units: Array<{ id: string, name: string, kind: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, owners: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, holdings: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownersAsOf?: Array<{ owner: { id: string }, owned: { id: string } }>, holdingsAsOf?: Array<{ owner: { id: string }, owned: { id: string } }> } | null, holders: { edges: Array<{ node: { id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, corrections: Array<{ namedAs: string, correction: string }>, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> } }>, pageInfo: { hasNextPage: boolean } } };
+export type ExplorerNetworkNodeQuery = { person: { id: string, name: string, tenures: Array<{ id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }> } | null, organization: { id: string, name: string, kind: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }>, partOf: { id: string, name: string, kind: string } | null, units: Array<{ id: string, name: string, kind: string, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, owners: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, holdings: Array<{ percentage: number | null, disputed: boolean, owner: { id: string, name: string, kind: string }, owned: { id: string, name: string, kind: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> }>, ownersAsOf?: Array<{ owner: { id: string }, owned: { id: string } }>, holdingsAsOf?: Array<{ owner: { id: string }, owned: { id: string } }> } | null, holders: { edges: Array<{ node: { id: string, capacity: Capacity, inference: string | null, status: FactStatus, disputed: boolean, lastConfirmedOn: string | null, titleDe: string, titleEn: string, person: { id: string, name: string }, organization: { id: string, name: string, kind: string, partOf: { id: string, name: string } | null }, role: { key: string }, start: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, end: { value: string, precision: DatePrecision, earliest: string, latest: string, inference: string | null, disputed: boolean } | null, certain: { from: string, to: string } | null, possible: { from: string | null, to: string | null }, sources: Array<{ quote: string, startOffset: number, endOffset: number, source: { id: string, title: string, publisher: string | null, url: string | null, published: { value: string | null, latest: string } } }> } }>, pageInfo: { hasNextPage: boolean } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -191,7 +199,7 @@ export const ExplorerDateFragmentDoc = new TypedDocumentString(`
   precision
   earliest
   latest
-  inference
+  inference(lang: $lang)
   disputed
 }
     `, {"fragmentName":"ExplorerDate"}) as unknown as TypedDocumentString<ExplorerDateFragment, unknown>;
@@ -200,10 +208,6 @@ export const ExplorerCitationFragmentDoc = new TypedDocumentString(`
   quote
   startOffset
   endOffset
-  corrections {
-    namedAs
-    correction
-  }
   source {
     id
     title
@@ -245,17 +249,13 @@ export const ExplorerOwnershipFragmentDoc = new TypedDocumentString(`
   precision
   earliest
   latest
-  inference
+  inference(lang: $lang)
   disputed
 }
 fragment ExplorerCitation on Citation {
   quote
   startOffset
   endOffset
-  corrections {
-    namedAs
-    correction
-  }
   source {
     id
     title
@@ -297,17 +297,13 @@ export const ExplorerStakesFragmentDoc = new TypedDocumentString(`
   precision
   earliest
   latest
-  inference
+  inference(lang: $lang)
   disputed
 }
 fragment ExplorerCitation on Citation {
   quote
   startOffset
   endOffset
-  corrections {
-    namedAs
-    correction
-  }
   source {
     id
     title
@@ -378,7 +374,7 @@ export const ExplorerTenureFragmentDoc = new TypedDocumentString(`
     ...ExplorerDate
   }
   capacity
-  inference
+  inference(lang: $lang)
   status
   disputed
   lastConfirmedOn
@@ -399,17 +395,13 @@ export const ExplorerTenureFragmentDoc = new TypedDocumentString(`
   precision
   earliest
   latest
-  inference
+  inference(lang: $lang)
   disputed
 }
 fragment ExplorerCitation on Citation {
   quote
   startOffset
   endOffset
-  corrections {
-    namedAs
-    correction
-  }
   source {
     id
     title
@@ -438,17 +430,13 @@ export const ExplorerChainFragmentDoc = new TypedDocumentString(`
   precision
   earliest
   latest
-  inference
+  inference(lang: $lang)
   disputed
 }
 fragment ExplorerCitation on Citation {
   quote
   startOffset
   endOffset
-  corrections {
-    namedAs
-    correction
-  }
   source {
     id
     title
@@ -487,7 +475,7 @@ fragment ExplorerTenure on Tenure {
     ...ExplorerDate
   }
   capacity
-  inference
+  inference(lang: $lang)
   status
   disputed
   lastConfirmedOn
@@ -526,7 +514,7 @@ export const ExplorerHitPersonFragmentDoc = new TypedDocumentString(`
   precision
   earliest
   latest
-  inference
+  inference(lang: $lang)
   disputed
 }`, {"fragmentName":"ExplorerHitPerson"}) as unknown as TypedDocumentString<ExplorerHitPersonFragment, unknown>;
 export const ExplorerHitOrganizationFragmentDoc = new TypedDocumentString(`
@@ -542,6 +530,19 @@ export const ExplorerHitOrganizationFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ExplorerHitOrganization"}) as unknown as TypedDocumentString<ExplorerHitOrganizationFragment, unknown>;
+export const ExplorerMisnamingsDocument = new TypedDocumentString(`
+    query ExplorerMisnamings($id: ID!) {
+  person(id: $id) {
+    misnamings {
+      namedAs
+      correction
+      source {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerMisnamingsQuery, ExplorerMisnamingsQueryVariables>;
 export const ExplorerPersonClaimsDocument = new TypedDocumentString(`
     query ExplorerPersonClaims($id: ID!, $knownOn: Date) {
   person(id: $id, knownOn: $knownOn) {
@@ -634,7 +635,7 @@ export const ExplorerPersonDocument = new TypedDocumentString(`
     name
     aliases
     honorific
-    disputed
+    disputedFields
     birth {
       ...ExplorerDate
     }
@@ -682,17 +683,13 @@ export const ExplorerPersonDocument = new TypedDocumentString(`
   precision
   earliest
   latest
-  inference
+  inference(lang: $lang)
   disputed
 }
 fragment ExplorerCitation on Citation {
   quote
   startOffset
   endOffset
-  corrections {
-    namedAs
-    correction
-  }
   source {
     id
     title
@@ -731,7 +728,7 @@ fragment ExplorerTenure on Tenure {
     ...ExplorerDate
   }
   capacity
-  inference
+  inference(lang: $lang)
   status
   disputed
   lastConfirmedOn
@@ -853,17 +850,13 @@ export const ExplorerOrganizationDocument = new TypedDocumentString(`
   precision
   earliest
   latest
-  inference
+  inference(lang: $lang)
   disputed
 }
 fragment ExplorerCitation on Citation {
   quote
   startOffset
   endOffset
-  corrections {
-    namedAs
-    correction
-  }
   source {
     id
     title
@@ -995,17 +988,13 @@ export const ExplorerSourceDocument = new TypedDocumentString(`
   precision
   earliest
   latest
-  inference
+  inference(lang: $lang)
   disputed
 }
 fragment ExplorerCitation on Citation {
   quote
   startOffset
   endOffset
-  corrections {
-    namedAs
-    correction
-  }
   source {
     id
     title
@@ -1044,7 +1033,7 @@ fragment ExplorerTenure on Tenure {
     ...ExplorerDate
   }
   capacity
-  inference
+  inference(lang: $lang)
   status
   disputed
   lastConfirmedOn
@@ -1092,7 +1081,7 @@ export const ExplorerSourceTextDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerSourceTextQuery, ExplorerSourceTextQueryVariables>;
 export const ExplorerNetworkNodeDocument = new TypedDocumentString(`
-    query ExplorerNetworkNode($id: ID!, $knownOn: Date, $asOf: Date, $withAsOf: Boolean!) {
+    query ExplorerNetworkNode($id: ID!, $lang: String!, $knownOn: Date, $asOf: Date, $withAsOf: Boolean!) {
   person(id: $id, knownOn: $knownOn) {
     id
     name
@@ -1138,17 +1127,13 @@ export const ExplorerNetworkNodeDocument = new TypedDocumentString(`
   precision
   earliest
   latest
-  inference
+  inference(lang: $lang)
   disputed
 }
 fragment ExplorerCitation on Citation {
   quote
   startOffset
   endOffset
-  corrections {
-    namedAs
-    correction
-  }
   source {
     id
     title
@@ -1187,7 +1172,7 @@ fragment ExplorerTenure on Tenure {
     ...ExplorerDate
   }
   capacity
-  inference
+  inference(lang: $lang)
   status
   disputed
   lastConfirmedOn
