@@ -1,5 +1,6 @@
 import type { Claim } from '../domain/entities.js';
 import type { Reason } from '../domain/reasons.js';
+import { claimFields } from '../domain/reconcileFacts.js';
 import type { Rank, SourceStatement, StatedValue } from '../domain/statements.js';
 import { problemAt, type Declared } from './declarations.js';
 import type { CiteMap } from './factFileSchema.js';
@@ -16,16 +17,21 @@ export interface EntryValue<V> {
 
 /**
  * The statement of one declaration: what its file's source says about the fact. Values
- * the entry leaves out are no claim. A rank must name a field the entry states.
+ * the entry leaves out are no claim. A rank must name a field of the kind that can be
+ * ranked (`claimFields`), and one the entry states.
  */
 export function buildStatement<V extends object>(
+  kind: keyof typeof claimFields,
   declared: Declared<{ cite: CiteMap; ranks?: Ranks; inference?: Reason | null }>,
   values: { [F in keyof V]?: EntryValue<V[F]> | undefined },
   context: MergeContext,
 ): SourceStatement<V> {
   const ranks = declared.value.ranks ?? {};
+  const rankable: readonly string[] = claimFields[kind];
   for (const field of Object.keys(ranks)) {
-    if (values[field as keyof V] === undefined) {
+    if (!rankable.includes(field)) {
+      context.problems.push(problemAt(declared, ['ranks', field], `A ${kind}'s ${field} cannot be ranked; the fields that can are ${rankable.join(', ')}.`, 'key'));
+    } else if (values[field as keyof V] === undefined) {
       context.problems.push(problemAt(declared, ['ranks', field], `This entry states no ${field} to rank; a rank applies to a value this file states.`, 'key'));
     }
   }

@@ -40,7 +40,7 @@ function personStatement(id: string, declared: Declared<PersonEntry>, context: M
   if (values.honorific) requireSupport(declared, id, 'honorific', 'attribute', context);
   if (values.gender) requireSupport(declared, id, 'gender', 'attribute', context);
   if (values.birth) requireSupport(declared, id, 'birth', 'attribute', context);
-  return buildStatement(declared, values, context);
+  return buildStatement('person', declared, values, context);
 }
 
 /**
@@ -108,7 +108,7 @@ function organizationStatement(id: string, declared: Declared<OrganizationEntry>
   for (const field of ['partOf', 'description', 'legalForm', 'seat'] as const) {
     if (values[field]) requireSupport(declared, id, field, 'attribute', context);
   }
-  return buildStatement(declared, values, context);
+  return buildStatement('organization', declared, values, context);
 }
 
 /**

@@ -67,7 +67,7 @@ function tenureStatement(id: string, declared: Declared<TenureEntry>, context: M
   }
   if (entry.capacity && entry.capacity !== 'regular') requireSupport(declared, id, 'capacity', 'attribute', context);
   context.problems.push(...requireStatedFor(declared, { start: entry.start != null, end: entry.end != null, predecessor: Boolean(entry.predecessor) }));
-  return buildStatement(declared, values, context);
+  return buildStatement('tenure', declared, values, context);
 }
 
 /**
@@ -120,7 +120,7 @@ export function mergeOwnerships(declarations: Declared<OwnershipEntry>[], contex
       const percentage = declared.value.percentage ?? undefined;
       if (percentage !== undefined) requireSupport(declared, id, 'percentage', 'percentage', context);
       context.problems.push(...requireStatedFor(declared, { start: declared.value.start != null, end: declared.value.end != null, percentage: percentage !== undefined }));
-      return buildStatement<OwnershipValues>(declared, { percentage: percentage === undefined ? undefined : { value: percentage }, start, end }, context);
+      return buildStatement<OwnershipValues>('ownership', declared, { percentage: percentage === undefined ? undefined : { value: percentage }, start, end }, context);
     });
     if (!owner || !owned) continue;
     const ownership = reconcileOwnership({ id, ownerId: owner.value, ownedId: owned.value }, statements);
@@ -140,7 +140,7 @@ export function mergePlans(declarations: Declared<PlanEntry>[], context: MergeCo
       context.citations.add(buildCitations(declared, 'plan', id, context));
       declared.value.concerns.forEach((target, index) => context.references.push({ declared, field: ['concerns', index], id: target, target: 'post-or-organization' }));
       const { description, concerns } = declared.value;
-      return buildStatement<PlanValues>(declared, { description: description ? { value: description } : undefined, concerns: concerns.length > 0 ? { value: concerns } : undefined }, context);
+      return buildStatement<PlanValues>('plan', declared, { description: description ? { value: description } : undefined, concerns: concerns.length > 0 ? { value: concerns } : undefined }, context);
     });
     requireDescribed(group, 'plan', id, context);
     if (!group.some((declared) => declared.value.concerns.length > 0)) context.problems.push(problemAt(group[0]!, [], `No file states what plan ${id} concerns; add concerns: [organisation or post ids].`));
@@ -158,7 +158,7 @@ export function mergeActivities(declarations: Declared<ActivityEntry>[], context
     const statements = group.map((declared): SourceStatement<ActivityValues> => {
       context.citations.add(buildCitations(declared, 'activity', id, context));
       const { description } = declared.value;
-      return buildStatement<ActivityValues>(declared, { description: description ? { value: description } : undefined }, context);
+      return buildStatement<ActivityValues>('activity', declared, { description: description ? { value: description } : undefined }, context);
     });
     requireDescribed(group, 'activity', id, context);
     if (!person) continue;

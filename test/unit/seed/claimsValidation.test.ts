@@ -75,6 +75,12 @@ describe('authoring checks', () => {
     ]);
   });
 
+  it('report a rank of a field that cannot be ranked, naming those that can', async () => {
+    expect(await problemsOf({ 'facts.yaml': withLine(12, ['    name: Anna Muster', '    ranks: { misnaming: { rank: deprecated, reason: Wrong. } }']) })).toEqual([
+      at('facts.yaml', 13, 14, "A person's misnaming cannot be ranked; the fields that can are name, aliases, honorific, gender, birth."),
+    ]);
+  });
+
   it('require a reason for every rank', async () => {
     expect(await problemsOf({ 'facts.yaml': withLine(31, ['    role: managing-director', '    ranks: { start: { rank: preferred } }']) })).toEqual([
       at('facts.yaml', 32, 21, 'The field "reason" is required'),
