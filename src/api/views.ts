@@ -133,7 +133,7 @@ export function viewPlans(records: readonly PlanRecord[], knownOn: IsoDate | nul
 
 /** The citations from sources known on `knownOn`, with the person their fact is about. */
 export function knownCitations(citations: readonly Citation[], knownOn: IsoDate | null, personId: string | null = null): (Citation & { personId: string | null })[] {
-  return citations.filter((citation) => isKnownOn({ earliest: null, latest: citation.knownFrom }, knownOn)).map((citation) => ({ ...citation, personId }));
+  return citations.filter((citation) => isKnownOn(citation.knownFrom, knownOn)).map((citation) => ({ ...citation, personId }));
 }
 
 /** The activities as known on `knownOn`. */

@@ -61,15 +61,15 @@ export function knownFrom(statement: Pick<SourceStatement, 'published'>): IsoDat
 
 /**
  * The statements known on `knownOn`: those of sources certainly published by then.
- * Without `knownOn`, all of them. This is the one place the `knownOn` rule is written.
+ * Without `knownOn`, all of them. `isKnownOn` is the one place the `knownOn` rule is written.
  */
 export function knownStatements<S extends Pick<SourceStatement, 'published'>>(statements: readonly S[], knownOn: IsoDate | null | undefined): S[] {
-  return knownOn ? statements.filter((statement) => knownFrom(statement) <= knownOn) : [...statements];
+  return statements.filter((statement) => isKnownOn(knownFrom(statement), knownOn));
 }
 
-/** True when a span of publication days counts as known on `knownOn` (always, without one). */
-export function isKnownOn(published: PublicationSpan, knownOn: IsoDate | null | undefined): boolean {
-  return !knownOn || published.latest <= knownOn;
+/** True when what is known from `day` (see `knownFrom`) counts as known on `knownOn`: always, without one. */
+export function isKnownOn(day: IsoDate, knownOn: IsoDate | null | undefined): boolean {
+  return !knownOn || day <= knownOn;
 }
 
 /** The distinct days, ascending, on which what is known of the fact changes: one per source. */
