@@ -67,7 +67,9 @@ function findNewOrganizations(context: DraftContext, index: number): void {
       const headWord = match.groups!.head!;
       const nameWords = trimName(match.groups!.name!.trim().split(' ').filter(Boolean));
       // A head alone names one organisation only after an article or preposition ("im Hauptausschuss"), not in a headline.
-      const articleBefore = /(?:^|\s)(?:der|die|das|des|dem|den|im|beim|vom|zum|zur|am|ins)\s$/i.test(sentence.text.slice(Math.max(0, match.index - 8), match.index));
+      const articleBefore = /(?:^|\s)(?:der|die|das|des|dem|den|im|beim|vom|zum|zur|am|ins)\s$/i.test(
+        sentence.text.slice(Math.max(0, match.index - 8), match.index),
+      );
       if (nameWords.length === 0 && !(head.standsAlone(headWord) && articleBefore)) continue;
       const start = sentence.start + match.index;
       const end = start + headWord.length + (match.groups!.genitive?.length ?? 0) + (nameWords.length > 0 ? 1 + nameWords.join(' ').length : 0);
@@ -85,7 +87,8 @@ function findNewOrganizations(context: DraftContext, index: number): void {
     const start = sentence.start + match.index + match[0].indexOf(name);
     if (!isFirstName(name.split(' ')[0]!)) addNew(context, index, name, start, start + name.length, 'company');
   }
-  const publication = /(?<![\p{L}])(?:(?<adjective>\p{Lu}\p{Ll}+er) (?<paper>Zeitung|Nachrichten|Allgemeine|Rundschau|Anzeiger|Tageblatt|Kurier|Post)|(?:Fach)?[Zz]eitschrift ["„“](?<quoted>[^"“”]+)["“”])/gu;
+  const publication =
+    /(?<![\p{L}])(?:(?<adjective>\p{Lu}\p{Ll}+er) (?<paper>Zeitung|Nachrichten|Allgemeine|Rundschau|Anzeiger|Tageblatt|Kurier|Post)|(?:Fach)?[Zz]eitschrift ["„“](?<quoted>[^"“”]+)["“”])/gu;
   for (const match of sentence.text.matchAll(publication)) {
     const quoted = match.groups!.quoted;
     const name = quoted ?? `${match.groups!.adjective} ${match.groups!.paper}`;
@@ -112,7 +115,12 @@ function addNew(context: DraftContext, sentence: number, name: string, start: nu
   const base = name.replace(/ (?:GmbH & Co\. KG|gGmbH|GmbH|AG|SE|KGaA|KG|e\. ?V\.|eG|mbH)$/, '');
   // A head alone ("die Volkshochschule") after the full name ("Volkshochschule Auental") refers back to it.
   const same = [...context.organizations.values()].find(
-    (o) => o.name === name || o.name === base || o.aliases.includes(name) || o.name.replace(/ (?:GmbH|AG|e\.V\.|gGmbH)$/, '') === base || (!name.includes(' ') && o.name.startsWith(`${name} `)),
+    (o) =>
+      o.name === name ||
+      o.name === base ||
+      o.aliases.includes(name) ||
+      o.name.replace(/ (?:GmbH|AG|e\.V\.|gGmbH)$/, '') === base ||
+      (!name.includes(' ') && o.name.startsWith(`${name} `)),
   );
   if (same) {
     if (same.name !== name && !same.existing && name.length > same.name.length) {
@@ -128,7 +136,8 @@ function addNew(context: DraftContext, sentence: number, name: string, start: nu
 }
 
 function uniqueId(context: DraftContext, id: string): string {
-  const taken = (candidate: string) => context.organizations.has(candidate) || context.graph.organizations.some((o) => o.id === candidate) || context.people.has(candidate);
+  const taken = (candidate: string) =>
+    context.organizations.has(candidate) || context.graph.organizations.some((o) => o.id === candidate) || context.people.has(candidate);
   let candidate = id;
   for (let n = 2; taken(candidate); n += 1) candidate = `${id}-${n}`;
   return candidate;
@@ -150,7 +159,8 @@ function findShortNames(context: DraftContext): void {
     for (const { start, end } of occurrences(context.text, name)) {
       // "Ulrike Sonnfeld" is a person even where "Sonnfeld" is short for "Sonnfeld Energie GmbH".
       const previousWord = /(\p{L}+)\s$/u.exec(context.text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
-      if (context.isFree(start, end) && !isFirstName(previousWord)) context.addOrganizationMention(context.sentenceAt(start).index, { start, end, organizationId: id!, via: 'name' });
+      if (context.isFree(start, end) && !isFirstName(previousWord))
+        context.addOrganizationMention(context.sentenceAt(start).index, { start, end, organizationId: id!, via: 'name' });
     }
   }
 }
@@ -167,7 +177,10 @@ const descriptions: { pattern: string; kinds: OrganizationKind[] | 'any' }[] = [
 function findDescriptions(context: DraftContext, index: number): void {
   const sentence = context.sentences[index]!;
   for (const { pattern, kinds } of descriptions) {
-    const regex = new RegExp(`(?<![\\p{L}])(?:der|die|das|des|dem|den|Der|Die|Das)(?: (?!(?:der|die|das|den|dem|des)(?![\\p{L}]))[a-zäöüß]+(?:e|en|er|es))* (?:${pattern})(?![\\p{L}-])`, 'gu');
+    const regex = new RegExp(
+      `(?<![\\p{L}])(?:der|die|das|des|dem|den|Der|Die|Das)(?: (?!(?:der|die|das|den|dem|des)(?![\\p{L}]))[a-zäöüß]+(?:e|en|er|es))* (?:${pattern})(?![\\p{L}-])`,
+      'gu',
+    );
     for (const match of sentence.text.matchAll(regex)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
@@ -199,5 +212,8 @@ export function latestOrganizationBefore(context: DraftContext, offset: number, 
 /** Where `name` occurs as whole words (a genitive "s" may follow). */
 function occurrences(text: string, name: string): { start: number; end: number }[] {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?=s?(?![\\p{L}\\p{N}]))`, 'gu'))].map((m) => ({ start: m.index, end: m.index + name.length }));
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?=s?(?![\\p{L}\\p{N}]))`, 'gu'))].map((m) => ({
+    start: m.index,
+    end: m.index + name.length,
+  }));
 }

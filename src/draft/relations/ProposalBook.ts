@@ -35,7 +35,19 @@ export class ProposalBook {
     let entry = this.entries.get(key);
     if (!entry) {
       const known = this.context.graph.tenures.find((t) => t.personId === personId && t.organizationId === organizationId && t.roleKey === roleKey);
-      const tenure: TenureProposal = { id: known?.id ?? key, personId, organizationId, roleKey, capacity: null, start: null, end: null, predecessor: null, inference: null, support: [], unsure: null };
+      const tenure: TenureProposal = {
+        id: known?.id ?? key,
+        personId,
+        organizationId,
+        roleKey,
+        capacity: null,
+        start: null,
+        end: null,
+        predecessor: null,
+        inference: null,
+        support: [],
+        unsure: null,
+      };
       entry = { tenure, sentences: new Set() };
       this.entries.set(key, entry);
     }
@@ -49,7 +61,10 @@ export class ProposalBook {
     const proposal = role.newRole!;
     const key = idOf(proposal.masculine);
     if (!this.newRoles.has(key)) this.newRoles.set(key, proposal);
-    return { key, unsure: `"${proposal.word}" is no role of the vocabulary yet: add the proposed entry "${key}" to seeds/roles.yaml (or pick an existing key), then uncomment.` };
+    return {
+      key,
+      unsure: `"${proposal.word}" is no role of the vocabulary yet: add the proposed entry "${key}" to seeds/roles.yaml (or pick an existing key), then uncomment.`,
+    };
   }
 
   /**
@@ -57,8 +72,15 @@ export class ProposalBook {
    * tenures that this sentence speaks of (at `organizationId` when given), else the
    * one spoken of nearest before it, else nearest after.
    */
-  focus(personId: string, sentence: number, organizationId?: string | null, accept: (tenure: TenureProposal) => boolean = () => true): TenureProposal | undefined {
-    const own = [...this.entries.values()].filter((e) => e.tenure.personId === personId && (!organizationId || e.tenure.organizationId === organizationId) && accept(e.tenure));
+  focus(
+    personId: string,
+    sentence: number,
+    organizationId?: string | null,
+    accept: (tenure: TenureProposal) => boolean = () => true,
+  ): TenureProposal | undefined {
+    const own = [...this.entries.values()].filter(
+      (e) => e.tenure.personId === personId && (!organizationId || e.tenure.organizationId === organizationId) && accept(e.tenure),
+    );
     if (own.length === 0) return undefined;
     const distance = (e: Entry) => Math.min(...[...e.sentences].map((s) => (s === sentence ? 0 : s < sentence ? sentence - s : 1000 + s - sentence)));
     const sure = own.filter((e) => !e.tenure.unsure);

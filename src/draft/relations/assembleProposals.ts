@@ -22,7 +22,13 @@ export function assembleProposals(context: DraftContext): ProposalBook {
   const tagged = context.sentences.map((sentence) => {
     // A dateline ("[13.12.2021] Die …", "Talheim, 27. März 2024.") is the day of publication, not of an event.
     const temporals = findTemporalExpressions(sentence.text, context.published)
-      .filter((e) => !(sentence.index < 6 && (/^\[/.test(sentence.text.slice(Math.max(0, e.start - 1))) || /^[\p{Lu}][\p{L} -]*, \d{1,2}\. \p{L}+ \d{4}\.?$/u.test(sentence.text))))
+      .filter(
+        (e) =>
+          !(
+            sentence.index < 6 &&
+            (/^\[/.test(sentence.text.slice(Math.max(0, e.start - 1))) || /^[\p{Lu}][\p{L} -]*, \d{1,2}\. \p{L}+ \d{4}\.?$/u.test(sentence.text))
+          ),
+      )
       .map((e) => ({ ...e, start: e.start + sentence.start, end: e.end + sentence.start }));
     return tagSentence(context, sentence.index, temporals);
   });
@@ -30,7 +36,11 @@ export function assembleProposals(context: DraftContext): ProposalBook {
   // A role named without its organisation takes the one its holder leaves or leads in the same sentence.
   for (const holding of holdings) {
     const member = holding.organizationId ? undefined : memberOrganization(tagged[holding.sentence]!, holding.personId);
-    if (member) Object.assign(holding, { organizationId: member.organizationId, span: { start: Math.min(holding.span.start, member.start), end: Math.max(holding.span.end, member.end) } });
+    if (member)
+      Object.assign(holding, {
+        organizationId: member.organizationId,
+        span: { start: Math.min(holding.span.start, member.start), end: Math.max(holding.span.end, member.end) },
+      });
   }
   // A capacity word anywhere in a sentence with one holding belongs to it ("Ehrenamtlich engagiert sie sich als Vorsitzende …").
   for (const holding of holdings) {

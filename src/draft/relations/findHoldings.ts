@@ -34,10 +34,17 @@ const holderRules: { name: string; pattern: RegExp; organization: OrganizationSo
   },
   {
     name: 'role after the name and a comma ("Dr. Miriam Sander, bisher Finanzvorstand")',
-    pattern: new RegExp(`${P('p')}(?: \\(\\d+\\))?, (?:(?:bisher|zuletzt|derzeit|zuvor|aktuell|zugleich|außerdem|zudem|seit) )?${det}(?:[a-zäöüß]+ )*${R('r')}`, 'gu'),
+    pattern: new RegExp(
+      `${P('p')}(?: \\(\\d+\\))?, (?:(?:bisher|zuletzt|derzeit|zuvor|aktuell|zugleich|außerdem|zudem|seit) )?${det}(?:[a-zäöüß]+ )*${R('r')}`,
+      'gu',
+    ),
     organization: 'role',
   },
-  { name: '"als" and the role ("scheidet … als Leiterin … aus")', pattern: new RegExp(`${P('p')}(?: (?:[^⟦;:,]+?|${T}|⟦O\\d+⟧))*? als (?:[a-zäöüß]+ )*${R('r')}`, 'gu'), organization: 'role' },
+  {
+    name: '"als" and the role ("scheidet … als Leiterin … aus")',
+    pattern: new RegExp(`${P('p')}(?: (?:[^⟦;:,]+?|${T}|⟦O\\d+⟧))*? als (?:[a-zäöüß]+ )*${R('r')}`, 'gu'),
+    organization: 'role',
+  },
   {
     name: 'copula ("Steiner war seit 2016 Bürgermeisterin")',
     pattern: new RegExp(`${P('p')} (?:ist|war|wird|bleibt|wurde|sei|bleibe|werde) ${lowercaseOrDates}${det}(?:[a-zäöüß]+ )*${R('r')}`, 'gu'),
@@ -61,26 +68,47 @@ const holderRules: { name: string; pattern: RegExp; organization: OrganizationSo
     ),
     organization: 'role',
   },
-  { name: '"mit" the name and "eine neue" role ("bekommt … mit Ilona Benz eine neue Geschäftsführerin")', pattern: new RegExp(`mit ${P('p')} (?:eine|einen|ein) (?:neue[nr]? )?${R('r')}`, 'gu'), organization: 'sentence' },
+  {
+    name: '"mit" the name and "eine neue" role ("bekommt … mit Ilona Benz eine neue Geschäftsführerin")',
+    pattern: new RegExp(`mit ${P('p')} (?:eine|einen|ein) (?:neue[nr]? )?${R('r')}`, 'gu'),
+    organization: 'sentence',
+  },
+  {
+    name: 'carries out the duties of a post ("… hatte Yvonne Krug die Aufgaben der Leiterin kommissarisch wahrgenommen")',
+    pattern: new RegExp(`${P('p')},? (?:[^⟦;:]*? )?(?:die |den )?(?:Aufgaben|Geschäfte|Amtsgeschäfte|Dienstgeschäfte) (?:des|der) ${R('r')}`, 'gu'),
+    organization: 'sentence',
+  },
   {
     name: 'elected, two people to one role ("wählten … Sabrina Lenz und Oliver Dietz zu gleichberechtigten Vorsitzenden")',
-    pattern: new RegExp(`(?:wählten|wählte|gewählt|ernannten|ernannte|ernannt|bestellten|bestellte|bestellt|berufen|beriefen)(?: [^⟦;:]*?)? ${P('p')} und ${P('q')} zu(?:m|r)? (?:[a-zäöüß]+ )*${R('r')}`, 'gu'),
+    pattern: new RegExp(
+      `(?:wählten|wählte|gewählt|ernannten|ernannte|ernannt|bestellten|bestellte|bestellt|berufen|beriefen)(?: [^⟦;:]*?)? ${P('p')} und ${P('q')} zu(?:m|r)? (?:[a-zäöüß]+ )*${R('r')}`,
+      'gu',
+    ),
     organization: 'sentence',
     both: true,
   },
   {
     name: 'elected or appointed to a role ("wählten die Mitglieder Annette Kröger zur Vorsitzenden")',
-    pattern: new RegExp(`(?:wählten|wählte|ernannten|ernannte|bestellten|bestellte|beriefen|berief)(?: [^⟦;:]*?)? ${P('p')} (?:[^⟦;:]*? )?zu(?:m|r)? (?:[a-zäöüß]+ )*${R('r')}`, 'gu'),
+    pattern: new RegExp(
+      `(?:wählten|wählte|ernannten|ernannte|bestellten|bestellte|beriefen|berief)(?: [^⟦;:]*?)? ${P('p')} (?:[^⟦;:]*? )?zu(?:m|r)? (?:[a-zäöüß]+ )*${R('r')}`,
+      'gu',
+    ),
     organization: 'sentence',
   },
   {
     name: 'appointed "zum" role ("hat Henrik Olsen zum Geschäftsführer bestellt")',
-    pattern: new RegExp(`${P('p')} (?:[^⟦;:]*? )?zu(?:m|r) (?:[a-zäöüß]+ )*${R('r')}(?: (?:der|des) ${O('o')})? (?:bestellt|gewählt|ernannt|berufen|gekürt)`, 'gu'),
+    pattern: new RegExp(
+      `${P('p')} (?:[^⟦;:]*? )?zu(?:m|r) (?:[a-zäöüß]+ )*${R('r')}(?: (?:der|des) ${O('o')})? (?:bestellt|gewählt|ernannt|berufen|gekürt)`,
+      'gu',
+    ),
     organization: 'sentence',
   },
   {
     name: 'takes over the post ("übernimmt Petra Lindner die Geschäftsführung")',
-    pattern: new RegExp(`(?:${P('p')}(?: [^⟦;:]*?| ${T})*? (?:übernimmt|übernahm|übernehmen|übernommen)|(?:übernimmt|übernahm) ${P('q')}) ${lowercaseOrDates}(?:die|den|das) ${R('r')}`, 'gu'),
+    pattern: new RegExp(
+      `(?:${P('p')}(?: [^⟦;:]*?| ${T})*? (?:übernimmt|übernahm|übernehmen|übernommen)|(?:übernimmt|übernahm) ${P('q')}) ${lowercaseOrDates}(?:die|den|das) ${R('r')}`,
+      'gu',
+    ),
     organization: 'sentence',
     neutral: true,
   },
@@ -97,8 +125,11 @@ const holderRules: { name: string; pattern: RegExp; organization: OrganizationSo
     neutral: true,
   },
   {
-    name: 'an organisation with a new holder after a colon ("X hat eine neue Vorsitzende: … Annette Kröger")',
-    pattern: new RegExp(`${O('o')} (?:hat|bekommt|bekommen|erhält) (?:wieder )?(?:eine|einen|ein) (?:neue[nr]? )?${R('r')}: [^⟦]*?(?:⟦[ORT]\\d+⟧[^⟦]*?)*${P('p')}`, 'gu'),
+    name: 'an organisation with a new holder after a colon ("X hat eine neue Vorsitzende: … Annette Kröger", "… einen neuen Leiter gefunden: …")',
+    pattern: new RegExp(
+      `${O('o')} (?:hat|bekommt|bekommen|erhält) (?:wieder )?(?:eine|einen|ein) (?:neue[nr]? )?${R('r')}(?: [a-zäöüß]+)?: [^⟦]*?(?:⟦[ORT]\\d+⟧[^⟦]*?)*${P('p')}`,
+      'gu',
+    ),
     organization: 'sentence',
   },
 ];
@@ -117,9 +148,11 @@ export function findHoldings(context: DraftContext, tagged: TaggedSentence): Hol
       if (rule.neutral && !role.mention.neutral) continue;
       used.add(Number(match.groups!.r));
       const fromMatch = tagAt(tagged, match.groups!.o, 'O')?.mention.organizationId ?? null;
-      const organizationId = fromMatch ?? organizationOfRole(tagged, Number(match.groups!.r)) ?? (rule.organization === 'sentence' ? sentenceOrganization(tagged) : null);
+      const organizationId =
+        fromMatch ?? organizationOfRole(tagged, Number(match.groups!.r)) ?? (rule.organization === 'sentence' ? sentenceOrganization(tagged) : null);
       const span = spanOfMatch(tagged, match.index, match.index + match[0].length, context);
-      for (const person of holders) holdings.push({ sentence: tagged.index, personId: person.mention.personId, role: role.mention, organizationId, organizationInference: null, span });
+      for (const person of holders)
+        holdings.push({ sentence: tagged.index, personId: person.mention.personId, role: role.mention, organizationId, organizationInference: null, span });
     }
   }
   // "Die derzeitige Leiterin der Stabsstelle … wird …": a role word opening the sentence refers back to a person.
@@ -131,7 +164,14 @@ export function findHoldings(context: DraftContext, tagged: TaggedSentence): Hol
     if (!personId) return;
     const organizationId = organizationOfRole(tagged, index);
     const start = context.sentences[tagged.index]!.start;
-    holdings.push({ sentence: tagged.index, personId, role: tag.mention, organizationId, organizationInference: null, span: { start, end: organizationId ? endOfOrganizationAfter(tagged, index) : tag.mention.end } });
+    holdings.push({
+      sentence: tagged.index,
+      personId,
+      role: tag.mention,
+      organizationId,
+      organizationInference: null,
+      span: { start, end: organizationId ? endOfOrganizationAfter(tagged, index) : tag.mention.end },
+    });
   });
   return holdings;
 }

@@ -20,9 +20,11 @@ export const attachingPreposition = '(?:der|des|bei der|beim|bei|im|in der|in|vo
 export const capacityWords = /(?<![\p{L}])(?:kommissarisch|ehrenamtlich|interimistisch)\p{Ll}*/u;
 
 /** Verbs and words that make the holding one of the day the source appeared. */
-export const currentWords = /(?<![\p{L}])(?:ist|bleibt|derzeit|derzeitige[nr]?|aktuell|amtierende[nr]?|bislang|bisher|bisherige[nr]?|leitet|führt|engagiert)(?![\p{L}])/u;
+export const currentWords =
+  /(?<![\p{L}])(?:ist|bleibt|derzeit|derzeitige[nr]?|aktuell|amtierende[nr]?|bislang|bisher|bisherige[nr]?|leitet|führt|engagiert)(?![\p{L}])/u;
 /** … and words that make it past or still to come. */
-export const notCurrentWords = /(?<![\p{L}])(?:war|wurde|ehemalige[nr]?|frühere[nr]?|zuvor|zuletzt|wird|werden|neue[nr]?|künftige[nr]?|designierte[nr]?|Neue[rs]?)(?![\p{L}])/u;
+export const notCurrentWords =
+  /(?<![\p{L}])(?:war|wurde|ehemalige[nr]?|frühere[nr]?|zuvor|zuletzt|wird|werden|neue[nr]?|künftige[nr]?|designierte[nr]?|Neue[rs]?)(?![\p{L}])/u;
 
 /** Words that begin a tenure, and words that end one, in the clause of a date. */
 export const startWords =

@@ -31,18 +31,32 @@ export function placeDates(context: DraftContext, book: ProposalBook, tagged: Ta
     const clause = clauses.find((c) => c.start <= at && at < c.end)!;
     const words = tagged.text.slice(clause.start, clause.end);
     const stake = stakes.find((s) => s.sentence === tagged.index);
-    if (stake && !tagged.tags.some((t) => t.kind === 'P') && (expression.relation === 'since' || expression.relation === 'from' || expression.relation === 'by')) {
+    if (
+      stake &&
+      !tagged.tags.some((t) => t.kind === 'P') &&
+      (expression.relation === 'since' || expression.relation === 'from' || expression.relation === 'by')
+    ) {
       const ownership = book.ownership(stake.ownerId, stake.ownedId);
       book.setDate(ownership, 'start', date, stake.span);
       return;
     }
-    const possessive = /(?<![\p{L}])(?<owner>ihre[mnrs]?|seine[mnrs]?) (?<noun>Weggang|Ausscheiden|Abschied|Wechsel|Ruhestand|Amtsantritt|Wahl|Start)/u.exec(words);
+    const possessive = /(?<![\p{L}])(?<owner>ihre[mnrs]?|seine[mnrs]?) (?<noun>Weggang|Ausscheiden|Abschied|Wechsel|Ruhestand|Amtsantritt|Wahl|Start)/u.exec(
+      words,
+    );
     const personId = possessive
       ? antecedent(context, tagged.sourceOffset(clause.start + possessive.index), possessive.groups!.owner!.startsWith('i') ? 'female' : 'male')
       : subjectOf(context, tagged, clauses, clause);
-    const kind = possessive ? (/Amtsantritt|Wahl|Start/.test(possessive.groups!.noun!) ? 'start' : 'end') : kindOf(expression.relation, words, at - clause.start);
+    const kind = possessive
+      ? /Amtsantritt|Wahl|Start/.test(possessive.groups!.noun!)
+        ? 'start'
+        : 'end'
+      : kindOf(expression.relation, words, at - clause.start);
     if (!personId || !kind) {
-      book.unplaced.push({ text: expression.text, span, reason: personId ? 'The clause says neither that something begins nor that it ends.' : 'The clause names nobody the date could belong to.' });
+      book.unplaced.push({
+        text: expression.text,
+        span,
+        reason: personId ? 'The clause says neither that something begins nor that it ends.' : 'The clause names nobody the date could belong to.',
+      });
       return;
     }
     // A date needs something in its clause to date: a role word, an organisation, or a word that begins or ends a tenure.
@@ -63,7 +77,11 @@ export function placeDates(context: DraftContext, book: ProposalBook, tagged: Ta
     // "Wolff gehört dem Vorstand seit 2019 an": a role named after the person that is not the tenure's dates another post.
     const other = otherRoleInClause(tagged, words, tenure.roleKey);
     if (other) {
-      book.unplaced.push({ text: expression.text, span, reason: `The date belongs to "${other}", which is not a proposed role of ${context.people.get(personId)?.name ?? personId}.` });
+      book.unplaced.push({
+        text: expression.text,
+        span,
+        reason: `The date belongs to "${other}", which is not a proposed role of ${context.people.get(personId)?.name ?? personId}.`,
+      });
       return;
     }
     const claimSpan = clauseSpan(tagged, clause, context);
@@ -82,7 +100,9 @@ export function placeDurations(context: DraftContext, book: ProposalBook, tagged
   const published = context.published;
   if (!published || published.earliest.slice(0, 4) !== published.latest.slice(0, 4)) return;
   const clauses = splitClauses(tagged.text);
-  for (const match of tagged.text.matchAll(new RegExp(`(?<![\\p{L}])(?:[Nn]ach (?<after>${numberPattern}) Jahren|(?<long>${numberPattern}) Jahre lang)(?![\\p{L}])`, 'gu'))) {
+  for (const match of tagged.text.matchAll(
+    new RegExp(`(?<![\\p{L}])(?:[Nn]ach (?<after>${numberPattern}) Jahren|(?<long>${numberPattern}) Jahre lang)(?![\\p{L}])`, 'gu'),
+  )) {
     const clause = clauses.find((c) => c.start <= match.index && match.index < c.end)!;
     const words = tagged.text.slice(clause.start, clause.end);
     if (directionOf('at', words) !== 'past') continue;
@@ -94,7 +114,12 @@ export function placeDurations(context: DraftContext, book: ProposalBook, tagged
     const year = Number(published.earliest.slice(0, 4)) - count;
     const span = { start: tagged.sourceOffset(match.index), end: tagged.sourceOffset(match.index + match[0].length - 1) + 1 };
     const date = partialDateOf(yearRange(year));
-    book.setDate(tenure, 'start', { date: { ...date, inference: `"${match[0]}" for a tenure that ended by the article of ${published.value}, so it began in ${year}.` }, span }, clauseSpan(tagged, clause, context));
+    book.setDate(
+      tenure,
+      'start',
+      { date: { ...date, inference: `"${match[0]}" for a tenure that ended by the article of ${published.value}, so it began in ${year}.` }, span },
+      clauseSpan(tagged, clause, context),
+    );
   }
 }
 
@@ -156,7 +181,12 @@ function organizationOfClause(tagged: TaggedSentence, words: string, kind: 'star
 
 /** Words that begin or end a tenure, separable verbs ("tritt … an") and words for the post itself ("das Amt", "die Stelle"). */
 function changesPost(words: string): boolean {
-  return startWords.test(words) || endWords.test(words) || separable(words) !== null || /(?<![\p{L}])(?:Amt|Amtes|Stelle|Posten|Vorsitz|Amtsgeschäfte|Spitze)(?![\p{L}])/u.test(words);
+  return (
+    startWords.test(words) ||
+    endWords.test(words) ||
+    separable(words) !== null ||
+    /(?<![\p{L}])(?:Amt|Amtes|Stelle|Posten|Vorsitz|Amtsgeschäfte|Spitze)(?![\p{L}])/u.test(words)
+  );
 }
 
 /** "tritt … an" begins, "tritt … ab", "gibt … ab", "tritt … zurück" end: the particle closes the clause. */
