@@ -42,6 +42,29 @@ export function resolveReferences(context: DraftContext): void {
         span: { start, end },
       };
     }
+    // "Die Wirtschaftsinformatikerin tritt …", "Der promovierte Jurist leitet …": a sentence opening with a noun for a person's occupation refers to the person named before.
+    const occupation =
+      /^(?<article>Die|Der) (?:[a-zäöüß]+ )*(?<noun>\p{Lu}[\p{L}-]{3,}(?:in|frau|ist|eur|loge|ant|ent|wirt|mann|iker))(?= (?<verb>[a-zäöüß]+)(?![\p{L}]))/u.exec(
+        sentence.text,
+      );
+    if (occupation && isSingularVerb(occupation.groups!.verb!) && !notPeople.test(occupation.groups!.noun!)) {
+      const feminine = occupation.groups!.article === 'Die';
+      if (feminine === /(?:in|frau)$/.test(occupation.groups!.noun!)) {
+        const start = sentence.start;
+        const end = start + occupation[0].length;
+        const gender = feminine ? 'female' : 'male';
+        const person = antecedent(context, start, gender);
+        if (person && context.isFree(start, end)) {
+          context.addPersonMention(sentence.index, { start, end, personId: person, via: 'description', gender });
+          const draft = context.people.get(person)!;
+          draft.gender ??= {
+            value: gender,
+            inference: `The text calls ${feminine ? 'her' : 'him'} "${context.text.slice(start, end)}", ${feminine ? 'feminine' : 'masculine'}.`,
+            span: { start, end },
+          };
+        }
+      }
+    }
     const pronouns = /(?<![\p{L}])(?<pronoun>Sie|sie|Er|er)(?= (?<verb>[a-zäöüß]+))/gu;
     // The subject after its verb, as German puts it after a fronted phrase: "Ehrenamtlich engagiert sie sich …".
     const inverted = /(?<![\p{L}])(?<verb>[a-zäöüß]+) (?<pronoun>sie|er)(?![\p{L}])/gu;
@@ -55,6 +78,10 @@ export function resolveReferences(context: DraftContext): void {
     }
   }
 }
+
+/** Nouns with a person's ending that name no person ("Die Medizin", "Der Patient" may be anyone). */
+const notPeople =
+  /^(?:Medizin|Disziplin|Termin|Kabine|Patient|Patientin|Student|Studentin|Präsident|Präsidentin|Agent|Talent|Moment|Dokument|Instrument|Element|Argument|Kontinent|Prozent)$/;
 
 /** A verb in the third person singular: "ist", "hat", "löst", "leitete"; plural forms end in "-en". */
 function isSingularVerb(word: string): boolean {

@@ -114,6 +114,9 @@ export class ProposalBook {
     const current = target[field];
     // The first date found wins, unless a later one is stated outright where the first was inferred.
     if (current && (current.date.inference === null || date.date.inference !== null)) return false;
+    // A tenure cannot end before it began: "war von 2009 bis 2014 bei den Stadtwerken tätig" dates another, earlier post.
+    const other = field === 'start' ? target.end : target.start;
+    if (other && (field === 'start' ? date.date.earliest > other.date.latest : date.date.latest < other.date.earliest)) return false;
     target[field] = date;
     cite(tenure, [claimSpan, date.span], [field]);
     return true;

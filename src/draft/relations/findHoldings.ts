@@ -46,6 +46,14 @@ const holderRules: { name: string; pattern: RegExp; organization: OrganizationSo
     organization: 'role',
   },
   {
+    name: 'a fronted "als" phrase, the subject after the finite verb ("Nach 23 Jahren als Vorsitzender hat Erwin Schäfer …")',
+    pattern: new RegExp(
+      `(?:^|[:;] )(?:[^⟦;:,]*? )?als (?:[a-zäöüß]+ )*${R('r')} (?:hat|hatte|ist|war|wird|bleibt|geht|ging|scheidet|schied|verlässt|verließ|tritt|trat) (?:${honorificPattern} )?${P('p')}`,
+      'gu',
+    ),
+    organization: 'sentence',
+  },
+  {
     name: 'copula ("Steiner war seit 2016 Bürgermeisterin")',
     pattern: new RegExp(`${P('p')} (?:ist|war|wird|bleibt|wurde|sei|bleibe|werde) ${lowercaseOrDates}${det}(?:[a-zäöüß]+ )*${R('r')}`, 'gu'),
     organization: 'role',
@@ -56,8 +64,11 @@ const holderRules: { name: string; pattern: RegExp; organization: OrganizationSo
     organization: 'role',
   },
   {
-    name: 'relative clause with copula ("Sonja Meister, die seit 2019 Geschäftsführerin ist")',
-    pattern: new RegExp(`${P('p')}, (?:der|die) ${lowercaseOrDates}${det}(?:[a-zäöüß]+ )*${R('r')} (?:ist|war|wird|bleibt)`, 'gu'),
+    name: 'relative clause with copula ("Sonja Meister, die seit 2019 Geschäftsführerin ist", "…, der seit 2005 Kämmerer des Landkreises ist")',
+    pattern: new RegExp(
+      `${P('p')}, (?:der|die) ${lowercaseOrDates}${det}(?:[a-zäöüß]+ )*${R('r')}(?: ${attachingPreposition})?(?: ${O('o')})? (?:ist|war|wird|bleibt)(?![\\p{L}])`,
+      'gu',
+    ),
     organization: 'role',
   },
   {
@@ -102,6 +113,16 @@ const holderRules: { name: string; pattern: RegExp; organization: OrganizationSo
       'gu',
     ),
     organization: 'sentence',
+  },
+  {
+    name: 'two people take over one post ("übernehmen Anna Roth und Jan Beck gemeinsam den Vorsitz")',
+    pattern: new RegExp(
+      `(?:übernehmen|übernahmen) (?:${honorificPattern} )?${P('p')} und (?:${honorificPattern} )?${P('q')} ${lowercaseOrDates}(?:die|den|das) (?:[a-zäöüß]+ )*${R('r')}`,
+      'gu',
+    ),
+    organization: 'sentence',
+    neutral: true,
+    both: true,
   },
   {
     name: 'takes over the post ("übernimmt Petra Lindner die Geschäftsführung")',

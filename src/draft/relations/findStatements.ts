@@ -71,16 +71,19 @@ export function findSuccessions(context: DraftContext, tagged: TaggedSentence): 
     const gender = m.groups!.possessive!.startsWith('S') ? 'male' : 'female';
     add(person(m.groups!.b), antecedent(context, tagged.sourceOffset(m.index), gender), m.index, m.index + m[0].length);
   }
-  // "Seine Nachfolge hat am 1. September Nadine Kolb angetreten."
+  // "Seine Nachfolge hat am 1. September Nadine Kolb angetreten."; "Der Rat hat über seine Nachfolge entschieden: Anna Roth, …"
   for (const m of tagged.text.matchAll(
-    new RegExp(`(?<possessive>Seine|Ihre) Nachfolge (?:hat|tritt|trat|übernimmt|übernahm|wird)(?: [^⟦;:]*?| ${T})*? ${P('b')}`, 'gu'),
+    new RegExp(
+      `(?<possessive>Seine|Ihre|seine|ihre) Nachfolge (?:(?:hat|tritt|trat|übernimmt|übernahm|wird)(?: [^⟦;:]*?| ${T})*? |(?:[^⟦;:]|${T})*?: (?:${honorificPattern} )?)${P('b')}`,
+      'gu',
+    ),
   )) {
-    const gender = m.groups!.possessive!.startsWith('S') ? 'male' : 'female';
+    const gender = /^[Ss]/.test(m.groups!.possessive!) ? 'male' : 'female';
     add(person(m.groups!.b), antecedent(context, tagged.sourceOffset(m.index), gender), m.index, m.index + m[0].length);
   }
-  // "Sie treten die Nachfolge von … an": a plural "Sie" stands for the people the sentence before names.
+  // "Sie treten die Nachfolge von … an", "Sie folgen auf …": a plural "Sie" stands for the people the sentence before names.
   if (/^Sie (?:[a-zäöüß]+en) /.test(tagged.text)) {
-    for (const m of tagged.text.matchAll(new RegExp(`Nachfolge (?:von )?(?:${honorificPattern} )?${P('a')}`, 'gu'))) {
+    for (const m of tagged.text.matchAll(new RegExp(`(?:Nachfolge (?:von )?|^Sie (?:folgen|folgten) (?:auf )?)(?:${honorificPattern} )?${P('a')}`, 'gu'))) {
       for (const named of (context.personMentions[tagged.index - 1] ?? []).filter((p) => p.via === 'name'))
         add(named.personId, person(m.groups!.a), 0, m.index + m[0].length);
     }
