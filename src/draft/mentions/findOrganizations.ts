@@ -194,13 +194,17 @@ function findDescriptions(context: DraftContext, index: number): void {
 
 /**
  * The organisation a description refers to: the last one named before `offset` whose
- * name holds the description's noun ("das Klinikum" the "Klinikum Südheide gGmbH"),
+ * name holds the description's noun as a word ("das Klinikum" the "Klinikum Südheide
+ * gGmbH", not a later "Universitätsklinikum …"), else inside a compound,
  * else the last one of a fitting kind (municipalities only when asked for).
  */
 export function latestOrganizationBefore(context: DraftContext, offset: number, kinds: OrganizationKind[] | 'any', head: string): string | undefined {
   const before = context.organizationMentions.flat().filter((m) => m.end <= offset && m.via === 'name');
   before.sort((a, b) => b.start - a.start);
-  const named = before.find((m) => context.organizations.get(m.organizationId)?.name.toLowerCase().includes(head.toLowerCase()));
+  const name = (m: (typeof before)[number]) => context.organizations.get(m.organizationId)?.name.toLowerCase() ?? '';
+  // The noun as a word of the name ("Klinikum Sankt Georg") before the noun inside a compound ("Universitätsklinikum").
+  const word = new RegExp(`(?<![\\p{L}])${head.toLowerCase()}`, 'u');
+  const named = before.find((m) => word.test(name(m))) ?? before.find((m) => name(m).includes(head.toLowerCase()));
   if (named) return named.organizationId;
   for (const mention of before) {
     const kind = context.organizations.get(mention.organizationId)?.kind ?? null;

@@ -1,7 +1,7 @@
 import type { DraftContext } from '../mentions/DraftContext.js';
 import { findTemporalExpressions } from '../temporal/findTemporalExpressions.js';
 import { findHoldings, type Holding } from './findHoldings.js';
-import { findLeadings, findPartOf, findStakes, findSuccessions } from './findStatements.js';
+import { findLeadings, findPartOf, findStakes, findSuccessions, type Stake } from './findStatements.js';
 import { capacityWords } from './patterns.js';
 import { placeDates, placeDurations } from './placeDates.js';
 import { memberOrganization, placeOrgless } from './placeOrgless.js';
@@ -62,7 +62,8 @@ export function assembleProposals(context: DraftContext): ProposalBook {
   for (const holding of orgless) placeOrgless(context, book, holding);
   // A succession whose post only a role placed from context names ("Sie löst Bernhard Giese ab").
   for (const succession of waiting) recordSuccession(context, book, succession, true);
-  const stakes = tagged.flatMap((t) => findStakes(context, t));
+  const stakes: Stake[] = [];
+  for (const t of tagged) stakes.push(...findStakes(context, t, stakes));
   for (const stake of stakes) {
     const ownership = book.ownership(stake.ownerId, stake.ownedId);
     ownership.percentage ??= stake.percentage;

@@ -139,7 +139,11 @@ export function findLeadings(context: DraftContext, tagged: TaggedSentence): Lea
 
 const percent = `(?<percent>\\d{1,3}(?:,\\d+)?|${[...numberWords.keys()].join('|')}|hundert) (?:Prozent|%)`;
 
-export function findStakes(context: DraftContext, tagged: TaggedSentence): Stake[] {
+/**
+ * The stakes a sentence states. `earlier` are those of the sentences before: "Die
+ * übrigen 40 Prozent …" is a stake in the company the last of them was about.
+ */
+export function findStakes(context: DraftContext, tagged: TaggedSentence, earlier: readonly Stake[] = []): Stake[] {
   const found: Stake[] = [];
   const owners = new Set<string>();
   const org = (group: string | undefined) => tagAt(tagged, group, 'O')?.mention.organizationId;
@@ -195,10 +199,35 @@ export function findStakes(context: DraftContext, tagged: TaggedSentence): Stake
     new RegExp(`${O('owned')}, eine (?:(?<word>hundertprozentige|100-prozentige) )?(?:[a-zäöüß]+ )?Tochter(?:gesellschaft)? (?:der|des) ${O('owner')}`, 'gu'),
   ))
     add(org(m.groups!.owner), org(m.groups!.owned), m.groups!.word ? 100 : null, m);
+  // "Die übrigen 25,1 Prozent gehören der …", "Die Stadtwerke behalten die übrigen 40 Prozent": the rest of the company a stake was just stated in.
+  const remainderOf = (owner: string | undefined) => {
+    const last = [...earlier.filter((e) => e.sentence >= tagged.index - 1), ...found].reverse().find((e) => e.ownedId !== owner);
+    if (last) return last.ownedId;
+    const first = sentenceOrganization(tagged);
+    return first !== owner ? first : null;
+  };
   for (const m of tagged.text.matchAll(
     new RegExp(`(?:übrigen|restlichen|weiteren) ${percent} (?:liegen bei|gehören|hält|hat) (?:der |dem |den )?${O('owner')}`, 'gu'),
   ))
-    add(org(m.groups!.owner), sentenceOrganization(tagged), figure(m), m);
+    add(org(m.groups!.owner), remainderOf(org(m.groups!.owner)), figure(m), m);
+  for (const m of tagged.text.matchAll(
+    new RegExp(`${O('owner')} (?:behält|behalten|hält|halten|besitzt|besitzen) (?:die |den )?(?:übrigen|restlichen|verbleibenden) ${percent}`, 'gu'),
+  ))
+    add(org(m.groups!.owner), remainderOf(org(m.groups!.owner)), figure(m), m);
+  // "Gesellschafter sind der Landkreis (51 Prozent) und die Stadt (49 Prozent)": owners with their shares in brackets, of the company the sentence before is about.
+  if (/^(?:Gesellschafter|Anteilseigner|Eigentümer|Träger) (?:sind|waren) /.test(tagged.text)) {
+    const previousTopic = [...new Set((context.organizationMentions[tagged.index - 1] ?? []).map((o) => o.organizationId))];
+    for (const m of tagged.text.matchAll(new RegExp(`${O('owner')} \\(${percent}\\)`, 'gu')))
+      if (previousTopic.length === 1) add(org(m.groups!.owner), previousTopic[0], figure(m), m);
+  }
+  // "Die Holding übernimmt rückwirkend zum 1. Januar 60 Prozent der Bäder GmbH": the share in the genitive.
+  for (const m of tagged.text.matchAll(
+    new RegExp(
+      `${O('owner')} (?:hat|haben|hält|halten|übernimmt|übernehmen|übernahm|erwirbt|erwerben|erwarb|kauft|kaufen|kaufte|besitzt|besitzen)(?: (?:[a-zäöüß]+|${T}))*? ${percent} (?:des|der) ${O('owned')}`,
+      'gu',
+    ),
+  ))
+    add(org(m.groups!.owner), org(m.groups!.owned), figure(m), m);
   for (const m of tagged.text.matchAll(
     new RegExp(
       `${O('owner')},? (?:ist )?(?:alleinige|einzige)r? (?:Gesellschafterin|Gesellschafter|Eigentümerin|Eigentümer|Trägerin|Träger) (?:der|des) ${O('owned')}`,
