@@ -61,6 +61,15 @@ function findNewOrganizations(context: DraftContext, index: number): void {
     const kind: OrganizationKind = /e\. ?V\.$/.test(name) ? 'association' : (headKind(words[0]!)?.kind ?? 'company');
     addNew(context, index, name, start, start + written.length, kind);
   }
+  // "das Amt für Finanzen", "des Referats für Stadtentwicklung und Umwelt": an office named by what it is for.
+  const purpose = new RegExp(
+    `(?<![\\p{L}])(?<head>Amt|Referat|Fachbereich|Fachdienst|Dezernat|Büro|Institut|Zentrum|Landesamt|Bundesamt)(?:es|s)? für (?<name>${nameWordPattern}(?:(?: und|,) ${nameWordPattern}){0,2})(?![\\p{L}])`,
+    'gu',
+  );
+  for (const match of sentence.text.matchAll(purpose)) {
+    const start = sentence.start + match.index;
+    addNew(context, index, `${match.groups!.head} für ${match.groups!.name}`, start, start + match[0].length, 'administrative-unit');
+  }
   for (const head of organizationHeads) {
     const pattern = new RegExp(`(?<![\\p{L}])(?<head>${head.pattern})(?<genitive>e?s|n)?(?<name>(?: (?:${nameWordPattern})){0,3})(?![\\p{L}])`, 'gu');
     for (const match of sentence.text.matchAll(pattern)) {
@@ -74,7 +83,13 @@ function findNewOrganizations(context: DraftContext, index: number): void {
       const start = sentence.start + match.index;
       const end = start + headWord.length + (match.groups!.genitive?.length ?? 0) + (nameWords.length > 0 ? 1 + nameWords.join(' ').length : 0);
       const name = head.nameWithoutHead ? nameWords.join(' ') : [headWord, ...nameWords].join(' ');
-      addNew(context, index, name, start, end, head.kind);
+      // "an der Technischen Hochschule Kallstadt": a capitalised adjective inside a sentence is part of a feminine name, in the nominative "-e".
+      const adjective =
+        nameWords.length > 0 && feminineHeads.test(headWord)
+          ? /(?<=[\p{Ll},] )(\p{Lu}\p{Ll}+(?:isch|lich))(?:e|en|er) $/u.exec(sentence.text.slice(0, match.index))
+          : null;
+      if (adjective) addNew(context, index, `${adjective[1]}e ${name}`, start - adjective[0].length, end, head.kind);
+      else addNew(context, index, name, start, end, head.kind);
     }
   }
   // "Die KL.digital, Kaiserslauterns städtische Gesellschaft …": a name described as a company in apposition.
@@ -97,6 +112,9 @@ function findNewOrganizations(context: DraftContext, index: number): void {
     addNew(context, index, name, start, start + match[0].length, 'publication');
   }
 }
+
+/** Feminine head nouns, whose adjectives end in "-e" in the nominative ("Technische Hochschule", "Evangelische Stiftung"). */
+const feminineHeads = /^(?:Hochschule|Fachhochschule|Universität|Stiftung|Klinik|Sparkasse|Genossenschaft|Schule|Akademie|Bank)$/;
 
 /** Name words stop before a first name: "Stadtwerke Altenbach Petra Lindner" is two names. */
 function trimName(words: string[]): string[] {
