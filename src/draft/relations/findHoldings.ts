@@ -140,6 +140,23 @@ const holderRules: { name: string; pattern: RegExp; organization: OrganizationSo
     neutral: true,
   },
   {
+    name: 'moves into the post, the subject after the verb ("Zum 1. März rückt Anke Bauer, bisher Prokuristin, in die Geschäftsführung auf")',
+    pattern: new RegExp(
+      `(?:rückt|rückte|kommt|kam|wechselt|wechselte) (?:${honorificPattern} )?${P('p')}(?:, (?:[^⟦;:,]|⟦[ORT]\\d+⟧)*?,)? (?:[^⟦;:,]|⟦[RT]\\d+⟧)*?(?:in|an) (?:die|den) ${R('r')}`,
+      'gu',
+    ),
+    organization: 'role',
+    neutral: true,
+  },
+  {
+    name: 'a possessive for the sentence\'s subject ("Die Holding ist eine Tochter der Stadt, ihr Geschäftsführer ist Jan Beck")',
+    pattern: new RegExp(
+      `^(?:Der|Die|Das) ${O('o')} (?:[^⟦;]|⟦[OT]\\d+⟧)*?, (?:ihr|sein)(?:e|er|en)? (?:[a-zäöüß]+ )*${R('r')} (?:ist|bleibt|wird|war) (?:⟦R\\d+⟧ )?(?:${honorificPattern} )?${P('p')}`,
+      'gu',
+    ),
+    organization: 'role',
+  },
+  {
     name: 'moves into the post, subject first ("Anke Bauer rückt in die Geschäftsführung")',
     pattern: new RegExp(`${P('p')} (?:rückt|rückte|kommt|kam|wechselt|wechselte|zieht|zog) ${lowercaseOrDates}(?:in|an) (?:die|den) ${R('r')}`, 'gu'),
     organization: 'sentence',
