@@ -1,5 +1,6 @@
 import type { DraftContext } from '../mentions/DraftContext.js';
-import { findTemporalExpressions } from '../temporal/findTemporalExpressions.js';
+import { anaphoricDate } from '../temporal/anaphoricDate.js';
+import { findTemporalExpressions, type TemporalExpression } from '../temporal/findTemporalExpressions.js';
 import { findHoldings, type Holding } from './findHoldings.js';
 import { findLeadings, findPartOf, findStakes, findSuccessions, type Stake } from './findStatements.js';
 import { capacityWords } from './patterns.js';
@@ -19,17 +20,16 @@ import { tagSentence } from './tagSentence.js';
  */
 export function assembleProposals(context: DraftContext): ProposalBook {
   const book = new ProposalBook(context);
+  let previous: TemporalExpression[] = [];
   const tagged = context.sentences.map((sentence) => {
     // A dateline ("[13.12.2021] Die …", "Talheim, 27. März 2024.") is the day of publication, not of an event.
-    const temporals = findTemporalExpressions(sentence.text, context.published)
-      .filter(
-        (e) =>
-          !(
-            sentence.index < 6 &&
-            (/^\[/.test(sentence.text.slice(Math.max(0, e.start - 1))) || /^[\p{Lu}][\p{L} -]*, \d{1,2}\. \p{L}+ \d{4}\.?$/u.test(sentence.text))
-          ),
-      )
-      .map((e) => ({ ...e, start: e.start + sentence.start, end: e.end + sentence.start }));
+    const dateline = (e: TemporalExpression) =>
+      sentence.index < 6 &&
+      (/^\[/.test(sentence.text.slice(Math.max(0, e.start - 1))) || /^[\p{Lu}][\p{L} -]*, \d{1,2}\. \p{L}+ \d{4}\.?$/u.test(sentence.text));
+    const found = findTemporalExpressions(sentence.text, context.published).filter((e) => !dateline(e));
+    const anaphoric = anaphoricDate(sentence.text, previous);
+    previous = found;
+    const temporals = [...(anaphoric ? [anaphoric] : []), ...found].map((e) => ({ ...e, start: e.start + sentence.start, end: e.end + sentence.start }));
     return tagSentence(context, sentence.index, temporals);
   });
   const holdings = tagged.flatMap((t) => findHoldings(context, t));

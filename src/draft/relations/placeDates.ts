@@ -277,6 +277,10 @@ function subjectOf(context: DraftContext, tagged: TaggedSentence, clauses: Claus
   if (tag?.kind === 'P') return tag.mention.personId;
   const first = tagged.tags.find((t) => t.kind === 'P' || (t.kind === 'R' && !t.mention.neutral));
   if (first?.kind === 'P') return first.mention.personId;
+  // "Seitdem hatte der Chefarzt der Kardiologie, Dr. Yusuf Aydın, …": the name in apposition after the clause's role.
+  const apposition = clauses[position + 1] ? /^ ⟦P(\d+)⟧$/.exec(tagged.text.slice(clauses[position + 1]!.start, clauses[position + 1]!.end)) : null;
+  const named = apposition && /⟦R\d+⟧/.test(words) ? tagged.tags[Number(apposition[1])] : undefined;
+  if (named?.kind === 'P') return named.mention.personId;
   if (first?.kind === 'R' && /^(?:Die|Der)(?: [a-zäöüß]+)* ⟦R/.test(tagged.text)) return antecedent(context, first.mention.start, first.mention.gender);
   return undefined;
 }
