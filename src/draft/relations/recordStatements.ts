@@ -17,7 +17,7 @@ export function recordHolding(context: DraftContext, book: ProposalBook, holding
   const tenure = book.tenure(holding.personId, holding.organizationId!, key, holding.sentence);
   if (unsure && tenure.support.length === 0) tenure.unsure = unsure;
   if (holding.organizationInference) tenure.inference ??= holding.organizationInference;
-  const words = context.text.slice(holding.span.start, holding.span.end);
+  const words = withoutOtherAppositions(context.text.slice(holding.span.start, holding.span.end), context.text.slice(holding.role.start, holding.role.end));
   const modifiers = holding.role.modifiers.map((m) => m.text).join(' ');
   const current = currentWords.test(`${modifiers} ${words}`) && !notCurrentWords.test(`${modifiers} ${words}`);
   cite(tenure, [holding.span], current ? ['existence', 'current'] : ['existence']);
@@ -31,6 +31,17 @@ export function recordHolding(context: DraftContext, book: ProposalBook, holding
       capacity.text,
     );
   giveGender(context, holding);
+}
+
+/**
+ * The words of a holding without an apposition between commas that is about
+ * something else: in "rückt Eva Mohr, bisher Prokuristin, in die Geschäftsführung",
+ * "bisher" dates the Prokuristin, not the Geschäftsführung.
+ */
+function withoutOtherAppositions(words: string, roleWord: string): string {
+  const parts = words.split(', ');
+  if (parts.length < 3) return words;
+  return [parts[0], ...parts.slice(1, -1).filter((p) => p.includes(roleWord)), parts.at(-1)].join(', ');
 }
 
 /** A role label with a grammatical gender says the holder's gender, marked as an inference. */
