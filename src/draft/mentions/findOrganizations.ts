@@ -15,6 +15,7 @@ import { organizationHeads, legalFormPattern, nameWordPattern, isGenericHead } f
 export function findOrganizations(context: DraftContext): void {
   findGraphOrganizations(context);
   for (const sentence of context.content) findNewOrganizations(context, sentence.index);
+  findAbbreviations(context);
   findShortNames(context);
   for (const sentence of context.content) findDescriptions(context, sentence.index);
 }
@@ -48,7 +49,8 @@ function findGraphOrganizations(context: DraftContext): void {
 
 function findNewOrganizations(context: DraftContext, index: number): void {
   const sentence = context.sentences[index]!;
-  const legal = new RegExp(`(?<![\\p{L}.])(?<name>(?:(?:${nameWordPattern}|\\d{4}) ){1,4}${legalFormPattern})(?![\\p{L}])`, 'gu');
+  // "Tierschutzverein Mühlbach und Umgebung e.V.": "und" may join the words of a name that ends in a legal form.
+  const legal = new RegExp(`(?<![\\p{L}.])(?<name>(?:(?:${nameWordPattern}|\\d{4}) (?:und (?=\\p{Lu}))?){1,4}${legalFormPattern})(?![\\p{L}])`, 'gu');
   for (const match of sentence.text.matchAll(legal)) {
     const words = match.groups!.name!.split(' ');
     // Leading articles and prepositions are capitalised at the start of a sentence, but no part of the name.
@@ -115,6 +117,21 @@ function findNewOrganizations(context: DraftContext, index: number): void {
 
 /** Feminine head nouns, whose adjectives end in "-e" in the nominative ("Technische Hochschule", "Evangelische Stiftung"). */
 const feminineHeads = /^(?:Hochschule|Fachhochschule|Universität|Stiftung|Klinik|Sparkasse|Genossenschaft|Schule|Akademie|Bank)$/;
+
+/**
+ * "Die Abfallwirtschaft Ostkreis GmbH (AWO)": an abbreviation in brackets right after
+ * a name is an alias of that organisation, found again later ("der AWO"); the
+ * mention takes the brackets in, so that patterns read past them.
+ */
+function findAbbreviations(context: DraftContext): void {
+  for (const mention of context.organizationMentions.flat()) {
+    const abbreviation = /^ \((\p{Lu}[\p{Lu}\p{N}&-]{1,7})\)/u.exec(context.text.slice(mention.end, mention.end + 12));
+    const organization = context.organizations.get(mention.organizationId);
+    if (!abbreviation || !organization || mention.via !== 'name' || organization.existing) continue;
+    if (!organization.aliases.includes(abbreviation[1]!)) organization.aliases.push(abbreviation[1]!);
+    mention.end += abbreviation[0].length;
+  }
+}
 
 /** Name words stop before a first name: "Stadtwerke Altenbach Petra Lindner" is two names. */
 function trimName(words: string[]): string[] {

@@ -244,11 +244,34 @@ export function findStakes(context: DraftContext, tagged: TaggedSentence, earlie
     add(org(m.groups!.owner), org(m.groups!.owned), figure(m), m);
   for (const m of tagged.text.matchAll(
     new RegExp(
-      `(?:(?<sole>Alleinige[rn]?|Einzige[rn]?) )?(?:Träger|Trägerin|Eigentümer|Eigentümerin|Gesellschafter|Gesellschafterin) (?:(?:der|des) )?${O('owned')} (?:ist|sind) (?:der |die |das )?${O('owner')}`,
+      `(?:(?<sole>Alleinige[rn]?|Einzige[rn]?) )?(?:Träger|Trägerin|Eigentümer|Eigentümerin|Gesellschafter|Gesellschafterin) (?:(?:der|des) )?${O('owned')} (?:ist|sind) (?:der |die |das )?${O('owner')}(?: mit ${percent})?(?: (?:sowie|und) (?:der |die |das )?${O('second')}(?: mit (?<secondPercent>\\d{1,3}(?:,\\d+)?) (?:Prozent|%))?)?`,
+      'gu',
+    ),
+  )) {
+    // "Gesellschafter der WFE sind der Landkreis mit 75 Prozent sowie die Kreissparkasse": each owner with the share the sentence gives it.
+    add(org(m.groups!.owner), org(m.groups!.owned), m.groups!.sole ? 100 : m.groups!.percent ? percentOf(m.groups!.percent) : null, m);
+    if (m.groups!.second) add(org(m.groups!.second), org(m.groups!.owned), m.groups!.secondPercent ? percentOf(m.groups!.secondPercent) : null, m);
+  }
+  // "Der Zweckverband übernimmt 24,9 Prozent der Geschäftsanteile von der Stadt": shares of the company the sentence opened with.
+  const opening = sentenceOrganization(tagged);
+  for (const m of tagged.text.matchAll(
+    new RegExp(
+      `${O('owner')} (?:übernimmt|übernehmen|übernahm|erwirbt|erwerben|erwarb|kauft|kaufen|kaufte|hält|halten) (?:[a-zäöüß]+ )*?${percent} der (?:Geschäftsanteile|Anteile|Aktien)(?! an)`,
       'gu',
     ),
   ))
-    add(org(m.groups!.owner), org(m.groups!.owned), m.groups!.sole ? 100 : null, m);
+    if (org(m.groups!.owner) !== opening) add(org(m.groups!.owner), opening, figure(m), m);
+  // "… von der Stadt Ostheide, die künftig noch 51 Prozent hält": a relative clause gives the owner its share of that company.
+  for (const m of tagged.text.matchAll(new RegExp(`${O('owner')}, (?:die|der|das) (?:[a-zäöüß]+ )*?${percent} (?:der Anteile )?(?:hält|halten|besitzt)`, 'gu')))
+    if (org(m.groups!.owner) !== opening) add(org(m.groups!.owner), opening, figure(m), m);
+  // "Die restlichen Anteile gehören weiterhin der Gemeinde Brakel": the rest, without a figure.
+  for (const m of tagged.text.matchAll(
+    new RegExp(
+      `(?:übrigen|restlichen|verbleibenden) (?:Anteile|Aktien|Geschäftsanteile) (?:gehören|liegen bei|hält|halten)(?: [a-zäöüß]+)*? (?:der |dem |den )?${O('owner')}`,
+      'gu',
+    ),
+  ))
+    add(org(m.groups!.owner), remainderOf(org(m.groups!.owner)), null, m);
   for (const m of tagged.text.matchAll(
     new RegExp(
       `${O('owned')} (?:[a-zäöüß]+ )?(?:ist|sind) eine (?:(?<word>hundertprozentige|100-prozentige|mehrheitliche) )?Tochter(?:gesellschaft)? (?:der|des) ${O('owner')}`,
