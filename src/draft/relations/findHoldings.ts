@@ -72,12 +72,21 @@ const holderRules: { name: string; pattern: RegExp; organization: OrganizationSo
     organization: 'role',
   },
   {
-    name: 'role first, name after the verb ("Neuer Kassenwart ist Jens Albrecht", "… heißt Ilona Benz")',
+    name: 'role first, name after the verb ("Neuer Kassenwart ist Jens Albrecht", "… heißt Ilona Benz", "Geschäftsführer der AWO ist seit 2021 Dipl.-Ing. …")',
     pattern: new RegExp(
-      `(?:^|[:;] )(?:(?:Der|Die|Das|Neue[rs]?|Seine?|Ihre?) )?(?:[a-zäöüß]+ )*${R('r')}(?:(?: ${attachingPreposition})? (?:[a-zäöüß]+ )*(?:${O('o')}|[^⟦;:,]+?))?(?:, [^;⟦]*?(?:⟦O\\d+⟧[^;⟦]*?)*,)? (?:ist|wird|bleibt|war|heißt)(?: [a-zäöüß]+)* ${P('p')}`,
+      `(?:^|[:;] )(?:(?:Der|Die|Das|Neue[rs]?|Seine?|Ihre?) )?(?:[a-zäöüß]+ )*${R('r')}(?:(?: ${attachingPreposition})? (?:[a-zäöüß]+ )*(?:${O('o')}|[^⟦;:,]+?))?(?:, [^;⟦]*?(?:⟦O\\d+⟧[^;⟦]*?)*,)? (?:ist|wird|bleibt|war|heißt)(?: [a-zäöüß]+| ${T})* (?:${honorificPattern} )?${P('p')}`,
       'gu',
     ),
     organization: 'role',
+  },
+  {
+    name: 'the post first, the subject after the verb ("Die Leitung des Amts übernimmt kommissarisch ihr Stellvertreter Jan Roth")',
+    pattern: new RegExp(
+      `^(?:Die|Den|Das) ${R('r')}(?: ${attachingPreposition})? ${O('o')} (?:übernimmt|übernahm|übernehmen) (?:[a-zäöüß]+ |${T} )*?(?:(?:ihr|sein)(?:e|er)? \\p{Lu}\\p{Ll}+ )?(?:${honorificPattern} )?${P('p')}`,
+      'gu',
+    ),
+    organization: 'role',
+    neutral: true,
   },
   {
     name: '"mit" the name and "eine neue" role ("bekommt … mit Ilona Benz eine neue Geschäftsführerin")',

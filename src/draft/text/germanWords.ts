@@ -40,7 +40,7 @@ export function isSurname(word: string): boolean {
 
 /** Titles that stand before a name and are kept as the person's honorific. */
 export const honorificPattern =
-  '(?:Prof\\. Dr\\. (?:med|phil|rer\\. nat|jur)\\.|Prof\\. Dr\\.|Prof\\.|Professorin|Professor|Dr\\. (?:med|phil|rer\\. nat|jur)\\.|Dr\\.)';
+  '(?:Prof\\. Dr\\. (?:med|phil|rer\\. nat|jur)\\.|Prof\\. Dr\\.|Prof\\.|Professorin|Professor|Dr\\. (?:med|phil|rer\\. nat|jur)\\.|Dr\\.|Dipl\\.-(?:Ing|Kfm|Kffr|Volksw|Päd|Soz)\\.(?: \\(FH\\))?)';
 
 /** Adjectives before a role that say when or how it is held, not which role it is. */
 export const statusAdjectives =
