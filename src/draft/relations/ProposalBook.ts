@@ -22,6 +22,8 @@ export class ProposalBook {
   readonly unplaced: { text: string; span: Span; reason: string }[] = [];
   /** Tenures a text names as the person's present or past post ("die derzeitige Leiterin"), never the one a successor takes. */
   readonly previousPosts = new Set<string>();
+  /** Sentences that announce a post whose holder the next sentence names: their dates are that person's. */
+  readonly announced = new Map<number, string>();
 
   constructor(private readonly context: DraftContext) {}
 

@@ -1,6 +1,7 @@
 import type { DraftContext } from '../mentions/DraftContext.js';
 import { anaphoricDate } from '../temporal/anaphoricDate.js';
 import { findTemporalExpressions, type TemporalExpression } from '../temporal/findTemporalExpressions.js';
+import { findAnnouncedHolders } from './findAnnouncedHolders.js';
 import { findHoldings, type Holding } from './findHoldings.js';
 import { findLeadings, findPartOf, findStakes, findSuccessions, type Stake } from './findStatements.js';
 import { capacityWords } from './patterns.js';
@@ -33,6 +34,11 @@ export function assembleProposals(context: DraftContext): ProposalBook {
     return tagSentence(context, sentence.index, temporals);
   });
   const holdings = tagged.flatMap((t) => findHoldings(context, t));
+  // "Die Volksbank hat eine neue Vorstandsvorsitzende. Der Aufsichtsrat bestellte …": the next sentence names the holder.
+  for (const { holding, announcedIn } of findAnnouncedHolders(context, tagged, holdings)) {
+    holdings.push(holding);
+    book.announced.set(announcedIn, holding.personId);
+  }
   // A role named without its organisation takes the one its holder leaves or leads in the same sentence.
   for (const holding of holdings) {
     const member = holding.organizationId ? undefined : memberOrganization(tagged[holding.sentence]!, holding.personId);

@@ -45,7 +45,7 @@ export function placeDates(context: DraftContext, book: ProposalBook, tagged: Ta
     );
     const personId = possessive
       ? antecedent(context, tagged.sourceOffset(clause.start + possessive.index), possessive.groups!.owner!.startsWith('i') ? 'female' : 'male')
-      : subjectOf(context, tagged, clauses, clause);
+      : (subjectOf(context, tagged, clauses, clause) ?? book.announced.get(tagged.index));
     const kind = possessive
       ? /Amtsantritt|Wahl|Start/.test(possessive.groups!.noun!)
         ? 'start'
@@ -173,7 +173,12 @@ function kindOf(relation: string, words: string, at: number): 'start' | 'end' | 
 function otherRoleInClause(tagged: TaggedSentence, words: string, roleKey: string): string | undefined {
   const person = words.search(/⟦P\d+⟧/);
   if (person < 0) return undefined;
-  const roles = (from: number) => [...words.slice(from).matchAll(/⟦R(\d+)⟧/g)].map((m) => tagged.tags[Number(m[1])]).filter((t) => t?.kind === 'R');
+  // "an die Spitze des Vorstands": a body whose head the person becomes, not another role of theirs.
+  const roles = (from: number) =>
+    [...words.slice(from).matchAll(/(?<head>Spitze (?:des|der) )?⟦R(\d+)⟧/g)]
+      .filter((m) => !m.groups!.head)
+      .map((m) => tagged.tags[Number(m[2])])
+      .filter((t) => t?.kind === 'R');
   const other = (tags: ReturnType<typeof roles>) => tags.find((t) => t.kind === 'R' && t.mention.roleKey !== roleKey);
   const all = roles(0);
   const found = all.some((t) => t.kind === 'R' && t.mention.roleKey === roleKey) ? other(roles(person)) : other(all);
