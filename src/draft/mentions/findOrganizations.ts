@@ -155,6 +155,8 @@ function addNew(context: DraftContext, sentence: number, name: string, start: nu
       o.name === base ||
       o.aliases.includes(name) ||
       o.name.replace(/ (?:GmbH|AG|e\.V\.|gGmbH)$/, '') === base ||
+      // "Kreis Elsbach" and "Landkreis Elsbach" are one district.
+      (/^(?:Land)?[Kk]reis /.test(name) && o.name.replace(/^Kreis /, 'Landkreis ') === name.replace(/^Kreis /, 'Landkreis ')) ||
       (!name.includes(' ') && o.name.startsWith(`${name} `)),
   );
   if (same) {
