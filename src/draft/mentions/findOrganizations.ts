@@ -63,9 +63,18 @@ function findNewOrganizations(context: DraftContext, index: number): void {
     const kind: OrganizationKind = /e\. ?V\.$/.test(name) ? 'association' : (headKind(words[0]!)?.kind ?? 'company');
     addNew(context, index, name, start, start + written.length, kind);
   }
-  // "das Amt für Finanzen", "des Referats für Stadtentwicklung und Umwelt": an office named by what it is for.
+  // "Im Gemeinderat von Altdorf-Wiesen": the place a council belongs to is a municipality.
+  const councilOf = new RegExp(
+    `(?<![\\p{L}])(?:Gemeinderat|Stadtrat|Ortsrat|Ortschaftsrat|Kreistag|Rat) (?:von|in) (?<name>${nameWordPattern}(?: ${nameWordPattern})?)(?![\\p{L}])`,
+    'gu',
+  );
+  for (const match of sentence.text.matchAll(councilOf)) {
+    const start = sentence.start + match.index + match[0].length - match.groups!.name!.length;
+    addNew(context, index, match.groups!.name!, start, start + match.groups!.name!.length, 'municipality');
+  }
+  // "das Amt für Finanzen", "des Referats für Stadtentwicklung und Umwelt", "die Agentur für Arbeit Steinau": an office named by what it is for.
   const purpose = new RegExp(
-    `(?<![\\p{L}])(?<head>Amt|Referat|Fachbereich|Fachdienst|Dezernat|Büro|Institut|Zentrum|Landesamt|Bundesamt)(?:es|s)? für (?<name>${nameWordPattern}(?:(?: und|,) ${nameWordPattern}){0,2})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?<head>Amt|Referat|Fachbereich|Fachdienst|Dezernat|Büro|Institut|Zentrum|Landesamt|Bundesamt|Agentur)(?:es|s)? für (?<name>${nameWordPattern}(?:(?: und|,)? ${nameWordPattern}){0,2})(?![\\p{L}])`,
     'gu',
   );
   for (const match of sentence.text.matchAll(purpose)) {
@@ -204,7 +213,7 @@ function findShortNames(context: DraftContext): void {
 
 /** Words that refer back to an organisation named before, with the kinds they fit. */
 const descriptions: { pattern: string; kinds: OrganizationKind[] | 'any' }[] = [
-  { pattern: 'Unternehmens?|Gesellschaft|Versorgers?|Konzerns?|Firma|Stadtwerken?|Bank|Sparkasse', kinds: ['company'] },
+  { pattern: 'Unternehmens?|Gesellschaft|Versorgers?|Konzerns?|Firma|Stadtwerken?|Bank|Sparkasse|Genossenschaft|Holding', kinds: ['company'] },
   { pattern: 'Vereins?|Verbands?|Verbandes', kinds: ['association'] },
   { pattern: 'Behörde|Amts?|Amtes', kinds: ['administrative-unit'] },
   { pattern: 'Stadt|Gemeinde|Kommune|Kreises|Kreis|Landkreises|Landkreis', kinds: ['municipality'] },

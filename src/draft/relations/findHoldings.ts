@@ -74,7 +74,7 @@ const holderRules: { name: string; pattern: RegExp; organization: OrganizationSo
   {
     name: 'role first, name after the verb ("Neuer Kassenwart ist Jens Albrecht", "… heißt Ilona Benz", "Geschäftsführer der AWO ist seit 2021 Dipl.-Ing. …")',
     pattern: new RegExp(
-      `(?:^|[:;] )(?:(?:Der|Die|Das|Neue[rs]?|Seine?|Ihre?) )?(?:[a-zäöüß]+ )*${R('r')}(?:(?: ${attachingPreposition})? (?:[a-zäöüß]+ )*(?:${O('o')}|[^⟦;:,]+?))?(?:, [^;⟦]*?(?:⟦O\\d+⟧[^;⟦]*?)*,)? (?:ist|wird|bleibt|war|heißt)(?: [a-zäöüß]+| ${T})* (?:${honorificPattern} )?${P('p')}`,
+      `(?:^|[:;] )(?:(?:Der|Die|Das|Neue[rs]?|Seine?|Ihre?) )?(?:[a-zäöüß]+ )*${R('r')}(?:(?: ${attachingPreposition})? (?:[a-zäöüß]+ )*(?:${O('o')}|[^⟦;:,]+?))?(?:, [^;⟦]*?(?:⟦O\\d+⟧[^;⟦]*?)*,)? (?:ist|wird|bleibt|war|heißt)(?: [a-zäöüß\\d-]+| ${T})*(?: \\p{Lu}\\p{Ll}{3,}(?=(?: ${honorificPattern})? ${P('any')}))? (?:${honorificPattern} )?${P('p')}`,
       'gu',
     ),
     organization: 'role',

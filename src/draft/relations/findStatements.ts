@@ -63,6 +63,14 @@ export function findSuccessions(context: DraftContext, tagged: TaggedSentence): 
     const end = after && !subject(m.index) ? m.index + m[0].length + after.index + after[0].length : m.index + m[0].length;
     add(successor, person(m.groups!.a), firstTagStart(tagged, m.index), end);
   }
+  // "Sie übernimmt das Amt von Bernhard Kofler", "…, der den Vorsitz von Anna Roth übernimmt".
+  for (const m of tagged.text.matchAll(
+    new RegExp(
+      `${P('b')}(?:,? (?:der|die))?${rest} (?:(?:übernimmt|übernahm|übernehmen) )?(?:das Amt|den Posten|den Vorsitz|die Leitung|die Geschäftsführung|die Geschäfte|⟦R\\d+⟧) von (?:${honorificPattern} )?${P('a')}(?! und)`,
+      'gu',
+    ),
+  ))
+    if (/übern/.test(m[0])) add(person(m.groups!.b), person(m.groups!.a), m.index, m.index + m[0].length);
   for (const m of tagged.text.matchAll(new RegExp(`${P('b')}${rest} (?:löst|löste|ersetzt|ersetzte) (?:${honorificPattern} )?${P('a')}`, 'gu')))
     add(person(m.groups!.b), person(m.groups!.a), m.index, m.index + m[0].length);
   for (const m of tagged.text.matchAll(
@@ -100,7 +108,8 @@ function firstTagStart(tagged: TaggedSentence, before: number): number {
   return first ? first.index : before;
 }
 
-const leadingVerbs = '(?:leitet|leitete|leiten|geleitet|führt|führte|führen|geführt|übernommen|übernahm)';
+// Longer forms first: "leitete" must not be read as "leitet" (present, so current) plus a letter.
+const leadingVerbs = '(?:leitete|leiteten|leitet|leiten|geleitet|führte|führten|führt|führen|geführt|übernommen|übernahm)';
 
 export function findLeadings(context: DraftContext, tagged: TaggedSentence): Leading[] {
   const found: Leading[] = [];
@@ -264,6 +273,11 @@ export function findStakes(context: DraftContext, tagged: TaggedSentence, earlie
   // "… von der Stadt Ostheide, die künftig noch 51 Prozent hält": a relative clause gives the owner its share of that company.
   for (const m of tagged.text.matchAll(new RegExp(`${O('owner')}, (?:die|der|das) (?:[a-zäöüß]+ )*?${percent} (?:der Anteile )?(?:hält|halten|besitzt)`, 'gu')))
     if (org(m.groups!.owner) !== opening) add(org(m.groups!.owner), opening, figure(m), m);
+  // "…; die andere Hälfte gehört der Stadtwerke GmbH": the other half of the company just named.
+  for (const m of tagged.text.matchAll(
+    new RegExp(`(?:andere|zweite|übrige) Hälfte (?:gehört|hält|halten|liegt bei)(?: [a-zäöüß]+)*? (?:der |dem |den |die )?${O('owner')}`, 'gu'),
+  ))
+    add(org(m.groups!.owner), remainderOf(org(m.groups!.owner)), 50, m);
   // "Die restlichen Anteile gehören weiterhin der Gemeinde Brakel": the rest, without a figure.
   for (const m of tagged.text.matchAll(
     new RegExp(

@@ -30,4 +30,4 @@ export const notCurrentWords =
 export const startWords =
   /(?<![\p{L}])(?:übernimm\p{Ll}*|übernahm\p{Ll}*|übernommen|übernehmen|gewechselt|antreten|angetreten|antritt|beginn\p{Ll}*|begann|gerückt|gewählt|wählte\p{Ll}*|bestellt|bestellte|bestellten|ernannt|ernannte|ernannten|berufen|berief|beriefen|wechsel\p{Ll}*|kommt|rückt|rückte|nachrück\p{Ll}*|Nachfolger\p{Ll}*|Amtsantritt|neue[nr]?)(?![\p{L}])/u;
 export const endWords =
-  /(?<![\p{L}])(?:verlässt|verlassen|verließ|scheidet|ausscheiden|ausgeschieden|schied|Ruhestand|verlängern|verlängert|kandidier\p{Ll}*|endet|endete|Weggang|Abschied|Ausscheiden|auslaufend\p{Ll}*|aufhören|hört)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:verlässt|verlassen|verließ|scheidet|ausscheiden|ausgeschieden|schied|Ruhestand|Pension|verabschiedet|verabschiedete|verlängern|verlängert|kandidier\p{Ll}*|endet|endete|Weggang|Abschied|Ausscheiden|auslaufend\p{Ll}*|aufhören|hört)(?![\p{L}])/u;

@@ -158,6 +158,8 @@ function kindOf(relation: string, words: string, at: number): 'start' | 'end' | 
   const particle = separable(words);
   if (particle) triggers.push(particle);
   const kinds = new Set(triggers.map((t) => t.kind));
+  // "Zum 1. August wird Corinna Lautenschläger Geschäftsführerin": becoming a role on the day a change takes effect begins it.
+  if (kinds.size === 0 && relation === 'by' && /(?<![\p{L}])(?:wird|werden)(?![\p{L}])/u.test(words) && /⟦R\d+⟧/.test(words)) return 'start';
   if (kinds.size < 2) return [...kinds][0] ?? null;
   const before = triggers.filter((t) => t.at < at).sort((a, b) => b.at - a.at)[0];
   const after = triggers.filter((t) => t.at > at).sort((a, b) => a.at - b.at)[0];

@@ -60,6 +60,8 @@ export function memberOrganization(tagged: TaggedSentence, personId: string): { 
 function mainMunicipality(context: DraftContext): { id: string; name: string; why: string } | undefined {
   const counts = new Map<string, number>();
   for (const m of context.organizationMentions.flat()) {
+    // A "Nachbargemeinde" is by its name not the municipality the text is about.
+    if (/^Nachbar/.test(context.text.slice(m.start, m.end))) continue;
     if (context.organizations.get(m.organizationId)?.kind === 'municipality') counts.set(m.organizationId, (counts.get(m.organizationId) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

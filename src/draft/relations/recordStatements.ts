@@ -96,7 +96,8 @@ export function recordLeading(context: DraftContext, book: ProposalBook, leading
     return true;
   }
   const tenure = book.tenure(leading.personId, leading.organizationId, role.key, leading.sentence);
-  if (/(?<![\p{L}])(?:bislang|bisher|zuletzt|zuvor)(?![\p{L}])/u.test(words)) book.previousPosts.add(tenure.id);
+  // "wo sie seit 2017 die Abteilung leitete": the preterite tells of a post held before, as "bislang" does.
+  if (/(?<![\p{L}])(?:bislang|bisher|zuletzt|zuvor|leitete|leiteten|führte|führten)(?![\p{L}])/u.test(words)) book.previousPosts.add(tenure.id);
   tenure.inference ??= `The text says ${person} "${leading.verb}" ${organization?.name}; the head of ${organization?.kind === 'company' ? 'a company is its Geschäftsführer' : 'an office or unit is its Leiter'}.`;
   cite(tenure, [leading.span], current ? ['existence', 'current'] : ['existence']);
   if (adverb) book.setCapacity(tenure, capacityOf(adverb[0])!, leading.span, adverb[0]);

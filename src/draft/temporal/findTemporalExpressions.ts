@@ -71,7 +71,7 @@ function describe(sentence: string, matchStart: number, end: number, reading: Re
   let start = matchStart;
   let relation: TemporalRelation = 'at';
   const core = sentence.slice(matchStart, end);
-  if (/^(?:zum|zur) /.test(core)) relation = 'by';
+  if (/^(?:zum|zur) /i.test(core)) relation = 'by';
   if (/^seit /.test(core)) relation = 'since';
   const before = sentence.slice(Math.max(0, matchStart - 24), matchStart);
   for (const [pattern, meaning] of prepositions) {
