@@ -111,7 +111,7 @@ export function placeDurations(context: DraftContext, book: ProposalBook, tagged
   if (!published || published.earliest.slice(0, 4) !== published.latest.slice(0, 4)) return;
   const clauses = splitClauses(tagged.text);
   for (const match of tagged.text.matchAll(
-    new RegExp(`(?<![\\p{L}])(?:[Nn]ach (?<after>${numberPattern}) Jahren|(?<long>${numberPattern}) Jahre lang)(?![\\p{L}])`, 'gu'),
+    new RegExp(`(?<![\\p{L}])(?:[Nn]ach (?:nur )?(?<after>${numberPattern}) Jahren|(?<long>${numberPattern}) Jahre lang)(?![\\p{L}])`, 'gu'),
   )) {
     const clause = clauses.find((c) => c.start <= match.index && match.index < c.end)!;
     const words = tagged.text.slice(clause.start, clause.end);
@@ -135,7 +135,7 @@ export function placeDurations(context: DraftContext, book: ProposalBook, tagged
 
 /** "nach sieben Jahren" beside an end: the tenure began that many years before it ended. */
 function startFromDuration(book: ProposalBook, tenure: Parameters<ProposalBook['setDate']>[0], words: string, end: DraftDate, span: Span): void {
-  const duration = new RegExp(`[Nn]ach (?<count>${numberPattern}) Jahren`, 'u').exec(words);
+  const duration = new RegExp(`[Nn]ach (?:nur )?(?<count>${numberPattern}) Jahren`, 'u').exec(words);
   const count = duration ? numberOf(duration.groups!.count!) : Number.NaN;
   if (!Number.isFinite(count) || tenure.start) return;
   const endYear = Number(end.date.earliest.slice(0, 4));
