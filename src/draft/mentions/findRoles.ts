@@ -70,6 +70,8 @@ function labelForms(roles: readonly Role[]): LabelForm[] {
     const same = masculine === feminine;
     for (const label of declined(masculine, true)) add(label, same ? null : 'male', false);
     for (const label of declined(feminine, false)) add(label, same ? null : 'female', false);
+    // Plurals name several holders ("zu Geschäftsführern bestellt", "die Geschäftsführerinnen"); they tell no one's gender.
+    for (const label of plurals(masculine, feminine)) add(label, null, false);
     // Nominalised adjectives ("Vorsitzender", "Vorsitzende") change their ending with the article.
     if (/ender$/.test(masculine) && feminine === masculine.slice(0, -1)) {
       add(`${feminine}n`, 'either', false);
@@ -96,6 +98,14 @@ export function declined(label: string, masculine: boolean): string[] {
   const stems = adjectives.map((w) => (/^\p{Lu}\p{Ll}{3,}(?:er|e)$/u.test(w) ? w.replace(/(?:er|e)$/, '') : null));
   if (stems.some((s) => s === null)) return nouns.map((n) => [...adjectives, n].join(' '));
   return ['e', 'en', 'er', 'es', 'em'].flatMap((ending) => nouns.map((n) => [...stems.map((s) => `${s}${ending}`), n].join(' ')));
+}
+
+/** The plural of a one-word label in every case: "Geschäftsführer(n)", "Geschäftsführerinnen", "Kämmerinnen". */
+export function plurals(masculine: string, feminine: string): string[] {
+  if (masculine.includes(' ') || feminine.includes(' ') || masculine === feminine) return [];
+  const forms = /in$/.test(feminine) ? [`${feminine}nen`] : [];
+  if (/(?:er|or)$/.test(masculine)) forms.push(/er$/.test(masculine) ? `${masculine}n` : `${masculine}en`);
+  return forms;
 }
 
 /**

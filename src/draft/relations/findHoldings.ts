@@ -116,6 +116,15 @@ const holderRules: { name: string; pattern: RegExp; organization: OrganizationSo
     organization: 'sentence',
   },
   {
+    name: 'two people appointed, the verb last ("hat Tanja Berg und Milan Kovač zu Geschäftsführern bestellt")',
+    pattern: new RegExp(
+      `${P('p')}(?: \\(\\d+\\))? und (?:${honorificPattern} )?${P('q')} (?:[^⟦;:]*? |${T} )*?zu(?:m|r)? (?:[a-zäöüß]+ )*${R('r')}(?: (?:der|des) ${O('o')})? (?:bestellt|gewählt|ernannt|berufen|gekürt)`,
+      'gu',
+    ),
+    organization: 'sentence',
+    both: true,
+  },
+  {
     name: 'appointed "zum" role ("hat Henrik Olsen zum Geschäftsführer bestellt")',
     pattern: new RegExp(
       `${P('p')} (?:[^⟦;:]*? )?zu(?:m|r) (?:[a-zäöüß]+ )*${R('r')}(?: (?:der|des) ${O('o')})? (?:bestellt|gewählt|ernannt|berufen|gekürt)`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declined } from '../../../src/draft/mentions/findRoles.js';
+import { declined, plurals } from '../../../src/draft/mentions/findRoles.js';
 import { idOf } from '../../../src/draft/text/idOf.js';
 import { draftGerman, tenure, tenureIds } from './germanGraph.js';
 
@@ -8,6 +8,15 @@ describe('role words as German declines and compounds them', () => {
     expect(declined('Ärztlicher Direktor', true)).toEqual(expect.arrayContaining(['Ärztlicher Direktor', 'Ärztlichen Direktor', 'Ärztlichen Direktors']));
     expect(declined('Ärztliche Direktorin', false)).toEqual(expect.arrayContaining(['Ärztliche Direktorin', 'Ärztlichen Direktorin']));
     expect(declined('Chief Digital Officer', true)).toEqual(['Chief Digital Officer', 'Chief Digital Officers']);
+  });
+
+  it('knows the plurals of a label, which name several holders', () => {
+    expect(plurals('Geschäftsführer', 'Geschäftsführerin')).toEqual(['Geschäftsführerinnen', 'Geschäftsführern']);
+    const draft = draftGerman('Der Aufsichtsrat hat Tanja Berg und Milan Kovač zum 1. Januar 2025 zu Geschäftsführern der Wasserwerke Lohe GmbH bestellt.');
+    expect(draft.tenures.map((t) => [t.id, t.start?.date.value])).toEqual([
+      ['tanja-berg/wasserwerke-lohe/managing-director', '2025-01-01'],
+      ['milan-kovac/wasserwerke-lohe/managing-director', '2025-01-01'],
+    ]);
   });
 
   it('finds a two-word role after "einen neuen" and gives the holder named after the colon its tenure', () => {
