@@ -62,7 +62,11 @@ export function draftFactFile(text: string, graph: GraphIndex, options: DraftOpt
       title: options.title ?? sentences[0]?.text ?? options.sourceId,
       publisher: options.publisher ?? null,
       published,
-      publishedNote: dateline ? `Taken from the dateline of the text (${dateline.value}); check it.` : published ? null : 'The publication date is unknown; relative dates are left unresolved.',
+      publishedNote: dateline
+        ? `Taken from the dateline of the text (${dateline.value}); check it.`
+        : published
+          ? null
+          : 'The publication date is unknown; relative dates are left unresolved.',
       textFile: options.textFile,
     },
     text,

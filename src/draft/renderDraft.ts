@@ -37,7 +37,10 @@ export function renderDraft(draft: Draft, options: RenderOptions): string {
       end: t.end ? dateOf(t.end) : undefined,
       predecessor: keepPredecessor ? t.predecessor?.tenureId : undefined,
       inference: t.inference ?? undefined,
-      cite: quotes.cite(t.support.filter((s) => keepPredecessor || !s.claims.every((c) => c === 'predecessor')), keepPredecessor ? [] : ['predecessor']),
+      cite: quotes.cite(
+        t.support.filter((s) => keepPredecessor || !s.claims.every((c) => c === 'predecessor')),
+        keepPredecessor ? [] : ['predecessor'],
+      ),
     });
   // A predecessor the draft only proposes unsure would be an unknown id once loaded; the link waits with it.
   const keeps = (t: TenureProposal) => !t.predecessor || activeIds.has(t.predecessor.tenureId) || !draft.tenures.some((o) => o.id === t.predecessor!.tenureId);
@@ -64,7 +67,16 @@ export function renderDraft(draft: Draft, options: RenderOptions): string {
   );
   const tenures = active.map((t) => tenureEntry(t, keeps(t)));
   const unsureTenures = draft.tenures.filter((t) => t.unsure).map((t) => ({ reason: t.unsure!, entry: tenureEntry(t, true) }));
-  const ownerships = draft.ownerships.map((o) => compact({ id: o.id, owner: o.ownerId, owned: o.ownedId, percentage: o.percentage, start: o.start ? dateOf(o.start) : undefined, cite: quotes.cite(o.support) }));
+  const ownerships = draft.ownerships.map((o) =>
+    compact({
+      id: o.id,
+      owner: o.ownerId,
+      owned: o.ownedId,
+      percentage: o.percentage,
+      start: o.start ? dateOf(o.start) : undefined,
+      cite: quotes.cite(o.support),
+    }),
+  );
   const source = compact({
     id: draft.source.id,
     title: draft.source.title,
@@ -90,7 +102,10 @@ export function renderDraft(draft: Draft, options: RenderOptions): string {
     section('ownerships', ownerships),
     closingNotes(draft),
   ];
-  return `${parts.filter((p) => p !== '').join('\n').trimEnd()}\n`;
+  return `${parts
+    .filter((p) => p !== '')
+    .join('\n')
+    .trimEnd()}\n`;
 }
 
 /** Quote names in the order facts first cite them, each for one span of the text. */
@@ -166,9 +181,16 @@ function closingNotes(draft: Draft): string {
     for (const u of draft.unplacedDates) lines.push(`#   "${u.text.replace(/\s+/g, ' ')}" (at ${place(u.span)}): ${u.reason}`);
   }
   if (draft.newRoles.length > 0) {
-    lines.push('', '# Role words outside the vocabulary, proposed as new entries of seeds/roles.yaml', '# (choose the English label and the neutral word for the post; check the forms):');
+    lines.push(
+      '',
+      '# Role words outside the vocabulary, proposed as new entries of seeds/roles.yaml',
+      '# (choose the English label and the neutral word for the post; check the forms):',
+    );
     for (const r of draft.newRoles) {
-      lines.push(`#   - key: ${idOf(r.masculine)}   # from "${r.word}" (at ${place(r.span)})`, `#     de: { masculine: ${r.masculine}, feminine: ${r.feminine} }`);
+      lines.push(
+        `#   - key: ${idOf(r.masculine)}   # from "${r.word}" (at ${place(r.span)})`,
+        `#     de: { masculine: ${r.masculine}, feminine: ${r.feminine} }`,
+      );
     }
   }
   return lines.join('\n');

@@ -11,6 +11,9 @@ export const evaluationSets: readonly CaseSet[] = [
   { name: 'held-out 2 (read since)', folder: 'bench/drafting/heldout-2/facts' },
   { name: 'held-out 3 (read since)', folder: 'bench/drafting/heldout-3/facts' },
   { name: 'held-out 4 (read since)', folder: 'bench/drafting/heldout-4/facts' },
+  { name: 'held-out 5 (read since)', folder: 'bench/drafting/heldout-5/facts' },
+  { name: 'held-out 6 (read since)', folder: 'bench/drafting/heldout-6/facts' },
+  { name: 'held-out 7 (read since)', folder: 'bench/drafting/heldout-7/facts' },
   { name: 'seed article', folder: 'seeds/facts' },
 ];
 

@@ -4,13 +4,20 @@ import type { CaseResult } from './runEvaluation.js';
 const ratio = (part: number, whole: number) => (whole === 0 ? '–' : (part / whole).toFixed(2));
 
 function sum(results: readonly CaseResult[], category: Category): Counts {
-  return results.reduce((total, r) => ({ tp: total.tp + r.score.counts[category].tp, fp: total.fp + r.score.counts[category].fp, fn: total.fn + r.score.counts[category].fn }), { tp: 0, fp: 0, fn: 0 });
+  return results.reduce(
+    (total, r) => ({ tp: total.tp + r.score.counts[category].tp, fp: total.fp + r.score.counts[category].fp, fn: total.fn + r.score.counts[category].fn }),
+    { tp: 0, fp: 0, fn: 0 },
+  );
 }
 
 /** Precision and recall of one category over some cases. */
 export function precisionRecall(results: readonly CaseResult[], category: Category): { precision: number; recall: number; counts: Counts } {
   const counts = sum(results, category);
-  return { precision: counts.tp + counts.fp === 0 ? 1 : counts.tp / (counts.tp + counts.fp), recall: counts.tp + counts.fn === 0 ? 1 : counts.tp / (counts.tp + counts.fn), counts };
+  return {
+    precision: counts.tp + counts.fp === 0 ? 1 : counts.tp / (counts.tp + counts.fp),
+    recall: counts.tp + counts.fn === 0 ? 1 : counts.tp / (counts.tp + counts.fn),
+    counts,
+  };
 }
 
 /**
@@ -30,7 +37,10 @@ export function formatEvaluation(results: readonly CaseResult[], command: string
     });
     return `| ${category} | ${cells.join(' | ')} |`;
   });
-  const unsure = results.reduce((t, r) => ({ proposed: t.proposed + r.score.unsure.proposed, right: t.right + r.score.unsure.right }), { proposed: 0, right: 0 });
+  const unsure = results.reduce((t, r) => ({ proposed: t.proposed + r.score.unsure.proposed, right: t.right + r.score.unsure.right }), {
+    proposed: 0,
+    right: 0,
+  });
   const quotes = results.reduce((t, r) => t + r.quoteCount, 0);
   const bad = results.flatMap((r) => r.quoteProblems);
   const slowest = Math.max(...results.map((r) => r.milliseconds));

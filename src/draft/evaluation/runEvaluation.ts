@@ -67,7 +67,17 @@ export async function runEvaluation(graphFolders: readonly string[], sets: reado
       const milliseconds = performance.now() - started;
       const quotes = Object.entries((parse(yaml) as { quotes?: Record<string, string> }).quotes ?? {});
       const quoteProblems = quotes.filter(([, quote]) => findQuote(file.text, quote).kind !== 'found').map(([name]) => name);
-      results.push({ set: set.name, factFile: file.yaml.file, gold, draft, yaml, score: scoreDraft(draft, gold), milliseconds, quoteProblems, quoteCount: quotes.length });
+      results.push({
+        set: set.name,
+        factFile: file.yaml.file,
+        gold,
+        draft,
+        yaml,
+        score: scoreDraft(draft, gold),
+        milliseconds,
+        quoteProblems,
+        quoteCount: quotes.length,
+      });
     }
   }
   return results;

@@ -42,9 +42,16 @@ export function scoreDraft(draft: Draft, gold: FactFile): Score {
   const people = matchEntities(draft.people, gold.people);
   const organizations = matchEntities(draft.organizations, gold.organizations);
   tally(counts.people, new Set(draft.people.map((p) => people.get(p.id) ?? `draft:${p.id}`)), new Set(gold.people.map((p) => p.id)), 'person', mistakes);
-  tally(counts.organizations, new Set(draft.organizations.map((o) => organizations.get(o.id) ?? `draft:${o.id}`)), new Set(gold.organizations.map((o) => o.id)), 'organisation', mistakes);
+  tally(
+    counts.organizations,
+    new Set(draft.organizations.map((o) => organizations.get(o.id) ?? `draft:${o.id}`)),
+    new Set(gold.organizations.map((o) => o.id)),
+    'organisation',
+    mistakes,
+  );
 
-  const keyOf = (person: string, organization: string, role: string) => `${people.get(person) ?? person}/${organizations.get(organization) ?? organization}/${role}`;
+  const keyOf = (person: string, organization: string, role: string) =>
+    `${people.get(person) ?? person}/${organizations.get(organization) ?? organization}/${role}`;
   const active = draft.tenures.filter((t) => !t.unsure);
   const draftTenures = new Map(active.map((t) => [keyOf(t.personId, t.organizationId, t.roleKey), t]));
   const goldTenures = new Map(gold.tenures.map((t) => [`${t.person}/${t.organization}/${t.role}`, t]));
@@ -73,8 +80,12 @@ export function scoreDraft(draft: Draft, gold: FactFile): Score {
       if (k) goldDates.add(k);
     }
   }
-  const draftPredecessors = new Set(active.filter((t) => t.predecessor).map((t) => `${draftKeyOfId.get(t.id)} after ${draftKeyOfId.get(t.predecessor!.tenureId) ?? t.predecessor!.tenureId}`));
-  const goldPredecessors = new Set(gold.tenures.filter((t) => t.predecessor).map((t) => `${goldKeyOfId.get(t.id)} after ${goldKeyOfId.get(t.predecessor!) ?? t.predecessor}`));
+  const draftPredecessors = new Set(
+    active.filter((t) => t.predecessor).map((t) => `${draftKeyOfId.get(t.id)} after ${draftKeyOfId.get(t.predecessor!.tenureId) ?? t.predecessor!.tenureId}`),
+  );
+  const goldPredecessors = new Set(
+    gold.tenures.filter((t) => t.predecessor).map((t) => `${goldKeyOfId.get(t.id)} after ${goldKeyOfId.get(t.predecessor!) ?? t.predecessor}`),
+  );
 
   const stakeKey = (owner: string, owned: string) => `${organizations.get(owner) ?? owner} owns ${organizations.get(owned) ?? owned}`;
   const draftStakes = new Set(draft.ownerships.filter((o) => !o.unsure).map((o) => `${stakeKey(o.ownerId, o.ownedId)} (${o.percentage ?? '?'} %)`));
@@ -90,7 +101,11 @@ export function scoreDraft(draft: Draft, gold: FactFile): Score {
   tally(counts.dates, draftDates, goldDates, 'date', mistakes);
   tally(counts.predecessors, draftPredecessors, goldPredecessors, 'predecessor', mistakes);
   tally(counts.ownerships, draftStakes, goldStakes, 'stake', mistakes);
-  return { counts, unsure: { proposed: unsure.length, right: unsure.filter((t) => goldKeys.has(keyOf(t.personId, t.organizationId, t.roleKey))).length }, mistakes };
+  return {
+    counts,
+    unsure: { proposed: unsure.length, right: unsure.filter((t) => goldKeys.has(keyOf(t.personId, t.organizationId, t.roleKey))).length },
+    mistakes,
+  };
 }
 
 /** Draft id -> gold id, by id or by a name or alias the two share. */

@@ -103,7 +103,8 @@ export class DraftContext {
     const person = this.people.get(mention.personId);
     if (person && mention.via !== 'pronoun' && mention.via !== 'description') {
       const named = this.text.slice(mention.start, mention.end);
-      if (named !== person.name && !person.aliases.includes(named) && !/^(?:Herr|Frau) /.test(named) && !named.includes(person.name)) person.aliases.push(named);
+      if (named !== person.name && !person.aliases.includes(named) && !/^(?:Herr|Frau) /.test(named) && !named.includes(person.name))
+        person.aliases.push(named);
     }
   }
 
@@ -116,7 +117,8 @@ export class DraftContext {
   }
 }
 
-const furniturePattern = /^(?:<?https?:\/\/|www\.|(?:Bildquelle|Bildnachweis|Foto|Fotos|Quelle|Stichwörter|Stichworte|Schlagworte|Schlagwörter|Tags|Links?|Mehr zum Thema)\s*:)/i;
+const furniturePattern =
+  /^(?:<?https?:\/\/|www\.|(?:Bildquelle|Bildnachweis|Foto|Fotos|Quelle|Stichwörter|Stichworte|Schlagworte|Schlagwörter|Tags|Links?|Mehr zum Thema)\s*:)/i;
 
 function insertSorted<T extends Span>(list: T[], item: T): void {
   list.push(item);

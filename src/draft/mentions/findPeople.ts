@@ -57,7 +57,11 @@ function findFullNames(context: DraftContext, index: number): void {
     const person = addNamed(context, index, match.groups!.name!, start, end, address ? null : title);
     if (person && address && !person.gender) {
       const value = title === 'Frau' ? 'female' : 'male';
-      person.gender = { value, inference: `The text calls ${value === 'female' ? 'her' : 'him'} "${title} ${match.groups!.name}".`, span: { start: sentence.start + match.index, end } };
+      person.gender = {
+        value,
+        inference: `The text calls ${value === 'female' ? 'her' : 'him'} "${title} ${match.groups!.name}".`,
+        span: { start: sentence.start + match.index, end },
+      };
     }
   }
 }

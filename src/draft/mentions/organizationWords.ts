@@ -23,9 +23,13 @@ const never = () => false;
 export const organizationHeads: OrganizationHead[] = [
   { pattern: 'Stadt|Gemeinde|Landkreis|Kreis|Markt|Samtgemeinde|Verbandsgemeinde|Kreisstadt|Hansestadt', kind: 'municipality', standsAlone: never },
   { pattern: 'Nachbarstadt|Nachbargemeinde|Nachbarkommune', kind: 'municipality', standsAlone: never, nameWithoutHead: true },
-  { pattern: 'Stadtwerke|Sparkasse|Kreissparkasse|Volksbank|Raiffeisenbank|Klinikum|Krankenhaus', kind: 'company', standsAlone: never },
+  { pattern: 'Stadtwerke|Sparkasse|Kreissparkasse|Volksbank|Raiffeisenbank|\\p{Lu}\\p{Ll}*klinikum|Klinikum|Krankenhaus', kind: 'company', standsAlone: never },
   { pattern: '\\p{Lu}\\p{Ll}*klinik|Klinik', kind: 'company', standsAlone: compound },
-  { pattern: 'Zweckverband|Gemeindetag|Städtetag|Landkreistag|Stiftung|Genossenschaft', kind: 'association', standsAlone: never },
+  {
+    pattern: 'Zweckverband|Gemeindetag|Städtetag|Landkreistag|\\p{Lu}\\p{Ll}*stiftung|Stiftung|\\p{Lu}\\p{Ll}*genossenschaft|Genossenschaft',
+    kind: 'association',
+    standsAlone: never,
+  },
   { pattern: '\\p{Lu}\\p{Ll}*verband|\\p{Lu}\\p{Ll}*verein|Verein|Verband', kind: 'association', standsAlone: compound },
   { pattern: '\\p{Lu}\\p{Ll}*amt', kind: 'administrative-unit', standsAlone: () => true },
   { pattern: 'Referat|Stabsstelle|Abteilung|Fachbereich|Dezernat|Fachdienst', kind: 'administrative-unit', standsAlone: never },
@@ -36,7 +40,8 @@ export const organizationHeads: OrganizationHead[] = [
   { pattern: '\\p{Lu}\\p{Ll}+schule', kind: 'administrative-unit', standsAlone: compound },
 ];
 
-const genericHeads = /^(?:Stadt|Gemeinde|Landkreis|Kreis|Stadtrat|Gemeinderat|Kreistag|Ortsrat|Klinikum|Klinik|Verein|Verband|Amt|Referat|Stabsstelle|Abteilung|Museum|Stadtwerke|Sparkasse|Volksbank|Hochschule|Universität|Verwaltung|Zeitung|Unternehmen|Gesellschaft)$/;
+const genericHeads =
+  /^(?:Stadt|Gemeinde|Landkreis|Kreis|Stadtrat|Gemeinderat|Kreistag|Ortsrat|Klinikum|Klinik|Verein|Verband|Amt|Referat|Stabsstelle|Abteilung|Museum|Stadtwerke|Sparkasse|Volksbank|Hochschule|Universität|Verwaltung|Zeitung|Unternehmen|Gesellschaft)$/;
 
 /** A single common noun such as "Stadtrat": it names a particular organisation only with its place. */
 export function isGenericHead(name: string): boolean {

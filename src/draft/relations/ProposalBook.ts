@@ -22,6 +22,8 @@ export class ProposalBook {
   readonly unplaced: { text: string; span: Span; reason: string }[] = [];
   /** Tenures a text names as the person's present or past post ("die derzeitige Leiterin"), never the one a successor takes. */
   readonly previousPosts = new Set<string>();
+  /** Sentences that announce a post whose holder the next sentence names: their dates are that person's. */
+  readonly announced = new Map<number, string>();
 
   constructor(private readonly context: DraftContext) {}
 
@@ -35,7 +37,19 @@ export class ProposalBook {
     let entry = this.entries.get(key);
     if (!entry) {
       const known = this.context.graph.tenures.find((t) => t.personId === personId && t.organizationId === organizationId && t.roleKey === roleKey);
-      const tenure: TenureProposal = { id: known?.id ?? key, personId, organizationId, roleKey, capacity: null, start: null, end: null, predecessor: null, inference: null, support: [], unsure: null };
+      const tenure: TenureProposal = {
+        id: known?.id ?? key,
+        personId,
+        organizationId,
+        roleKey,
+        capacity: null,
+        start: null,
+        end: null,
+        predecessor: null,
+        inference: null,
+        support: [],
+        unsure: null,
+      };
       entry = { tenure, sentences: new Set() };
       this.entries.set(key, entry);
     }
@@ -49,7 +63,10 @@ export class ProposalBook {
     const proposal = role.newRole!;
     const key = idOf(proposal.masculine);
     if (!this.newRoles.has(key)) this.newRoles.set(key, proposal);
-    return { key, unsure: `"${proposal.word}" is no role of the vocabulary yet: add the proposed entry "${key}" to seeds/roles.yaml (or pick an existing key), then uncomment.` };
+    return {
+      key,
+      unsure: `"${proposal.word}" is no role of the vocabulary yet: add the proposed entry "${key}" to seeds/roles.yaml (or pick an existing key), then uncomment.`,
+    };
   }
 
   /**
@@ -57,8 +74,15 @@ export class ProposalBook {
    * tenures that this sentence speaks of (at `organizationId` when given), else the
    * one spoken of nearest before it, else nearest after.
    */
-  focus(personId: string, sentence: number, organizationId?: string | null, accept: (tenure: TenureProposal) => boolean = () => true): TenureProposal | undefined {
-    const own = [...this.entries.values()].filter((e) => e.tenure.personId === personId && (!organizationId || e.tenure.organizationId === organizationId) && accept(e.tenure));
+  focus(
+    personId: string,
+    sentence: number,
+    organizationId?: string | null,
+    accept: (tenure: TenureProposal) => boolean = () => true,
+  ): TenureProposal | undefined {
+    const own = [...this.entries.values()].filter(
+      (e) => e.tenure.personId === personId && (!organizationId || e.tenure.organizationId === organizationId) && accept(e.tenure),
+    );
     if (own.length === 0) return undefined;
     const distance = (e: Entry) => Math.min(...[...e.sentences].map((s) => (s === sentence ? 0 : s < sentence ? sentence - s : 1000 + s - sentence)));
     const sure = own.filter((e) => !e.tenure.unsure);
@@ -92,6 +116,9 @@ export class ProposalBook {
     const current = target[field];
     // The first date found wins, unless a later one is stated outright where the first was inferred.
     if (current && (current.date.inference === null || date.date.inference !== null)) return false;
+    // A tenure cannot end before it began: "war von 2009 bis 2014 bei den Stadtwerken tätig" dates another, earlier post.
+    const other = field === 'start' ? target.end : target.start;
+    if (other && (field === 'start' ? date.date.earliest > other.date.latest : date.date.latest < other.date.earliest)) return false;
     target[field] = date;
     cite(tenure, [claimSpan, date.span], [field]);
     return true;

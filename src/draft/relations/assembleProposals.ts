@@ -1,7 +1,9 @@
 import type { DraftContext } from '../mentions/DraftContext.js';
-import { findTemporalExpressions } from '../temporal/findTemporalExpressions.js';
+import { anaphoricDate } from '../temporal/anaphoricDate.js';
+import { findTemporalExpressions, type TemporalExpression } from '../temporal/findTemporalExpressions.js';
+import { findAnnouncedHolders } from './findAnnouncedHolders.js';
 import { findHoldings, type Holding } from './findHoldings.js';
-import { findLeadings, findPartOf, findStakes, findSuccessions } from './findStatements.js';
+import { findLeadings, findPartOf, findStakes, findSuccessions, type Stake } from './findStatements.js';
 import { capacityWords } from './patterns.js';
 import { placeDates, placeDurations } from './placeDates.js';
 import { memberOrganization, placeOrgless } from './placeOrgless.js';
@@ -19,18 +21,32 @@ import { tagSentence } from './tagSentence.js';
  */
 export function assembleProposals(context: DraftContext): ProposalBook {
   const book = new ProposalBook(context);
+  let previous: TemporalExpression[] = [];
   const tagged = context.sentences.map((sentence) => {
     // A dateline ("[13.12.2021] Die …", "Talheim, 27. März 2024.") is the day of publication, not of an event.
-    const temporals = findTemporalExpressions(sentence.text, context.published)
-      .filter((e) => !(sentence.index < 6 && (/^\[/.test(sentence.text.slice(Math.max(0, e.start - 1))) || /^[\p{Lu}][\p{L} -]*, \d{1,2}\. \p{L}+ \d{4}\.?$/u.test(sentence.text))))
-      .map((e) => ({ ...e, start: e.start + sentence.start, end: e.end + sentence.start }));
+    const dateline = (e: TemporalExpression) =>
+      sentence.index < 6 &&
+      (/^\[/.test(sentence.text.slice(Math.max(0, e.start - 1))) || /^[\p{Lu}][\p{L} -]*, \d{1,2}\. \p{L}+ \d{4}\.?$/u.test(sentence.text));
+    const found = findTemporalExpressions(sentence.text, context.published).filter((e) => !dateline(e));
+    const anaphoric = anaphoricDate(sentence.text, previous);
+    previous = found;
+    const temporals = [...(anaphoric ? [anaphoric] : []), ...found].map((e) => ({ ...e, start: e.start + sentence.start, end: e.end + sentence.start }));
     return tagSentence(context, sentence.index, temporals);
   });
   const holdings = tagged.flatMap((t) => findHoldings(context, t));
+  // "Die Volksbank hat eine neue Vorstandsvorsitzende. Der Aufsichtsrat bestellte …": the next sentence names the holder.
+  for (const { holding, announcedIn } of findAnnouncedHolders(context, tagged, holdings)) {
+    holdings.push(holding);
+    book.announced.set(announcedIn, holding.personId);
+  }
   // A role named without its organisation takes the one its holder leaves or leads in the same sentence.
   for (const holding of holdings) {
     const member = holding.organizationId ? undefined : memberOrganization(tagged[holding.sentence]!, holding.personId);
-    if (member) Object.assign(holding, { organizationId: member.organizationId, span: { start: Math.min(holding.span.start, member.start), end: Math.max(holding.span.end, member.end) } });
+    if (member)
+      Object.assign(holding, {
+        organizationId: member.organizationId,
+        span: { start: Math.min(holding.span.start, member.start), end: Math.max(holding.span.end, member.end) },
+      });
   }
   // A capacity word anywhere in a sentence with one holding belongs to it ("Ehrenamtlich engagiert sie sich als Vorsitzende …").
   for (const holding of holdings) {
@@ -52,7 +68,8 @@ export function assembleProposals(context: DraftContext): ProposalBook {
   for (const holding of orgless) placeOrgless(context, book, holding);
   // A succession whose post only a role placed from context names ("Sie löst Bernhard Giese ab").
   for (const succession of waiting) recordSuccession(context, book, succession, true);
-  const stakes = tagged.flatMap((t) => findStakes(context, t));
+  const stakes: Stake[] = [];
+  for (const t of tagged) stakes.push(...findStakes(context, t, stakes));
   for (const stake of stakes) {
     const ownership = book.ownership(stake.ownerId, stake.ownedId);
     ownership.percentage ??= stake.percentage;

@@ -34,10 +34,25 @@ const holderRules: { name: string; pattern: RegExp; organization: OrganizationSo
   },
   {
     name: 'role after the name and a comma ("Dr. Miriam Sander, bisher Finanzvorstand")',
-    pattern: new RegExp(`${P('p')}(?: \\(\\d+\\))?, (?:(?:bisher|zuletzt|derzeit|zuvor|aktuell|zugleich|außerdem|zudem|seit) )?${det}(?:[a-zäöüß]+ )*${R('r')}`, 'gu'),
+    pattern: new RegExp(
+      `${P('p')}(?: \\(\\d+\\))?, (?:(?:bisher|zuletzt|derzeit|zuvor|aktuell|zugleich|außerdem|zudem|seit) )?${det}(?:[a-zäöüß]+ )*${R('r')}`,
+      'gu',
+    ),
     organization: 'role',
   },
-  { name: '"als" and the role ("scheidet … als Leiterin … aus")', pattern: new RegExp(`${P('p')}(?: (?:[^⟦;:,]+?|${T}|⟦O\\d+⟧))*? als (?:[a-zäöüß]+ )*${R('r')}`, 'gu'), organization: 'role' },
+  {
+    name: '"als" and the role ("scheidet … als Leiterin … aus")',
+    pattern: new RegExp(`${P('p')}(?: (?:[^⟦;:,]+?|${T}|⟦O\\d+⟧))*? als (?:[a-zäöüß]+ )*${R('r')}`, 'gu'),
+    organization: 'role',
+  },
+  {
+    name: 'a fronted "als" phrase, the subject after the finite verb ("Nach 23 Jahren als Vorsitzender hat Erwin Schäfer …")',
+    pattern: new RegExp(
+      `(?:^|[:;] )(?:[^⟦;:,]*? )?als (?:[a-zäöüß]+ )*${R('r')} (?:hat|hatte|ist|war|wird|bleibt|geht|ging|scheidet|schied|verlässt|verließ|tritt|trat) (?:${honorificPattern} )?${P('p')}`,
+      'gu',
+    ),
+    organization: 'sentence',
+  },
   {
     name: 'copula ("Steiner war seit 2016 Bürgermeisterin")',
     pattern: new RegExp(`${P('p')} (?:ist|war|wird|bleibt|wurde|sei|bleibe|werde) ${lowercaseOrDates}${det}(?:[a-zäöüß]+ )*${R('r')}`, 'gu'),
@@ -49,38 +64,90 @@ const holderRules: { name: string; pattern: RegExp; organization: OrganizationSo
     organization: 'role',
   },
   {
-    name: 'relative clause with copula ("Sonja Meister, die seit 2019 Geschäftsführerin ist")',
-    pattern: new RegExp(`${P('p')}, (?:der|die) ${lowercaseOrDates}${det}(?:[a-zäöüß]+ )*${R('r')} (?:ist|war|wird|bleibt)`, 'gu'),
-    organization: 'role',
-  },
-  {
-    name: 'role first, name after the verb ("Neuer Kassenwart ist Jens Albrecht", "… heißt Ilona Benz")',
+    name: 'relative clause with copula ("Sonja Meister, die seit 2019 Geschäftsführerin ist", "…, der seit 2005 Kämmerer des Landkreises ist")',
     pattern: new RegExp(
-      `(?:^|[:;] )(?:(?:Der|Die|Das|Neue[rs]?|Seine?|Ihre?) )?(?:[a-zäöüß]+ )*${R('r')}(?:(?: ${attachingPreposition})? (?:[a-zäöüß]+ )*(?:${O('o')}|[^⟦;:,]+?))?(?:, [^;⟦]*?(?:⟦O\\d+⟧[^;⟦]*?)*,)? (?:ist|wird|bleibt|war|heißt)(?: [a-zäöüß]+)* ${P('p')}`,
+      `${P('p')}, (?:der|die) ${lowercaseOrDates}${det}(?:[a-zäöüß]+ )*${R('r')}(?: ${attachingPreposition})?(?: ${O('o')})? (?:ist|war|wird|bleibt)(?![\\p{L}])`,
       'gu',
     ),
     organization: 'role',
   },
-  { name: '"mit" the name and "eine neue" role ("bekommt … mit Ilona Benz eine neue Geschäftsführerin")', pattern: new RegExp(`mit ${P('p')} (?:eine|einen|ein) (?:neue[nr]? )?${R('r')}`, 'gu'), organization: 'sentence' },
+  {
+    name: 'role first, name after the verb ("Neuer Kassenwart ist Jens Albrecht", "… heißt Ilona Benz", "Geschäftsführer der AWO ist seit 2021 Dipl.-Ing. …")',
+    pattern: new RegExp(
+      `(?:^|[:;] )(?:(?:Der|Die|Das|Neue[rs]?|Seine?|Ihre?) )?(?:[a-zäöüß]+ )*${R('r')}(?:(?: ${attachingPreposition})? (?:[a-zäöüß]+ )*(?:${O('o')}|[^⟦;:,]+?))?(?:, [^;⟦]*?(?:⟦O\\d+⟧[^;⟦]*?)*,)? (?:ist|wird|bleibt|war|heißt)(?: [a-zäöüß\\d-]+| ${T})*(?: \\p{Lu}\\p{Ll}{3,}(?=(?: ${honorificPattern})? ${P('any')}))? (?:${honorificPattern} )?${P('p')}`,
+      'gu',
+    ),
+    organization: 'role',
+  },
+  {
+    name: 'the post first, the subject after the verb ("Die Leitung des Amts übernimmt kommissarisch ihr Stellvertreter Jan Roth")',
+    pattern: new RegExp(
+      `^(?:Die|Den|Das) ${R('r')}(?: ${attachingPreposition})? ${O('o')} (?:übernimmt|übernahm|übernehmen) (?:[a-zäöüß]+ |${T} )*?(?:(?:ihr|sein)(?:e|er)? \\p{Lu}\\p{Ll}+ )?(?:${honorificPattern} )?${P('p')}`,
+      'gu',
+    ),
+    organization: 'role',
+    neutral: true,
+  },
+  {
+    name: '"mit" the name and "eine neue" role ("bekommt … mit Ilona Benz eine neue Geschäftsführerin")',
+    pattern: new RegExp(`mit ${P('p')} (?:eine|einen|ein) (?:neue[nr]? )?${R('r')}`, 'gu'),
+    organization: 'sentence',
+  },
+  {
+    name: 'carries out the duties of a post ("… hatte Yvonne Krug die Aufgaben der Leiterin kommissarisch wahrgenommen")',
+    pattern: new RegExp(`${P('p')},? (?:[^⟦;:]*? )?(?:die |den )?(?:Aufgaben|Geschäfte|Amtsgeschäfte|Dienstgeschäfte) (?:des|der) ${R('r')}`, 'gu'),
+    organization: 'sentence',
+  },
   {
     name: 'elected, two people to one role ("wählten … Sabrina Lenz und Oliver Dietz zu gleichberechtigten Vorsitzenden")',
-    pattern: new RegExp(`(?:wählten|wählte|gewählt|ernannten|ernannte|ernannt|bestellten|bestellte|bestellt|berufen|beriefen)(?: [^⟦;:]*?)? ${P('p')} und ${P('q')} zu(?:m|r)? (?:[a-zäöüß]+ )*${R('r')}`, 'gu'),
+    pattern: new RegExp(
+      `(?:wählten|wählte|gewählt|ernannten|ernannte|ernannt|bestellten|bestellte|bestellt|berufen|beriefen)(?: [^⟦;:]*?)? ${P('p')} und ${P('q')} zu(?:m|r)? (?:[a-zäöüß]+ )*${R('r')}`,
+      'gu',
+    ),
     organization: 'sentence',
     both: true,
   },
   {
     name: 'elected or appointed to a role ("wählten die Mitglieder Annette Kröger zur Vorsitzenden")',
-    pattern: new RegExp(`(?:wählten|wählte|ernannten|ernannte|bestellten|bestellte|beriefen|berief)(?: [^⟦;:]*?)? ${P('p')} (?:[^⟦;:]*? )?zu(?:m|r)? (?:[a-zäöüß]+ )*${R('r')}`, 'gu'),
+    pattern: new RegExp(
+      `(?:wählten|wählte|ernannten|ernannte|bestellten|bestellte|beriefen|berief)(?: [^⟦;:]*?)? ${P('p')} (?:[^⟦;:]*? )?zu(?:m|r)? (?:[a-zäöüß]+ )*${R('r')}`,
+      'gu',
+    ),
     organization: 'sentence',
+  },
+  {
+    name: 'two people appointed, the verb last ("hat Tanja Berg und Milan Kovač zu Geschäftsführern bestellt")',
+    pattern: new RegExp(
+      `${P('p')}(?: \\(\\d+\\))? und (?:${honorificPattern} )?${P('q')} (?:[^⟦;:]*? |${T} )*?zu(?:m|r)? (?:[a-zäöüß]+ )*${R('r')}(?: (?:der|des) ${O('o')})? (?:bestellt|gewählt|ernannt|berufen|gekürt)`,
+      'gu',
+    ),
+    organization: 'sentence',
+    both: true,
   },
   {
     name: 'appointed "zum" role ("hat Henrik Olsen zum Geschäftsführer bestellt")',
-    pattern: new RegExp(`${P('p')} (?:[^⟦;:]*? )?zu(?:m|r) (?:[a-zäöüß]+ )*${R('r')}(?: (?:der|des) ${O('o')})? (?:bestellt|gewählt|ernannt|berufen|gekürt)`, 'gu'),
+    pattern: new RegExp(
+      `${P('p')} (?:[^⟦;:]*? )?zu(?:m|r) (?:[a-zäöüß]+ )*${R('r')}(?: (?:der|des) ${O('o')})? (?:bestellt|gewählt|ernannt|berufen|gekürt)`,
+      'gu',
+    ),
     organization: 'sentence',
   },
   {
+    name: 'two people take over one post ("übernehmen Anna Roth und Jan Beck gemeinsam den Vorsitz")',
+    pattern: new RegExp(
+      `(?:übernehmen|übernahmen) (?:${honorificPattern} )?${P('p')} und (?:${honorificPattern} )?${P('q')} ${lowercaseOrDates}(?:die|den|das) (?:[a-zäöüß]+ )*${R('r')}`,
+      'gu',
+    ),
+    organization: 'sentence',
+    neutral: true,
+    both: true,
+  },
+  {
     name: 'takes over the post ("übernimmt Petra Lindner die Geschäftsführung")',
-    pattern: new RegExp(`(?:${P('p')}(?: [^⟦;:]*?| ${T})*? (?:übernimmt|übernahm|übernehmen|übernommen)|(?:übernimmt|übernahm) ${P('q')}) ${lowercaseOrDates}(?:die|den|das) ${R('r')}`, 'gu'),
+    pattern: new RegExp(
+      `(?:${P('p')}(?: [^⟦;:]*?| ${T})*? (?:übernimmt|übernahm|übernehmen|übernommen)|(?:übernimmt|übernahm) ${P('q')}) ${lowercaseOrDates}(?:die|den|das) ${R('r')}`,
+      'gu',
+    ),
     organization: 'sentence',
     neutral: true,
   },
@@ -91,14 +158,34 @@ const holderRules: { name: string; pattern: RegExp; organization: OrganizationSo
     neutral: true,
   },
   {
+    name: 'moves into the post, the subject after the verb ("Zum 1. März rückt Anke Bauer, bisher Prokuristin, in die Geschäftsführung auf")',
+    pattern: new RegExp(
+      `(?:rückt|rückte|kommt|kam|wechselt|wechselte) (?:${honorificPattern} )?${P('p')}(?:, (?:[^⟦;:,]|⟦[ORT]\\d+⟧)*?,)? (?:[^⟦;:,]|⟦[RT]\\d+⟧)*?(?:in|an) (?:die|den) ${R('r')}`,
+      'gu',
+    ),
+    organization: 'role',
+    neutral: true,
+  },
+  {
+    name: 'a possessive for the sentence\'s subject ("Die Holding ist eine Tochter der Stadt, ihr Geschäftsführer ist Jan Beck")',
+    pattern: new RegExp(
+      `^(?:Der|Die|Das) ${O('o')} (?:[^⟦;]|⟦[OT]\\d+⟧)*?, (?:ihr|sein)(?:e|er|en)? (?:[a-zäöüß]+ )*${R('r')} (?:ist|bleibt|wird|war) (?:⟦R\\d+⟧ )?(?:${honorificPattern} )?${P('p')}`,
+      'gu',
+    ),
+    organization: 'role',
+  },
+  {
     name: 'moves into the post, subject first ("Anke Bauer rückt in die Geschäftsführung")',
     pattern: new RegExp(`${P('p')} (?:rückt|rückte|kommt|kam|wechselt|wechselte|zieht|zog) ${lowercaseOrDates}(?:in|an) (?:die|den) ${R('r')}`, 'gu'),
     organization: 'sentence',
     neutral: true,
   },
   {
-    name: 'an organisation with a new holder after a colon ("X hat eine neue Vorsitzende: … Annette Kröger")',
-    pattern: new RegExp(`${O('o')} (?:hat|bekommt|bekommen|erhält) (?:wieder )?(?:eine|einen|ein) (?:neue[nr]? )?${R('r')}: [^⟦]*?(?:⟦[ORT]\\d+⟧[^⟦]*?)*${P('p')}`, 'gu'),
+    name: 'an organisation with a new holder after a colon ("X hat eine neue Vorsitzende: … Annette Kröger", "… einen neuen Leiter gefunden: …")',
+    pattern: new RegExp(
+      `${O('o')} (?:hat|bekommt|bekommen|erhält) (?:wieder )?(?:eine|einen|ein) (?:neue[nr]? )?${R('r')}(?: [a-zäöüß]+)?: [^⟦]*?(?:⟦[ORT]\\d+⟧[^⟦]*?)*${P('p')}`,
+      'gu',
+    ),
     organization: 'sentence',
   },
 ];
@@ -117,9 +204,11 @@ export function findHoldings(context: DraftContext, tagged: TaggedSentence): Hol
       if (rule.neutral && !role.mention.neutral) continue;
       used.add(Number(match.groups!.r));
       const fromMatch = tagAt(tagged, match.groups!.o, 'O')?.mention.organizationId ?? null;
-      const organizationId = fromMatch ?? organizationOfRole(tagged, Number(match.groups!.r)) ?? (rule.organization === 'sentence' ? sentenceOrganization(tagged) : null);
+      const organizationId =
+        fromMatch ?? organizationOfRole(tagged, Number(match.groups!.r)) ?? (rule.organization === 'sentence' ? sentenceOrganization(tagged) : null);
       const span = spanOfMatch(tagged, match.index, match.index + match[0].length, context);
-      for (const person of holders) holdings.push({ sentence: tagged.index, personId: person.mention.personId, role: role.mention, organizationId, organizationInference: null, span });
+      for (const person of holders)
+        holdings.push({ sentence: tagged.index, personId: person.mention.personId, role: role.mention, organizationId, organizationInference: null, span });
     }
   }
   // "Die derzeitige Leiterin der Stabsstelle … wird …": a role word opening the sentence refers back to a person.
@@ -131,7 +220,14 @@ export function findHoldings(context: DraftContext, tagged: TaggedSentence): Hol
     if (!personId) return;
     const organizationId = organizationOfRole(tagged, index);
     const start = context.sentences[tagged.index]!.start;
-    holdings.push({ sentence: tagged.index, personId, role: tag.mention, organizationId, organizationInference: null, span: { start, end: organizationId ? endOfOrganizationAfter(tagged, index) : tag.mention.end } });
+    holdings.push({
+      sentence: tagged.index,
+      personId,
+      role: tag.mention,
+      organizationId,
+      organizationInference: null,
+      span: { start, end: organizationId ? endOfOrganizationAfter(tagged, index) : tag.mention.end },
+    });
   });
   return holdings;
 }

@@ -20,12 +20,14 @@ export const attachingPreposition = '(?:der|des|bei der|beim|bei|im|in der|in|vo
 export const capacityWords = /(?<![\p{L}])(?:kommissarisch|ehrenamtlich|interimistisch)\p{Ll}*/u;
 
 /** Verbs and words that make the holding one of the day the source appeared. */
-export const currentWords = /(?<![\p{L}])(?:ist|bleibt|derzeit|derzeitige[nr]?|aktuell|amtierende[nr]?|bislang|bisher|bisherige[nr]?|leitet|führt|engagiert)(?![\p{L}])/u;
+export const currentWords =
+  /(?<![\p{L}])(?:ist|bleibt|derzeit|derzeitige[nr]?|aktuell|amtierende[nr]?|bislang|bisher|bisherige[nr]?|leitet|führt|engagiert)(?![\p{L}])/u;
 /** … and words that make it past or still to come. */
-export const notCurrentWords = /(?<![\p{L}])(?:war|wurde|ehemalige[nr]?|frühere[nr]?|zuvor|zuletzt|wird|werden|neue[nr]?|künftige[nr]?|designierte[nr]?|Neue[rs]?)(?![\p{L}])/u;
+export const notCurrentWords =
+  /(?<![\p{L}])(?:war|wurde|ehemalige[nr]?|frühere[nr]?|zuvor|zuletzt|wird|werden|neue[nr]?|künftige[nr]?|designierte[nr]?|Neue[rs]?)(?![\p{L}])/u;
 
 /** Words that begin a tenure, and words that end one, in the clause of a date. */
 export const startWords =
-  /(?<![\p{L}])(?:übernimm\p{Ll}*|übernahm\p{Ll}*|übernommen|antreten|angetreten|antritt|beginn\p{Ll}*|begann|gerückt|gewählt|wählte\p{Ll}*|bestellt|ernannt|berufen|wechsel\p{Ll}*|kommt|rückt|rückte|nachrück\p{Ll}*|Nachfolger\p{Ll}*|Amtsantritt|neue[nr]?)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:übernimm\p{Ll}*|übernahm\p{Ll}*|übernommen|übernehmen|gewechselt|antreten|angetreten|antritt|beginn\p{Ll}*|begann|gerückt|gewählt|wählte\p{Ll}*|bestellt|bestellte|bestellten|ernannt|ernannte|ernannten|berufen|berief|beriefen|wechsel\p{Ll}*|kommt|rückt|rückte|nachrück\p{Ll}*|Nachfolger\p{Ll}*|Amtsantritt|neue[nr]?)(?![\p{L}])/u;
 export const endWords =
-  /(?<![\p{L}])(?:verlässt|verlassen|verließ|scheidet|ausscheiden|ausgeschieden|schied|Ruhestand|verlängern|verlängert|kandidier\p{Ll}*|endet|endete|Weggang|Abschied|Ausscheiden|auslaufend\p{Ll}*|aufhören|hört)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:verlässt|verlassen|verließ|scheidet|ausscheiden|ausgeschieden|schied|Ruhestand|Pension|verabschiedet|verabschiedete|verlängern|verlängert|kandidier\p{Ll}*|endet|endete|Weggang|Abschied|Ausscheiden|auslaufend\p{Ll}*|aufhören|hört)(?![\p{L}])/u;

@@ -71,7 +71,7 @@ function describe(sentence: string, matchStart: number, end: number, reading: Re
   let start = matchStart;
   let relation: TemporalRelation = 'at';
   const core = sentence.slice(matchStart, end);
-  if (/^(?:zum|zur) /.test(core)) relation = 'by';
+  if (/^(?:zum|zur) /i.test(core)) relation = 'by';
   if (/^seit /.test(core)) relation = 'since';
   const before = sentence.slice(Math.max(0, matchStart - 24), matchStart);
   for (const [pattern, meaning] of prepositions) {
@@ -85,10 +85,15 @@ function describe(sentence: string, matchStart: number, end: number, reading: Re
   const base = { start, end, text, relation };
   if (reading.stated) {
     const range = reading.range('2000-01-01', 'same');
-    return { ...base, date: range ? { ...partialDateOf(range), inference: null } : null, unresolved: range ? null : 'The expression names no date that exists.' };
+    return {
+      ...base,
+      date: range ? { ...partialDateOf(range), inference: null } : null,
+      unresolved: range ? null : 'The expression names no date that exists.',
+    };
   }
   if (!published) return { ...base, date: null, unresolved: `"${core}" needs the publication date, which is unknown; give it with --published.` };
-  if (reading.needsDay && published.precision !== 'DAY') return { ...base, date: null, unresolved: `"${core}" needs the day of publication; it is known only as ${published.value}.` };
+  if (reading.needsDay && published.precision !== 'DAY')
+    return { ...base, date: null, unresolved: `"${core}" needs the day of publication; it is known only as ${published.value}.` };
   const direction = directionOf(relation, clauseAround(sentence, matchStart, end));
   const first = reading.range(published.earliest, direction);
   const last = reading.range(published.latest, direction);
@@ -110,8 +115,19 @@ function clauseAround(sentence: string, start: number, end: number): string {
 }
 
 const pastWords =
-  /(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|gewesen|worden|bisher|bislang|zuvor|vergangene[nmrs]?|letzte[nmrs]?|leitete|führte|übernahm|wechselte|wählte|wählten|trat|schied|verließ|kam|arbeitete|stand|ging|folgte|gab|gründete|begann|endete|kündigte|teilte|sagte|erklärte|betonte|stellte|nannte|berichtete|bestätigte|gratulierte|begrüßte|lobte|dankte|kandidierte|setzte|bestellte|ernannte|berief|beschloss)(?![\p{L}])/iu;
-const perfect = /(?<![\p{L}])(?:hat|haben|hatte|hatten|ist|sind)(?![\p{L}]).*(?<![\p{L}])(?:(?:an|ab|auf|aus|ein|vor|zu|mit|nach|weg|zurück|über|ver|be)?ge(?!gen(?![\p{L}])|nug|rade|lten|meinsam)[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert|verlassen|übernommen|bestellt|beschlossen|begonnen|berufen|ernannt|gewählt)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|gewesen|worden|bisher|bislang|zuvor|vergangene[nmrs]?|letzte[nmrs]?|leitete|führte|übernahm|wechselte|wählte|wählten|trat|schied|verließ|kam|arbeitete|stand|ging|folgte|gab|gründete|begann|endete|kündigte|teilte|sagte|erklärte|betonte|stellte|nannte|berichtete|bestätigte|gratulierte|begrüßte|lobte|dankte|kandidierte|setzte|bestellte|ernannte|berief|beschloss|rückwirkend)(?![\p{L}])/iu;
+/** A past participle: "gewechselt", "angetreten", "kandidiert", and those of verbs with an inseparable prefix ("entschieden", "verlassen"). */
+const participle =
+  '(?:(?:an|ab|auf|aus|ein|vor|zu|mit|nach|weg|zurück|über|ver|be)?ge(?!gen(?![\\p{L}])|nug|rade|lten|meinsam)[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert|(?!erneut)(?:ent|er|ver|zer|emp)[a-zäöüß]{3,}(?:t|en)|übernommen|bestellt|beschlossen|begonnen|berufen|ernannt|gewählt)';
+/**
+ * The perfect tense, with the auxiliary before the participle in a main clause
+ * ("hat … entschieden") or after it at the end of a subordinate clause ("…, die Ende
+ * Juli gewechselt ist").
+ */
+const perfect = new RegExp(
+  `(?<![\\p{L}])(?:hat|haben|hatte|hatten|ist|sind)(?![\\p{L}]).*(?<![\\p{L}])${participle}(?![\\p{L}])|(?<![\\p{L}])${participle} (?:ist|sind|hat|haben|hatte|hatten|war|waren|worden)(?![\\p{L}])`,
+  'u',
+);
 
 /**
  * Which way an open year points: "seit" always looks back; otherwise the clause's

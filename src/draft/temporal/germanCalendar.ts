@@ -84,12 +84,18 @@ export function yearRange(year: number): DayRange {
 export function monthRange(year: number, from: number, to: number = from): DayRange {
   const start = normaliseMonth(year, from);
   const end = normaliseMonth(year, to);
-  return { earliest: `${pad(start.year, 4)}-${pad(start.month, 2)}-01`, latest: `${pad(end.year, 4)}-${pad(end.month, 2)}-${pad(daysInMonth(end.year, end.month), 2)}` };
+  return {
+    earliest: `${pad(start.year, 4)}-${pad(start.month, 2)}-01`,
+    latest: `${pad(end.year, 4)}-${pad(end.month, 2)}-${pad(daysInMonth(end.year, end.month), 2)}`,
+  };
 }
 
 export function dayRange(year: number, month: number, from: number, to: number = from): DayRange {
   const last = daysInMonth(year, month);
-  return { earliest: `${pad(year, 4)}-${pad(month, 2)}-${pad(Math.min(from, last), 2)}`, latest: `${pad(year, 4)}-${pad(month, 2)}-${pad(Math.min(to, last), 2)}` };
+  return {
+    earliest: `${pad(year, 4)}-${pad(month, 2)}-${pad(Math.min(from, last), 2)}`,
+    latest: `${pad(year, 4)}-${pad(month, 2)}-${pad(Math.min(to, last), 2)}`,
+  };
 }
 
 /** Year and month of `month` counted from January of `year` (13 is January of the next year, 0 December of the last). */

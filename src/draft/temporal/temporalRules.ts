@@ -88,7 +88,11 @@ function yearFor(anchor: IsoDate, direction: Direction, monthNumber: number, day
 
 /** Why a year the text leaves open is the one chosen. */
 export const yearLeftOpen = (direction: Direction) =>
-  direction === 'past' ? 'the year is the last one in which that day had come by the article' : direction === 'future' ? 'the year is the next one in which that day is still to come' : "the year is the article's";
+  direction === 'past'
+    ? 'the year is the last one in which that day had come by the article'
+    : direction === 'future'
+      ? 'the year is the next one in which that day is still to come'
+      : "the year is the article's";
 
 const stated = (range: () => DayRange): Reading => ({ stated: true, range: () => range(), explanation: '' });
 
@@ -144,7 +148,12 @@ export const temporalRules: TemporalRule[] = [
     // A month alone only after a word that makes it a date: "im Mai", not "Mai" the name.
     name: 'month',
     pattern: new RegExp(`(?<=\\b(?:im|seit|ab|bis|Im|Seit|Ab|Bis|zum|Monat|Anfang|Ende|Mitte) )${month}\\b`, 'g'),
-    read: (m) => ({ stated: false, range: (anchor, direction) => monthRange(yearFor(anchor, direction, monthOf(m), 1), monthOf(m)), explanation: '', yearOpen: true }),
+    read: (m) => ({
+      stated: false,
+      range: (anchor, direction) => monthRange(yearFor(anchor, direction, monthOf(m), 1), monthOf(m)),
+      explanation: '',
+      yearOpen: true,
+    }),
   },
   {
     name: 'part of a year',
@@ -183,13 +192,18 @@ export const temporalRules: TemporalRule[] = [
       return {
         stated: false,
         range: (anchor) => monthRange(given ? Number(given) : partsOf(anchor).year, ordinal * size + 1, ordinal * size + size),
-        explanation: given ? `months ${ordinal * size + 1} to ${ordinal * size + size}` : `months ${ordinal * size + 1} to ${ordinal * size + size} of the article's year`,
+        explanation: given
+          ? `months ${ordinal * size + 1} to ${ordinal * size + size}`
+          : `months ${ordinal * size + 1} to ${ordinal * size + size} of the article's year`,
       };
     },
   },
   {
     name: 'year',
-    pattern: new RegExp(`\\b(?:(?:im )?Jahre? )?${year}\\b(?![.,]\\d|/\\d| ?(?:%|Prozent|Euro|€|Mitarbeit|Menschen|Einwohner|Stimmen|Meter|Stellen|Mitglied|Kilometer))`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:(?:im )?Jahre? )?${year}\\b(?![.,]\\d|/\\d| ?(?:%|Prozent|Euro|€|Mitarbeit|Menschen|Einwohner|Stimmen|Meter|Stellen|Mitglied|Kilometer))`,
+      'g',
+    ),
     read: (m) => stated(() => yearRange(numberIn(m, 'year'))),
   },
   {
@@ -230,7 +244,12 @@ export const temporalRules: TemporalRule[] = [
     pattern: /(?<!\p{L})(?<word>heute|gestern|morgen|vorgestern|übermorgen)(?!\p{L})(?! (?:früh|abend))/gu,
     read: (m) => {
       const offset = { heute: 0, gestern: -1, morgen: 1, vorgestern: -2, übermorgen: 2 }[m.groups?.word ?? ''] ?? 0;
-      return { stated: false, needsDay: true, range: (anchor) => ({ earliest: addDays(anchor, offset), latest: addDays(anchor, offset) }), explanation: `"${m.groups?.word}" counted from the article's day` };
+      return {
+        stated: false,
+        needsDay: true,
+        range: (anchor) => ({ earliest: addDays(anchor, offset), latest: addDays(anchor, offset) }),
+        explanation: `"${m.groups?.word}" counted from the article's day`,
+      };
     },
   },
   {
@@ -293,7 +312,8 @@ function readEdge(m: RegExpExecArray): Reading | undefined {
 }
 
 function relativeUnit(unit: 'month' | 'year', offset: number): Reading {
-  const words = offset === 0 ? `the article's ${unit}` : `${Math.abs(offset)} ${unit}${Math.abs(offset) === 1 ? '' : 's'} ${offset > 0 ? 'after' : 'before'} the article's`;
+  const words =
+    offset === 0 ? `the article's ${unit}` : `${Math.abs(offset)} ${unit}${Math.abs(offset) === 1 ? '' : 's'} ${offset > 0 ? 'after' : 'before'} the article's`;
   return {
     stated: false,
     range: (anchor) => {

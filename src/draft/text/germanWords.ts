@@ -13,7 +13,9 @@ import { monthNames, weekdayNames } from '../temporal/germanCalendar.js';
 const notNames = new Set([
   ...monthNames,
   ...weekdayNames,
-  ...'Alle Viele Einige Mehrere Keine Jede Jeder Beide Andere Weitere Art Tag So Den Ein Eine Einen Ab Die Der Das Dem Des Im In Am An Auf Aus Bei Mit Nach Seit Von Vom Zum Zur Für Als Wie Auch Nun Laut Neue Neuer Neues Herr Frau Stadt Gemeinde Land Bund Kreis Jahr Jahre Ende Anfang Mitte Beginn Zeit Amt Haus Prozent Euro Sie Er Es Wir Ihr Sein Seine Ihre Kultur Wirtschaft Politik Sport Quelle Bildquelle Foto Stichwörter'.split(' '),
+  ...'Alle Viele Einige Mehrere Keine Jede Jeder Beide Andere Weitere Art Tag So Den Ein Eine Einen Ab Die Der Das Dem Des Im In Am An Auf Aus Bei Mit Nach Seit Von Vom Zum Zur Für Als Wie Auch Nun Laut Neue Neuer Neues Herr Frau Stadt Gemeinde Land Bund Kreis Jahr Jahre Ende Anfang Mitte Beginn Zeit Amt Haus Prozent Euro Sie Er Es Wir Ihr Sein Seine Ihre Kultur Wirtschaft Politik Sport Quelle Bildquelle Foto Stichwörter'.split(
+    ' ',
+  ),
 ]);
 
 /** Nouns that name lists hold as first names; as surnames they are common ("Anke Bauer"). */
@@ -37,10 +39,12 @@ export function isSurname(word: string): boolean {
 }
 
 /** Titles that stand before a name and are kept as the person's honorific. */
-export const honorificPattern = '(?:Prof\\. Dr\\.|Prof\\.|Professorin|Professor|Dr\\. med\\.|Dr\\.)';
+export const honorificPattern =
+  '(?:Prof\\. Dr\\. (?:med|phil|rer\\. nat|jur)\\.|Prof\\. Dr\\.|Prof\\.|Professorin|Professor|Dr\\. (?:med|phil|rer\\. nat|jur)\\.|Dr\\.|Dipl\\.-(?:Ing|Kfm|Kffr|Volksw|Päd|Soz)\\.(?: \\(FH\\))?)';
 
 /** Adjectives before a role that say when or how it is held, not which role it is. */
-export const statusAdjectives = /^(?:neue|bisherige|ehemalige|frühere|künftige|designierte|derzeitige|scheidende|langjährige|amtierende|kommissarische|ehrenamtliche|hauptamtliche|interimistische|alleinige|jetzige|heutige|damalige|zuständige)[nrsm]?$/;
+export const statusAdjectives =
+  /^(?:neue|bisherige|ehemalige|frühere|künftige|designierte|derzeitige|scheidende|langjährige|amtierende|kommissarische|ehrenamtliche|hauptamtliche|interimistische|alleinige|jetzige|heutige|damalige|zuständige)[nrsm]?$/;
 
 /**
  * Adjectives before a role that make it another role: "kaufmännische Leiterin",

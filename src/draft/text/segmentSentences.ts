@@ -7,7 +7,46 @@ export interface Sentence {
 }
 
 /** Words after which a period does not end a sentence. */
-const abbreviations = new Set(['Dr', 'Prof', 'St', 'Nr', 'bzw', 'ca', 'vgl', 'z', 'B', 'u', 'a', 'e', 'V', 'Co', 'Mio', 'Mrd', 'Jan', 'Feb', 'Febr', 'Aug', 'Sept', 'Sep', 'Okt', 'Nov', 'Dez', 'med', 'rer', 'nat', 'Dipl', 'Ing', 'h', 'c', 'Str', 'inkl', 'evtl', 'ggf', 'usw', 'etc']);
+const abbreviations = new Set([
+  'Dr',
+  'Prof',
+  'St',
+  'Nr',
+  'bzw',
+  'ca',
+  'vgl',
+  'z',
+  'B',
+  'u',
+  'a',
+  'e',
+  'V',
+  'Co',
+  'Mio',
+  'Mrd',
+  'Jan',
+  'Feb',
+  'Febr',
+  'Aug',
+  'Sept',
+  'Sep',
+  'Okt',
+  'Nov',
+  'Dez',
+  'med',
+  'rer',
+  'nat',
+  'Dipl',
+  'Ing',
+  'h',
+  'c',
+  'Str',
+  'inkl',
+  'evtl',
+  'ggf',
+  'usw',
+  'etc',
+]);
 
 /**
  * Splits a text into sentences: every line is one or more sentences (headlines and
