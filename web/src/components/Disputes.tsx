@@ -24,8 +24,9 @@ export function useDisputedClaims(locator: DisputeLocator | null): QueryResult<C
   const organizationId = locator?.kind === 'stake' ? locator.ownedId : locator?.kind === 'organization' ? locator.organizationId : null;
   const person = useQuery(personId ? personClaimsDocument : null, { id: personId ?? '', knownOn });
   const organization = useQuery(organizationId ? stakeClaimsDocument : null, { id: organizationId ?? '', knownOn });
+  if (!locator) return { status: 'idle' };
   const result = personId ? person : organization;
-  if (result.status !== 'done' || !locator) return result.status === 'done' ? { status: 'idle' } : result;
+  if (result.status !== 'done') return result;
   return { status: 'done', data: claimsOf(locator, person.status === 'done' ? person.data : null, organization.status === 'done' ? organization.data : null) };
 }
 
