@@ -25,6 +25,8 @@ const reach: Record<string, (inner: string) => string> = {
   Activity: (inner) => `person(id: "ilona-benz") { activities { ${inner} } }`,
   Ownership: (inner) => `organization(id: "kl-digital") { owners { ${inner} } }`,
   FieldClaim: (inner) => `person(id: "ilona-benz") { claims { ${inner} } }`,
+  PartialDate: (inner) => `person(id: "ilona-benz") { birth { ${inner} } }`,
+  DateClaim: (inner) => `person(id: "ilona-benz") { birth { claims { ${inner} } } }`,
   SearchHit: (inner) => `search(query: "Benz") { ${inner} }`,
   SeriesPoint: (inner) => `series(from: "2022-01-01", to: "2022-03-01") { ${inner} }`,
 };
