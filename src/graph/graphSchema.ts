@@ -68,6 +68,9 @@ export const graphSchemaItems: readonly SchemaItem[] = [
   unique('activity_id', 'Activity', 'id'),
   // The one node holding the graph's version: the constraint keeps two seeders at once from making two.
   unique('graph_version_id', 'GraphVersion', 'id'),
+  // The seeder's manifest of what it loaded (SeedManifestStore.ts): one node, and one per input file.
+  unique('seed_manifest_id', 'SeedManifest', 'id'),
+  unique('seed_file_path', 'SeedFile', 'path'),
   range('tenure_start_earliest', 'Tenure', 'startEarliest'),
   range('tenure_end_latest', 'Tenure', 'endLatest'),
   range('post_organization_id', 'Post', 'organizationId'),
@@ -123,7 +126,9 @@ export async function checkGraphSchema(executor: Pick<Executor, 'read'>): Promis
   }
   const analyzer = indexes.get(entityNamesIndex)?.analyzer;
   if (analyzer !== undefined && analyzer !== entityNamesAnalyzer) {
-    problems.push(`full-text index ${entityNamesIndex} uses analyzer ${JSON.stringify(analyzer)}, expected ${entityNamesAnalyzer}; drop it to have it recreated`);
+    problems.push(
+      `full-text index ${entityNamesIndex} uses analyzer ${JSON.stringify(analyzer)}, expected ${entityNamesAnalyzer}; drop it to have it recreated`,
+    );
   }
   if (problems.length > 0) throw new DatabaseQueryError(`The graph schema is not as rolegraph needs it: ${problems.join('; ')}.`);
 }
