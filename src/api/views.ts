@@ -86,6 +86,19 @@ export function holdingsAt(models: readonly TenureModel[], at: IsoDate): Holding
   return holdings.sort((a, b) => (a.certainty === b.certainty ? 0 : a.certainty === 'CERTAIN' ? -1 : 1));
 }
 
+/**
+ * `holdingsAt` over only the tenures that may have held the post on `at` (the others
+ * hold nothing that day), or null when their order needs the post's other tenures: a
+ * succession link to a tenure outside them can place them otherwise than their dates
+ * do. Among tenures whose links all stay inside them, the order is the one the whole
+ * post gives, so the answer is exactly `holdingsAt` over every tenure.
+ */
+export function holdingsAmongReaching(reaching: readonly TenureModel[], at: IsoDate): HoldingModel[] | null {
+  const ids = new Set(reaching.map((model) => model.view.id));
+  const linkedOutside = reaching.some((model) => model.view.predecessorId !== null && !ids.has(model.view.predecessorId));
+  return reaching.length > 1 && linkedOutside ? null : holdingsAt(reaching, at);
+}
+
 /** The post's vacancy on `at`, or null when someone held it then, certainly or possibly. */
 export function vacancyAt(post: PostWithTenures, at: IsoDate, knownOn: IsoDate | null): VacancyModel | null {
   const ordered = inOrder(viewTenures(post.tenures, knownOn));
