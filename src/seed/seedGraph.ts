@@ -12,7 +12,7 @@ import { readerOf, readSeedManifest } from '../graph/SeedManifestStore.js';
 import { writeChangedFacts } from '../graph/writeChangedFacts.js';
 import { attributeKeys, withTextChanges } from './attributeKeys.js';
 import { loadFactSet, type LoadFactSetOptions } from './loadFactSet.js';
-import { changedInputs, hashSeedInputs, isUnchanged } from './seedInputs.js';
+import { changedInputs, findSeedInputs, hashSeedInputs, isSeedUnchanged } from './seedInputs.js';
 
 export interface SeedOptions extends LoadFactSetOptions {
   /** Validate and report what would change; write nothing (not even the schema). Default false. */
@@ -39,7 +39,7 @@ export interface SeedResult {
 }
 
 /**
- * hash inputs -> (unchanged: done) -> parse -> validate -> FactSet -> write.
+ * find and hash inputs -> (unchanged: done) -> parse -> validate -> FactSet -> write.
  *
  * The graph holds a manifest of the inputs it was seeded from (SeedManifestStore.ts).
  * When every input file hashes as recorded and the seeder is the same, the seed is one
@@ -57,11 +57,11 @@ export async function seedGraph(executor: FactWriterExecutor & SchemaExecutor, p
     dryRun: options.dryRun ?? false,
     durationMs: performance.now() - started,
   });
-  const inputs = await hashSeedInputs(paths, options.defaultVocabulary);
-  const manifest = options.dryRun || options.reset || !inputs.complete ? null : await readSeedManifest(readerOf(executor));
-  if (manifest && isUnchanged(manifest, inputs)) {
+  const found = await findSeedInputs(paths, options.defaultVocabulary);
+  const manifest = options.dryRun || options.reset || !found.complete ? null : await readSeedManifest(readerOf(executor));
+  if (manifest && (await isSeedUnchanged(manifest, found))) {
     const summary = JSON.parse(manifest.summary) as FactSummary;
-    return done({ files: inputs.found, sources: summary.nodes.Source, citations: summary.nodes.Citation, report: unchangedReport(summary), write: 'none' });
+    return done({ files: found.found, sources: summary.nodes.Source, citations: summary.nodes.Citation, report: unchangedReport(summary), write: 'none' });
   }
 
   const { facts, files, origins } = await loadFactSet(paths, options);
@@ -69,6 +69,7 @@ export async function seedGraph(executor: FactWriterExecutor & SchemaExecutor, p
   const writeOptions = { onProgress: options.onProgress };
   if (options.dryRun) return done({ ...counts, report: await previewFactSet(executor, facts, { reset: options.reset }), write: 'full' });
 
+  const inputs = await hashSeedInputs([...found.paths, ...origins.flatMap((origin) => (origin.textFile === null ? [] : [origin.textFile]))]);
   const record = { version: inputs.version, files: inputs.files, records: attributeKeys(origins, facts, inputs.files) };
   if (manifest && manifest.version === inputs.version) {
     const changedPaths = withTextChanges(changedInputs(manifest, inputs), origins);

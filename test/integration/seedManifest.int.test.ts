@@ -130,6 +130,25 @@ describe('a seed with one changed file', () => {
   });
 });
 
+describe('a seed of other paths, or of a file whose source text lies outside them', () => {
+  it('notices a changed source text that the seeded paths do not contain', async () => {
+    const paths = [folder.article, path.join(folder.root, 'roles.yaml')];
+    await seedGraph(graph.executor, paths);
+    const textFile = path.join(folder.root, 'sources', `${articleId}.txt`);
+    await writeFile(textFile, `${await readFile(textFile, 'utf8')}\nNachtrag der Redaktion.`);
+    const result = await seedGraph(graph.executor, paths);
+    expect(result.write).toBe('changes');
+    expect(result.report.nodes.Source).toMatchObject({ updated: 1 });
+  });
+
+  it('treats a fact file left out of the paths as removed, as a full seed would', async () => {
+    await seedGraph(graph.executor, [folder.root]);
+    const result = await seedGraph(graph.executor, [folder.article, path.join(folder.root, 'roles.yaml')]);
+    expect(result.write).toBe('changes');
+    expect(result.report.nodes.Source).toMatchObject({ deleted: 1 });
+  });
+});
+
 describe('a seed after a file was removed', () => {
   it('deletes what only that file stated and rewrites what it shared', async () => {
     await seedGraph(graph.executor, [folder.root]);
