@@ -102,7 +102,10 @@ export async function writeFactSet(executor: FactWriterExecutor, facts: FactSet,
   // The driver may retry the work after a transient failure: everything is counted afresh inside it.
   return executor.writeTransaction('factWriter.writeFactSet', async (tx) => {
     const reset = options.reset ? await wipe(tx) : null;
-    const report = await applyFactRows(tx, rows, { mutate: true, prune: true, reset, batchSize: options.batchSize, onProgress: options.onProgress });
+    // Into an empty graph (a first seed, or after the reset) nothing can compare equal or
+    // be pruned: every node is created without a lookup, in half the statements.
+    const fresh = await isGraphEmpty(tx);
+    const report = await applyFactRows(tx, rows, { mutate: true, prune: !fresh, fresh, reset, batchSize: options.batchSize, onProgress: options.onProgress });
     await recordOrClearManifest(tx, rows, options.manifest);
     return report;
   });

@@ -101,12 +101,17 @@ export type SchemaExecutor = Pick<Executor, 'read' | 'write'>;
  * Creates every missing constraint and index, waits until they are online, and checks
  * that each exists under its name, with the German analyzer on `entityNames`. Throws
  * a DatabaseQueryError naming what is missing or different (an index created by hand
- * under one of these names is not silently accepted).
+ * under one of these names is not silently accepted). What exists is listed first, in
+ * two reads, so an up-to-date graph costs no schema transaction at all.
  */
 export async function assertGraphSchema(executor: SchemaExecutor, options: { timeoutSeconds?: number } = {}): Promise<void> {
+  const constraints = (await executor.read(listConstraints)).map((row) => String(row.name));
+  const indexes = await executor.read(listIndexes);
+  const present = new Set([...constraints, ...indexes.map((row) => String(row.name))]);
+  const missing = graphSchemaItems.filter((item) => !present.has(item.name));
   // One statement per transaction: Neo4j keeps schema changes out of transactions that do anything else.
-  for (const item of graphSchemaItems) await executor.write(item.statement);
-  await executor.write(awaitIndexes, { seconds: options.timeoutSeconds ?? 60 });
+  for (const item of missing) await executor.write(item.statement);
+  if (missing.length > 0 || indexes.some((row) => row.state !== 'ONLINE')) await executor.write(awaitIndexes, { seconds: options.timeoutSeconds ?? 60 });
   await checkGraphSchema(executor);
 }
 
