@@ -19,7 +19,7 @@ interface Compose {
       environment?: Record<string, unknown>;
       healthcheck?: { test?: unknown };
       volumes?: string[];
-      depends_on?: Record<string, { condition?: string }> | string[];
+      depends_on?: Record<string, { condition?: string }>;
     }
   >;
   volumes?: Record<string, unknown>;
