@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { holdingsAmongReaching, holdingsAt, type TenureModel } from '../../../src/api/views.js';
+import type { TenureModel } from '../../../src/api/models.js';
+import { holdingsAmongReaching, holdingsAt } from '../../../src/api/views.js';
 import type { TenureRecord } from '../../../src/graph/TenureRepository.js';
 import { stated, tenure } from './facts.js';
 
