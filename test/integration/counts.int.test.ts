@@ -85,7 +85,12 @@ describe('holders', () => {
         const [reaching] = await repositories.posts.listWithTenuresOfRoleAt(post.post.organizationId, post.role.key, day, knownOn);
         const all = viewTenures(post.tenures, knownOn);
         const label = `${post.post.id} on ${day}`;
-        expect(reaching?.tenures.map((t) => t.tenure.id) ?? [], label).toEqual(all.filter((m) => certaintyAt(m.view, day) !== null).map((m) => m.view.id).sort());
+        expect(reaching?.tenures.map((t) => t.tenure.id) ?? [], label).toEqual(
+          all
+            .filter((m) => certaintyAt(m.view, day) !== null)
+            .map((m) => m.view.id)
+            .sort(),
+        );
         const holdings = holdingsAmongReaching(viewTenures(reaching?.tenures ?? [], knownOn), day);
         if (holdings === null) continue;
         fromReaching += 1;
