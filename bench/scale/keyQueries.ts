@@ -1,3 +1,4 @@
+import type { Driver } from 'neo4j-driver';
 import { encodeCursor } from '../../src/api/cursors.js';
 
 /**
@@ -181,3 +182,21 @@ export const sampleCypher = {
   tenureIds: `MATCH (t:Tenure) WITH t.id AS id ORDER BY id WITH collect(id) AS ids
     UNWIND range(0, 199) AS i RETURN ids[toInteger(i * size(ids) / 200)] AS id`,
 };
+
+/** Samples the parameters of the key questions from the graph behind `driver`. */
+export async function sampleGraph(driver: Driver): Promise<Samples> {
+  const column = async (cypher: string, key: string) => (await driver.executeQuery(cypher, {}, { database: 'neo4j' })).records.map((r) => r.get(key) as string);
+  const posts = (await driver.executeQuery(sampleCypher.posts, {}, { database: 'neo4j' })).records.map((r) => ({
+    organizationId: r.get('organizationId') as string,
+    roleKey: r.get('roleKey') as string,
+    at: r.get('at') as string,
+  }));
+  return {
+    posts,
+    people: await column(sampleCypher.people, 'id'),
+    names: await column(sampleCypher.names, 'name'),
+    ownedOrganizations: await column(sampleCypher.ownedOrganizations, 'id'),
+    tenureIds: await column(sampleCypher.tenureIds, 'id'),
+    tenureCount: Number((await driver.executeQuery('MATCH (t:Tenure) RETURN count(t) AS n', {}, { database: 'neo4j' })).records[0]?.get('n')),
+  };
+}

@@ -15,7 +15,6 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Driver } from 'neo4j-driver';
 import { assertGraphSchema } from '../../src/graph/graphSchema.js';
 import { createDriver } from '../../src/graph/createDriver.js';
 import { Executor } from '../../src/graph/Executor.js';
@@ -24,7 +23,7 @@ import { projectRoot } from '../../src/projectRoot.js';
 import { datasetSizes, generateDataset, manifestFile, type DatasetManifest, type DatasetSize } from '../../src/synthetic/generateDataset.js';
 import getPort from 'get-port';
 import { csvExportFile, exportImportCsv, type CsvExport } from './exportImportCsv.js';
-import { keyQueries, sampleCypher, type Samples } from './keyQueries.js';
+import { keyQueries, sampleGraph } from './keyQueries.js';
 import { measureFloor, measureHttp, type Measurement } from './measure.js';
 import { measureSeeding } from './measureSeeding.js';
 import { startNode, stopProcess, waitForGraphql } from './processes.js';
@@ -72,22 +71,6 @@ async function ensureCsv(dataDir: string): Promise<{ csv: CsvExport; exportSecon
   return { csv, exportSeconds: (performance.now() - started) / 1000 };
 }
 
-async function sample(driver: Driver): Promise<Samples> {
-  const column = async (cypher: string, key: string) => (await driver.executeQuery(cypher, {}, { database: 'neo4j' })).records.map((r) => r.get(key) as string);
-  const posts = (await driver.executeQuery(sampleCypher.posts, {}, { database: 'neo4j' })).records.map((r) => ({
-    organizationId: r.get('organizationId') as string,
-    roleKey: r.get('roleKey') as string,
-    at: r.get('at') as string,
-  }));
-  return {
-    posts,
-    people: await column(sampleCypher.people, 'id'),
-    names: await column(sampleCypher.names, 'name'),
-    ownedOrganizations: await column(sampleCypher.ownedOrganizations, 'id'),
-    tenureIds: await column(sampleCypher.tenureIds, 'id'),
-    tenureCount: Number((await driver.executeQuery('MATCH (t:Tenure) RETURN count(t) AS n', {}, { database: 'neo4j' })).records[0]?.get('n')),
-  };
-}
 
 const dataset = await ensureDataset();
 log(`dataset: ${dataset.manifest.tenures} tenures in ${dataset.manifest.shards.length} shards`);
@@ -133,7 +116,7 @@ const peerUrl = `http://127.0.0.1:${peerPort}/`;
 try {
   await waitForGraphql(oursUrl, api);
   await waitForGraphql(peerUrl, peer);
-  const samples = await sample(driver);
+  const samples = await sampleGraph(driver);
   const queries = keyQueries(samples);
   // Warm every way on every question first: measured cold, the first question asked would
   // pay for filling Neo4j's page cache, and the way asked first for each question too.

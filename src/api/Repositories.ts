@@ -22,7 +22,7 @@ export interface Repositories {
   stats: Pick<StatsRepository, 'get'>;
   people: Pick<PersonRepository, 'getByIds' | 'listPage' | 'listBySourceIds'>;
   organizations: Pick<OrganizationRepository, 'getByIds' | 'listUnitsByParentIds' | 'listPage' | 'listBySourceIds'>;
-  posts: Pick<PostRepository, 'getByIds' | 'listByOrganizationIds' | 'listWithTenuresOfRole' | 'listPageWithTenures' | 'listPage'>;
+  posts: Pick<PostRepository, 'getByIds' | 'listByOrganizationIds' | 'listWithTenuresOfRole' | 'listWithTenuresOfRoleAt' | 'listPageWithTenures' | 'listPage'>;
   tenures: Pick<TenureRepository, 'listByPersonIds' | 'listByPostIds' | 'listPage' | 'listBySourceIds'>;
   ownerships: Pick<OwnershipRepository, 'listByOwnedIds' | 'listByOwnerIds' | 'listBySourceIds'>;
   citations: Pick<CitationRepository, 'listByFactIds'>;

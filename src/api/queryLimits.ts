@@ -7,6 +7,7 @@ import { maxSeriesDays, seriesDays, type SeriesStep } from '../domain/series.js'
 import type { ListBounds } from '../graph/GraphVersionRepository.js';
 import { maxPageSize } from './arguments.js';
 import type { ApiContext } from './context.js';
+import { createCostCache } from './costCache.js';
 import { httpStatusOf } from './errorStatus.js';
 
 /**
@@ -181,13 +182,17 @@ export function createQueryLimits(options: { production: boolean }): QueryLimitC
     blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
+  const costs = createCostCache();
   const costPlugin: ApolloServerPlugin<ApiContext> = {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, contextValue }) {
           let cost: number;
           try {
-            cost = estimateCost(schema, document, request.variables ?? {}, request.operationName ?? undefined, contextValue.graph.bounds);
+            const variables = request.variables ?? {};
+            const operationName = request.operationName ?? undefined;
+            const { bounds } = contextValue.graph;
+            cost = costs.costOf(document, operationName, variables, bounds, () => estimateCost(schema, document, variables, operationName, bounds));
           } catch (error) {
             // Variables that do not fit their types cannot be costed; execution refuses
             // them next with a 400 naming the variable, before any resolver runs. Thrown

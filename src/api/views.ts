@@ -86,6 +86,36 @@ export function holdingsAt(models: readonly TenureModel[], at: IsoDate): Holding
   return holdings.sort((a, b) => (a.certainty === b.certainty ? 0 : a.certainty === 'CERTAIN' ? -1 : 1));
 }
 
+/**
+ * `holdingsAt` over only the tenures that may have held the post on `at` (the others
+ * hold nothing that day), or null when their order needs the post's other tenures.
+ *
+ * The succession order places each tenure after its linked predecessor and otherwise
+ * by date. Among the reaching tenures, one whose predecessor is not among them starts a
+ * chain of its own (a root). With one root, every other reaching tenure hangs from it
+ * by links among themselves, in the same order the whole post gives. With several
+ * roots, their order is their dates' only if none of them follows an earlier tenure: a
+ * root linked to a tenure outside is placed after that one, which only the whole post
+ * shows. Links that form a cycle are left to the whole post too.
+ */
+export function holdingsAmongReaching(reaching: readonly TenureModel[], at: IsoDate): HoldingModel[] | null {
+  if (reaching.length <= 1) return holdingsAt(reaching, at);
+  const ids = new Set(reaching.map((model) => model.view.id));
+  const isRoot = (view: TenureModel['view']) => view.predecessorId === null || view.predecessorId === view.id || !ids.has(view.predecessorId);
+  const roots = reaching.filter((model) => isRoot(model.view));
+  if (roots.length > 1 && roots.some((model) => model.view.predecessorId !== null && model.view.predecessorId !== model.view.id)) return null;
+  const followers = new Map<string, string[]>();
+  for (const { view } of reaching) if (!isRoot(view)) followers.set(view.predecessorId!, [...(followers.get(view.predecessorId!) ?? []), view.id]);
+  const hanging = new Set<string>();
+  const hang = (id: string): void => {
+    if (hanging.has(id)) return;
+    hanging.add(id);
+    for (const follower of followers.get(id) ?? []) hang(follower);
+  };
+  for (const root of roots) hang(root.view.id);
+  return hanging.size === reaching.length ? holdingsAt(reaching, at) : null;
+}
+
 /** The post's vacancy on `at`, or null when someone held it then, certainly or possibly. */
 export function vacancyAt(post: PostWithTenures, at: IsoDate, knownOn: IsoDate | null): VacancyModel | null {
   const ordered = inOrder(viewTenures(post.tenures, knownOn));

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toPlain, type Plain } from './toPlain.js';
 import { translateError } from './translateError.js';
 
@@ -36,10 +36,22 @@ export interface ExecutorOptions {
  * The only way rolegraph talks to Neo4j. Every call is a managed transaction in a
  * session on the named database, READ or WRITE as asked, closed in `finally`; results
  * come back as plain rows and failures as RolegraphErrors.
+ *
+ * Every session of one executor shares one bookmark manager: a transaction starts only
+ * on a server that has applied every transaction this executor committed before. On a
+ * cluster or Aura, where `neo4j://` routes READ transactions to secondaries, a read after
+ * the seed of `npm start` therefore sees the seeded graph, never an older copy. On a
+ * single server this costs nothing: it has always applied its own transactions.
  */
 export class Executor {
   private readonly listeners: ((event: StatementEvent) => void)[] = [];
   private active = 0;
+  private readonly bookmarkManager: BookmarkManager = neo4j.bookmarkManager();
+
+  /** The bookmarks the next transaction waits for: those of the last one this executor committed. */
+  async bookmarks(): Promise<string[]> {
+    return [...(await this.bookmarkManager.getBookmarks())];
+  }
 
   /** Transactions in flight now; each holds one pooled connection (for metrics). */
   get activeTransactions(): number {
@@ -85,6 +97,7 @@ export class Executor {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarkManager,
     });
     const config = {
       metadata: { app: 'rolegraph', statement: name },

@@ -7,22 +7,24 @@ import {
   compareNodesStatement,
   compareRelationshipsStatement,
   countGraph,
-  countPrunedNodes,
-  countPrunedRelationships,
   countWriterNodes,
   createNodesStatement,
   createRelationshipsStatement,
-  deletePrunedNodes,
   mergeNodesStatement,
   mergeRelationshipsStatement,
   nodeLabels,
   nodeSpecs,
+  pruneGone,
+  pruneNotKept,
+  relationshipSpecs,
   relationshipTypes,
   wipeGraph,
+  type PruneStatements,
   type NodeLabel,
   type RelationshipType,
 } from './factWriterCypher.js';
 import { recordGraphChange } from './GraphVersionRepository.js';
+import { clearSeedManifest, recordSeedManifest, type SeedFileRecord } from './SeedManifestStore.js';
 import { isConstraintViolation } from './translateError.js';
 
 /**
@@ -69,6 +71,26 @@ export interface FactWriteOptions {
   /** Rows per UNWIND statement. Default 500. */
   batchSize?: number;
   onProgress?: (progress: FactWriteProgress) => void;
+  /**
+   * The seeder's manifest of the files these facts come from, recorded in the same
+   * transaction. Without it, any manifest is deleted: the graph then mirrors no files.
+   */
+  manifest?: ManifestWrite;
+}
+
+/** The manifest the seeder records with the facts (see SeedManifestStore.ts). */
+export interface ManifestWrite {
+  version: string;
+  /** Every input now seeded. */
+  files: readonly { path: string; hash: string }[];
+  /** The files whose keys are (re)written: all of them after a full write. */
+  records: readonly SeedFileRecord[];
+}
+
+/** What the graph holds after a seed, counted from its rows: what an unchanged seed reports without reading the facts. */
+export interface FactSummary {
+  nodes: Record<NodeLabel, number>;
+  relationships: Record<RelationshipType, number>;
 }
 
 /** What the writer needs of the executor. */
@@ -80,8 +102,37 @@ export async function writeFactSet(executor: FactWriterExecutor, facts: FactSet,
   // The driver may retry the work after a transient failure: everything is counted afresh inside it.
   return executor.writeTransaction('factWriter.writeFactSet', async (tx) => {
     const reset = options.reset ? await wipe(tx) : null;
-    return apply(tx, rows, { mutate: true, prune: true, reset, batchSize: options.batchSize, onProgress: options.onProgress });
+    // Into an empty graph (a first seed, or after the reset) nothing can compare equal or
+    // be pruned: every node is created without a lookup, in half the statements.
+    const fresh = await isGraphEmpty(tx);
+    const report = await applyFactRows(tx, rows, { mutate: true, prune: !fresh, fresh, reset, batchSize: options.batchSize, onProgress: options.onProgress });
+    await recordOrClearManifest(tx, rows, options.manifest);
+    return report;
   });
+}
+
+/** Records `manifest` with the summary of `rows`, or deletes any manifest when there is none. */
+export async function recordOrClearManifest(tx: TransactionRunner, rows: FactRows, manifest: ManifestWrite | undefined): Promise<void> {
+  if (manifest) await recordSeedManifest(tx, { ...manifest, summary: JSON.stringify(summarize(rows)) }, manifest.records);
+  else await clearSeedManifest(tx);
+}
+
+/** How many nodes and relationships `rows` make. */
+function summarize(rows: FactRows): FactSummary {
+  const summary: FactSummary = {
+    nodes: Object.fromEntries(nodeLabels.map((label) => [label, rows.nodes[label].length])) as Record<NodeLabel, number>,
+    relationships: Object.fromEntries(relationshipTypes.map((type) => [type, 0])) as Record<RelationshipType, number>,
+  };
+  for (const { spec, rows: owners } of rows.relationships) summary.relationships[spec.type] += owners.reduce((n, o) => n + o.targets.length, 0);
+  return summary;
+}
+
+/** The report of a seed that found nothing to do: everything in `summary` unchanged. */
+export function unchangedReport(summary: FactSummary): FactWriteReport {
+  const report = emptyReport(null);
+  for (const label of nodeLabels) report.nodes[label].unchanged = summary.nodes[label] ?? 0;
+  for (const type of relationshipTypes) report.relationships[type].unchanged = summary.relationships[type] ?? 0;
+  return report;
 }
 
 /**
@@ -91,7 +142,14 @@ export async function writeFactSet(executor: FactWriterExecutor, facts: FactSet,
  * prune what another wrote. With `reset`, the graph is wiped first in the same transaction.
  */
 export async function mergeFactSetInTransaction(tx: TransactionRunner, facts: FactSet, options: MergeFactSetOptions = {}): Promise<FactWriteReport> {
-  return apply(tx, toFactRows(facts), { mutate: true, prune: false, reset: null, fresh: options.fresh ?? false, batchSize: options.batchSize, onProgress: options.onProgress });
+  return applyFactRows(tx, toFactRows(facts), {
+    mutate: true,
+    prune: false,
+    reset: null,
+    fresh: options.fresh ?? false,
+    batchSize: options.batchSize,
+    onProgress: options.onProgress,
+  });
 }
 
 export interface MergeFactSetOptions extends Omit<FactWriteOptions, 'reset'> {
@@ -124,7 +182,7 @@ export async function previewFactSet(executor: FactWriterExecutor, facts: FactSe
     return allCreated(rows, { nodes: Number(counts?.nodes ?? 0), relationships: Number(counts?.relationships ?? 0) });
   }
   const reader: TransactionRunner = { run: (statement, params) => executor.read(statement, params) };
-  return apply(reader, rows, { mutate: false, prune: true, reset: null, batchSize: options.batchSize, onProgress: options.onProgress });
+  return applyFactRows(reader, rows, { mutate: false, prune: true, reset: null, batchSize: options.batchSize, onProgress: options.onProgress });
 }
 
 async function wipe(tx: TransactionRunner): Promise<{ nodes: number; relationships: number }> {
@@ -137,15 +195,26 @@ const compareNodes = mapLabels(compareNodesStatement);
 const mergeNodes = mapLabels(mergeNodesStatement);
 const createNodes = mapLabels(createNodesStatement);
 
+/** The relationship statements of every spec, built once: the same text each time, so Neo4j plans each once. */
+const relationshipStatements = new Map(
+  relationshipSpecs.map((spec) => [
+    spec.name,
+    { compare: compareRelationshipsStatement(spec), merge: mergeRelationshipsStatement(spec), create: createRelationshipsStatement(spec) },
+  ]),
+);
+
 function mapLabels(build: (spec: (typeof nodeSpecs)[NodeLabel]) => Statement): Record<NodeLabel, Statement> {
   return Object.fromEntries(nodeLabels.map((label) => [label, build(nodeSpecs[label])])) as Record<NodeLabel, Statement>;
 }
 
-interface ApplyOptions extends Pick<FactWriteOptions, 'batchSize' | 'onProgress'> {
+export interface ApplyOptions extends Pick<FactWriteOptions, 'batchSize' | 'onProgress'> {
   /** False for a preview: the same comparisons, in READ transactions, without the writes. */
   mutate: boolean;
-  /** Delete the graph's nodes of the writer's labels that `rows` lacks (false: leave them). */
-  prune: boolean;
+  /**
+   * Delete the graph's nodes of the writer's labels that `rows` lacks (true), only
+   * those listed by label and key (an incremental seed's), or none (false).
+   */
+  prune: boolean | Record<NodeLabel, string[]>;
   /**
    * The caller knows none of these nodes exists yet: count everything as created without
    * comparing, and CREATE instead of MERGE. Roles still merge: every group of a bulk load
@@ -155,7 +224,8 @@ interface ApplyOptions extends Pick<FactWriteOptions, 'batchSize' | 'onProgress'
   reset: FactWriteReport['reset'];
 }
 
-async function apply(tx: TransactionRunner, rows: FactRows, options: ApplyOptions): Promise<FactWriteReport> {
+/** Compares and (with `mutate`) writes `rows` inside the caller's transaction; see ApplyOptions. */
+export async function applyFactRows(tx: TransactionRunner, rows: FactRows, options: ApplyOptions): Promise<FactWriteReport> {
   const report = emptyReport(options.reset);
   const batchSize = options.batchSize ?? 500;
   const total = nodeLabels.reduce((n, label) => n + rows.nodes[label].length, 0) + rows.relationships.reduce((n, r) => n + r.rows.length, 0);
@@ -166,28 +236,30 @@ async function apply(tx: TransactionRunner, rows: FactRows, options: ApplyOption
   };
 
   // Pruning first, so the comparisons below see only what stays; a preview excludes it with $keep instead.
-  if (options.prune) await prune(tx, rows, report, options.mutate);
+  if (options.prune === true) await prune(tx, { statements: pruneNotKept, params: { keep: rows.keep } }, report, options.mutate);
+  else if (options.prune) await prune(tx, { statements: pruneGone, params: { gone: options.prune } }, report, options.mutate);
 
   for (const label of nodeLabels) {
     const create = options.fresh && label !== 'Role';
     for (const batch of chunks(rows.nodes[label], batchSize)) {
       const [counts] = create ? [{ created: batch.length }] : await tx.run(compareNodes[label], { rows: batch });
       add(report.nodes[label], counts);
-      if (options.mutate) await tx.run(create ? createNodes[label] : mergeNodes[label], { rows: batch }).catch((error: unknown) => {
-        throw create && isConstraintViolation(error) ? alreadyInGraph(label, error) : error;
-      });
+      if (options.mutate)
+        await tx.run(create ? createNodes[label] : mergeNodes[label], { rows: batch }).catch((error: unknown) => {
+          throw create && isConstraintViolation(error) ? alreadyInGraph(label, error) : error;
+        });
       advance(batch.length);
     }
   }
 
   for (const { spec, rows: owners } of rows.relationships) {
     for (const batch of chunks(owners, batchSize)) {
-      const targetKeys = { rows: batch, keep: options.prune ? rows.keep[spec.other] : null };
-      const [counts] = options.fresh ? [{ created: batch.reduce((n, o) => n + o.targets.length, 0) }] : await tx.run(compareRelationshipsStatement(spec), targetKeys);
+      const targetKeys = { rows: batch, keep: options.prune === true ? rows.keep[spec.other] : null };
+      const statements = relationshipStatements.get(spec.name)!;
+      const [counts] = options.fresh ? [{ created: batch.reduce((n, o) => n + o.targets.length, 0) }] : await tx.run(statements.compare, targetKeys);
       add(report.relationships[spec.type], counts);
       if (options.mutate) {
-        const statement = options.fresh ? createRelationshipsStatement(spec) : mergeRelationshipsStatement(spec);
-        const missing = await tx.run(statement, targetKeys);
+        const missing = await tx.run(options.fresh ? statements.create : statements.merge, targetKeys);
         if (missing.length > 0) throw missingTargets(spec.name, missing);
       }
       advance(batch.length);
@@ -200,17 +272,21 @@ async function apply(tx: TransactionRunner, rows: FactRows, options: ApplyOption
   return report;
 }
 
-async function prune(tx: TransactionRunner, rows: FactRows, report: FactWriteReport, mutate: boolean): Promise<void> {
-  const keep = { keep: rows.keep };
-  for (const row of await tx.run(countPrunedNodes, keep)) {
+async function prune(
+  tx: TransactionRunner,
+  { statements, params }: { statements: PruneStatements; params: Record<string, unknown> },
+  report: FactWriteReport,
+  mutate: boolean,
+): Promise<void> {
+  for (const row of await tx.run(statements.countNodes, params)) {
     const label = String(row.label) as NodeLabel;
     if (label in report.nodes) report.nodes[label].deleted += Number(row.count);
   }
-  for (const row of await tx.run(countPrunedRelationships, keep)) {
+  for (const row of await tx.run(statements.countRelationships, params)) {
     const type = String(row.type) as RelationshipType;
     if (type in report.relationships) report.relationships[type].deleted += Number(row.count);
   }
-  if (mutate) await tx.run(deletePrunedNodes, keep);
+  if (mutate) await tx.run(statements.deleteNodes, params);
 }
 
 function allCreated(rows: FactRows, reset: { nodes: number; relationships: number }): FactWriteReport {
@@ -223,12 +299,12 @@ function allCreated(rows: FactRows, reset: { nodes: number; relationships: numbe
   return report;
 }
 
-function isChanged(report: FactWriteReport): boolean {
+export function isChanged(report: FactWriteReport): boolean {
   const counts = [...Object.values(report.nodes), ...Object.values(report.relationships)];
   return (report.reset?.nodes ?? 0) > 0 || counts.some((c) => c.created + c.updated + c.deleted > 0);
 }
 
-function emptyReport(reset: FactWriteReport['reset']): FactWriteReport {
+export function emptyReport(reset: FactWriteReport['reset']): FactWriteReport {
   const zero = (): ChangeCounts => ({ created: 0, updated: 0, unchanged: 0, deleted: 0 });
   return {
     nodes: Object.fromEntries(nodeLabels.map((l) => [l, zero()])) as Record<NodeLabel, ChangeCounts>,
@@ -238,7 +314,7 @@ function emptyReport(reset: FactWriteReport['reset']): FactWriteReport {
   };
 }
 
-function add(target: ChangeCounts, counts: Row | undefined): void {
+export function add(target: ChangeCounts, counts: Row | undefined): void {
   target.created += Number(counts?.created ?? 0);
   target.updated += Number(counts?.updated ?? 0);
   target.unchanged += Number(counts?.unchanged ?? 0);

@@ -32,6 +32,37 @@ const withTenures = `
       WITH post, role, o, tenures ORDER BY post.id
       RETURN ${postColumns}, ${organizationRecord('o')} AS organization, tenures`;
 
+/**
+ * The tenures of `post` that may have held it on `$at`, as known on `$knownOn` (with all
+ * sources when null), compared on the bounds the seeder stores (docs/graph-model.md):
+ * the last knowledge epoch on or before `$knownOn` decides. Tenures that cannot reach
+ * the day are filtered on two properties and never projected or decoded.
+ */
+const reaching = {
+  allSources: 't.possibleFrom <= date($at) AND date($at) <= t.possibleTo',
+  // `known` epochs are on or before $knownOn (epochs ascend); none known leaves the bounds null, and the tenure out.
+  knownOn: `any(known IN [size([day IN t.epochs WHERE day <= date($knownOn)])]
+          WHERE last(t.possibleFroms[..known]) <= date($at) AND date($at) <= last(t.possibleTos[..known]))`,
+};
+
+function withTenuresReaching(name: string, condition: string): Statement {
+  return {
+    name,
+    cypher: `
+      MATCH (post:Post {organizationId: $organizationId, roleKey: $roleKey})-[:OF_ROLE]->(role:Role)
+      MATCH (post)-[:IN]->(o:Organization)
+      WITH post, role, o, COLLECT {
+        MATCH (t:Tenure)-[:OF_POST]->(post)
+        WHERE ${condition}
+        MATCH (person:Person)-[:HOLDS]->(t)
+        WITH person, t, post, role ORDER BY t.id
+        RETURN ${tenureRecordMap}
+      } AS tenures
+      WITH post, role, o, tenures ORDER BY post.id
+      RETURN ${postColumns}, ${organizationRecord('o')} AS organization, tenures`,
+  };
+}
+
 /** A page of the posts of a selection (see postSelection.ts) in id order from the cursor. */
 function pageOf(anchor: PostAnchor): Statement {
   return {
@@ -64,6 +95,8 @@ export const postCypher = {
       WITH key, post, role ORDER BY post.id
       RETURN key, ${postColumns}`,
   },
+  withTenuresOfRoleAt: withTenuresReaching('post.withTenuresOfRoleAt', reaching.allSources),
+  withTenuresOfRoleAtKnownOn: withTenuresReaching('post.withTenuresOfRoleAtKnownOn', reaching.knownOn),
   withTenuresOfRole: {
     name: 'post.withTenuresOfRole',
     cypher: `
@@ -116,6 +149,15 @@ export class PostRepository {
   /** The posts of one role in one organisation (usually one), each with all its tenures. */
   async listWithTenuresOfRole(organizationId: string, roleKey: string): Promise<PostWithTenures[]> {
     return toPostsWithTenures(await this.executor.read(postCypher.withTenuresOfRole, { organizationId, roleKey }));
+  }
+
+  /**
+   * The posts of one role in one organisation, each with only the tenures that may have
+   * held it on `at` as known on `knownOn` (all sources when null): what `holders` decides on.
+   */
+  async listWithTenuresOfRoleAt(organizationId: string, roleKey: string, at: string, knownOn: string | null): Promise<PostWithTenures[]> {
+    const statement = knownOn === null ? postCypher.withTenuresOfRoleAt : postCypher.withTenuresOfRoleAtKnownOn;
+    return toPostsWithTenures(await this.executor.read(statement, { organizationId, roleKey, at, knownOn }));
   }
 
   /** A page of the selected posts in id order. */

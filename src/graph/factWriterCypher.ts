@@ -40,7 +40,20 @@ export const nodeSpecs: Record<NodeLabel, NodeSpec> = {
   Citation: { label: 'Citation', key: 'id', dates: ['knownFrom'], dateLists: [], integers: ['startOffset', 'endOffset'] },
 };
 
-export const relationshipTypes = ['PART_OF', 'IN', 'OF_ROLE', 'HOLDS', 'OF_POST', 'SUCCEEDED', 'OWNS', 'STAKE_IN', 'CONCERNS', 'ENGAGED_IN', 'QUOTES', 'CITED_BY'] as const;
+export const relationshipTypes = [
+  'PART_OF',
+  'IN',
+  'OF_ROLE',
+  'HOLDS',
+  'OF_POST',
+  'SUCCEEDED',
+  'OWNS',
+  'STAKE_IN',
+  'CONCERNS',
+  'ENGAGED_IN',
+  'QUOTES',
+  'CITED_BY',
+] as const;
 export type RelationshipType = (typeof relationshipTypes)[number];
 
 /**
@@ -222,29 +235,27 @@ export function createRelationshipsStatement(spec: RelationshipSpec): Statement 
  */
 const notKept = nodeLabels.map((label) => `(n:${label} AND NOT n.${nodeSpecs[label].key} IN $keep.${label})`).join('\n     OR ');
 
-export const countPrunedNodes: Statement = {
-  name: 'factWriter.countPrunedNodes',
-  cypher: `
-    MATCH (n) WHERE ${notKept}
-    RETURN head(labels(n)) AS label, count(n) AS count`,
-};
+/** The statements that count and delete what a write prunes: the nodes `nodes` (a MATCH or CALL binding n) finds. */
+export interface PruneStatements {
+  countNodes: Statement;
+  countRelationships: Statement;
+  deleteNodes: Statement;
+}
 
-/** Relationships that go with the pruned nodes, by type; a relationship between two pruned nodes counts once. */
-export const countPrunedRelationships: Statement = {
-  name: 'factWriter.countPrunedRelationships',
-  cypher: `
-    MATCH (n) WHERE ${notKept}
-    MATCH (n)-[r]-()
-    WITH DISTINCT r
-    RETURN type(r) AS type, count(r) AS count`,
-};
+function pruneStatements(kind: string, nodes: string): PruneStatements {
+  return {
+    countNodes: { name: `factWriter.count${kind}Nodes`, cypher: `\n    ${nodes}\n    RETURN head(labels(n)) AS label, count(n) AS count` },
+    // A relationship between two pruned nodes counts once.
+    countRelationships: {
+      name: `factWriter.count${kind}Relationships`,
+      cypher: `\n    ${nodes}\n    MATCH (n)-[r]-()\n    WITH DISTINCT r\n    RETURN type(r) AS type, count(r) AS count`,
+    },
+    deleteNodes: { name: `factWriter.delete${kind}Nodes`, cypher: `\n    ${nodes}\n    DETACH DELETE n` },
+  };
+}
 
-export const deletePrunedNodes: Statement = {
-  name: 'factWriter.deletePrunedNodes',
-  cypher: `
-    MATCH (n) WHERE ${notKept}
-    DETACH DELETE n`,
-};
+/** A full seed's pruning: every node of the writer's labels the FactSet lacks. */
+export const pruneNotKept = pruneStatements('Pruned', `MATCH (n) WHERE ${notKept}`);
 
 /** Whether any node of the writer's labels exists; one per label, each answered from its key index. */
 export const countWriterNodes: Statement = {
@@ -268,3 +279,15 @@ export const wipeGraph: Statement = {
     MATCH (n)
     DETACH DELETE n`,
 };
+
+/**
+ * The nodes `$gone` names, by label (`$gone.Tenure` is a list of tenure ids): each found
+ * through its label's key index, for an incremental seed that deletes what a changed or
+ * removed file alone stated.
+ */
+const goneNodes = `CALL () {
+      ${nodeLabels.map((label) => `UNWIND $gone.${label} AS key MATCH (n:${label} {${nodeSpecs[label].key}: key}) RETURN n`).join('\n      UNION ALL\n      ')}
+    }`;
+
+/** An incremental seed's pruning: the nodes `$gone` lists. */
+export const pruneGone = pruneStatements('Gone', goneNodes);

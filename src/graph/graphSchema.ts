@@ -68,6 +68,9 @@ export const graphSchemaItems: readonly SchemaItem[] = [
   unique('activity_id', 'Activity', 'id'),
   // The one node holding the graph's version: the constraint keeps two seeders at once from making two.
   unique('graph_version_id', 'GraphVersion', 'id'),
+  // The seeder's manifest of what it loaded (SeedManifestStore.ts): one node, and one per input file.
+  unique('seed_manifest_id', 'SeedManifest', 'id'),
+  unique('seed_file_path', 'SeedFile', 'path'),
   range('tenure_start_earliest', 'Tenure', 'startEarliest'),
   range('tenure_end_latest', 'Tenure', 'endLatest'),
   range('post_organization_id', 'Post', 'organizationId'),
@@ -98,12 +101,17 @@ export type SchemaExecutor = Pick<Executor, 'read' | 'write'>;
  * Creates every missing constraint and index, waits until they are online, and checks
  * that each exists under its name, with the German analyzer on `entityNames`. Throws
  * a DatabaseQueryError naming what is missing or different (an index created by hand
- * under one of these names is not silently accepted).
+ * under one of these names is not silently accepted). What exists is listed first, in
+ * two reads, so an up-to-date graph costs no schema transaction at all.
  */
 export async function assertGraphSchema(executor: SchemaExecutor, options: { timeoutSeconds?: number } = {}): Promise<void> {
+  const constraints = (await executor.read(listConstraints)).map((row) => String(row.name));
+  const indexes = await executor.read(listIndexes);
+  const present = new Set([...constraints, ...indexes.map((row) => String(row.name))]);
+  const missing = graphSchemaItems.filter((item) => !present.has(item.name));
   // One statement per transaction: Neo4j keeps schema changes out of transactions that do anything else.
-  for (const item of graphSchemaItems) await executor.write(item.statement);
-  await executor.write(awaitIndexes, { seconds: options.timeoutSeconds ?? 60 });
+  for (const item of missing) await executor.write(item.statement);
+  if (missing.length > 0 || indexes.some((row) => row.state !== 'ONLINE')) await executor.write(awaitIndexes, { seconds: options.timeoutSeconds ?? 60 });
   await checkGraphSchema(executor);
 }
 
@@ -123,7 +131,9 @@ export async function checkGraphSchema(executor: Pick<Executor, 'read'>): Promis
   }
   const analyzer = indexes.get(entityNamesIndex)?.analyzer;
   if (analyzer !== undefined && analyzer !== entityNamesAnalyzer) {
-    problems.push(`full-text index ${entityNamesIndex} uses analyzer ${JSON.stringify(analyzer)}, expected ${entityNamesAnalyzer}; drop it to have it recreated`);
+    problems.push(
+      `full-text index ${entityNamesIndex} uses analyzer ${JSON.stringify(analyzer)}, expected ${entityNamesAnalyzer}; drop it to have it recreated`,
+    );
   }
   if (problems.length > 0) throw new DatabaseQueryError(`The graph schema is not as rolegraph needs it: ${problems.join('; ')}.`);
 }

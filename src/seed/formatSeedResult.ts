@@ -6,19 +6,22 @@ import type { SeedResult } from './seedGraph.js';
  * updated, left unchanged and deleted, and a plain sentence when nothing changed.
  */
 export function formatSeedResult(result: SeedResult): string {
-  const { report, facts } = result;
+  const { report, sources, citations } = result;
   const verb = result.dryRun ? 'Would write' : 'Wrote';
   const lines = [
-    `${verb} ${facts.sources.length} source${facts.sources.length === 1 ? '' : 's'} from ${result.files.length} file${result.files.length === 1 ? '' : 's'} (${facts.citations.length} citations) in ${(result.durationMs / 1000).toFixed(2)} s${result.dryRun ? ' (dry run: nothing was written)' : ''}.`,
+    `${verb} ${sources} source${sources === 1 ? '' : 's'} from ${result.files.length} file${result.files.length === 1 ? '' : 's'} (${citations} citations) in ${(result.durationMs / 1000).toFixed(2)} s${result.dryRun ? ' (dry run: nothing was written)' : ''}.`,
   ];
-  if (report.reset) lines.push(`Reset: ${result.dryRun ? 'would delete' : 'deleted'} ${report.reset.nodes} nodes and ${report.reset.relationships} relationships first.`);
+  if (report.reset)
+    lines.push(`Reset: ${result.dryRun ? 'would delete' : 'deleted'} ${report.reset.nodes} nodes and ${report.reset.relationships} relationships first.`);
   lines.push(table('nodes', report.nodes), table('relationships', report.relationships));
   lines.push(
     report.changed
       ? result.dryRun
         ? 'Seeding would change the graph as shown.'
         : 'The graph was updated as shown.'
-      : 'No change: the graph already holds exactly these facts.',
+      : result.write === 'none'
+        ? 'No change: every file is as the seed manifest in the graph records it.'
+        : 'No change: the graph already holds exactly these facts.',
   );
   return lines.join('\n');
 }
@@ -37,7 +40,7 @@ function table(title: string, rows: Record<string, ChangeCounts>): string {
 export function summarizeSeedResult(result: SeedResult): string {
   const all = [...Object.values(result.report.nodes), ...Object.values(result.report.relationships)];
   const sum = (key: keyof ChangeCounts) => all.reduce((n, c) => n + c[key], 0);
-  const what = `${result.facts.sources.length} sources, ${result.facts.citations.length} citations`;
+  const what = `${result.sources} sources, ${result.citations} citations`;
   const took = `${(result.durationMs / 1000).toFixed(2)} s`;
   if (!result.report.changed) return `Seed: no change (${what}; ${took}).`;
   return `Seed: ${sum('created')} created, ${sum('updated')} updated, ${sum('deleted')} deleted, ${sum('unchanged')} unchanged (${what}; ${took}).`;

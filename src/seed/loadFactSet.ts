@@ -2,6 +2,7 @@ import path from 'node:path';
 import { SeedValidationError, type SeedProblem } from '../domain/errors.js';
 import type { FactSet } from '../domain/FactSet.js';
 import { assembleFactSet } from './assembleFactSet.js';
+import { originsOf, type InputOrigin } from './attributeKeys.js';
 import { findSeedFiles, loadSeedFiles } from './loadSeedFiles.js';
 
 export interface LoadFactSetOptions {
@@ -16,6 +17,8 @@ export interface LoadFactSetOptions {
 export interface LoadedFactSet {
   facts: FactSet;
   files: string[];
+  /** Which file states what: what the seed manifest records. */
+  origins: InputOrigin[];
 }
 
 /**
@@ -37,7 +40,7 @@ export async function loadFactSet(paths: readonly string[], options: LoadFactSet
   if (loaded.factFiles.length === 0) {
     throw new SeedValidationError([{ file: paths.join(', ') || '.', line: 1, column: 1, message: 'No fact file found (a YAML file with a source:).' }]);
   }
-  return { facts, files: found.files };
+  return { facts, files: found.files, origins: originsOf(loaded) };
 }
 
 /**
@@ -47,7 +50,12 @@ export async function loadFactSet(paths: readonly string[], options: LoadFactSet
 function unreferencedTexts(texts: readonly string[], referenced: ReadonlySet<string>): SeedProblem[] {
   return texts
     .filter((text) => !referenced.has(path.resolve(text)))
-    .map((file) => ({ file, line: 1, column: 1, message: 'No fact file names this source text (source.textFile); add one, or move the text out of the seeded folders.' }));
+    .map((file) => ({
+      file,
+      line: 1,
+      column: 1,
+      message: 'No fact file names this source text (source.textFile); add one, or move the text out of the seeded folders.',
+    }));
 }
 
 /** By file, then line, then column; the same problem found twice is shown once. */

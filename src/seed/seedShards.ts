@@ -1,7 +1,15 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { isGraphEmpty, mergeFactSetInTransaction, wipeGraphInTransaction, type ChangeCounts, type FactWriteReport, type FactWriterExecutor } from '../graph/FactWriter.js';
+import {
+  isGraphEmpty,
+  mergeFactSetInTransaction,
+  wipeGraphInTransaction,
+  type ChangeCounts,
+  type FactWriteReport,
+  type FactWriterExecutor,
+} from '../graph/FactWriter.js';
 import { assertGraphSchema, type SchemaExecutor } from '../graph/graphSchema.js';
+import { clearSeedManifest } from '../graph/SeedManifestStore.js';
 import { chunks } from '../domain/chunks.js';
 import type { FactSet } from '../domain/FactSet.js';
 import { loadFactSet } from './loadFactSet.js';
@@ -80,7 +88,8 @@ export async function seedShards(executor: FactWriterExecutor & SchemaExecutor, 
   const shards = await findShards(root);
   const groups = chunks(shards, options.shardsPerWrite ?? 4);
   const vocabulary = options.vocabulary ?? path.join(root, 'roles.yaml');
-  const load = async (group: string[]) => combineFactSets(await Promise.all(group.map(async (shard) => (await loadFactSet([shard], { defaultVocabulary: vocabulary })).facts)));
+  const load = async (group: string[]) =>
+    combineFactSets(await Promise.all(group.map(async (shard) => (await loadFactSet([shard], { defaultVocabulary: vocabulary })).facts)));
   await assertGraphSchema(executor);
 
   const totals = { tenures: 0, citations: 0, report: undefined as FactWriteReport | undefined };
@@ -107,11 +116,14 @@ export async function seedShards(executor: FactWriterExecutor & SchemaExecutor, 
     await executor.writeTransaction('seed.bulk', async (tx) => {
       Object.assign(totals, { tenures: 0, citations: 0, report: undefined });
       reset = options.reset ? await wipeGraphInTransaction(tx) : null;
+      // The graph will no longer mirror the files a seed manifest names: the next npm run seed compares everything.
+      await clearSeedManifest(tx);
       const fresh = await isGraphEmpty(tx);
       await writeAll((facts) => mergeFactSetInTransaction(tx, facts, { batchSize, fresh }), fresh);
     });
   } else {
     if (options.reset) reset = await executor.writeTransaction('seed.bulkReset', wipeGraphInTransaction);
+    await executor.writeTransaction('seed.bulkClearManifest', clearSeedManifest);
     const fresh = await executor.writeTransaction('seed.bulkIsEmpty', isGraphEmpty);
     await writeAll((facts) => executor.writeTransaction('seed.bulkGroup', (tx) => mergeFactSetInTransaction(tx, facts, { batchSize, fresh })), fresh);
   }
@@ -132,7 +144,6 @@ function combineFactSets(sets: readonly FactSet[]): FactSet {
   return combined;
 }
 
-
 function addReports(a: FactWriteReport, b: FactWriteReport): FactWriteReport {
   return { nodes: addCounts(a.nodes, b.nodes), relationships: addCounts(a.relationships, b.relationships), reset: a.reset, changed: a.changed || b.changed };
 }
@@ -140,7 +151,12 @@ function addReports(a: FactWriteReport, b: FactWriteReport): FactWriteReport {
 function addCounts<K extends string>(a: Record<K, ChangeCounts>, b: Record<K, ChangeCounts>): Record<K, ChangeCounts> {
   const sum = {} as Record<K, ChangeCounts>;
   for (const key of Object.keys(a) as K[]) {
-    sum[key] = { created: a[key].created + b[key].created, updated: a[key].updated + b[key].updated, unchanged: a[key].unchanged + b[key].unchanged, deleted: a[key].deleted + b[key].deleted };
+    sum[key] = {
+      created: a[key].created + b[key].created,
+      updated: a[key].updated + b[key].updated,
+      unchanged: a[key].unchanged + b[key].unchanged,
+      deleted: a[key].deleted + b[key].deleted,
+    };
   }
   return sum;
 }

@@ -239,7 +239,8 @@ function buildChain(random: Random, cluster: Cluster, people: PeoplePool, organi
     const start = previous === null && random.chance(0.5) ? null : statedDay(random, firstDay);
     // One person holds a post once at a time, as far as the sources can tell: someone who held
     // it before comes back only when a source ended that term before the new one can start.
-    if (start && holders.some((h) => h.personId === person.id && !endsBefore(h, start))) {
+    // Every term of the chain counts, acting ones too: an acting holder can be picked again.
+    if (start && made.some((h) => h.personId === person.id && !endsBefore(h, start))) {
       person = people.create(firstDay);
       reappointment = false;
     }

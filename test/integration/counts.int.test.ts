@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { holdingsAt, viewTenures } from '../../src/api/views.js';
+import { holdingsAmongReaching, holdingsAt, viewTenures } from '../../src/api/views.js';
+import { certaintyAt } from '../../src/domain/temporal.js';
 import { seriesDays } from '../../src/domain/series.js';
 import { createRepositories } from '../../src/graph/createRepositories.js';
 import type { PostWithTenures } from '../../src/graph/PostRepository.js';
@@ -71,6 +72,33 @@ describe('the graph the counts are checked on', () => {
     expect(posts.some((post) => post.tenures.some((t) => new Set(t.tenure.statements.map((s) => s.sourceId)).size > 1))).toBe(true);
     const { series } = await api.data(`{ series(from: "2000-01-01", to: "2020-01-01", step: YEAR) { vacant } }`);
     expect(series.some((point: Json) => point.vacant > 0)).toBe(true);
+  });
+});
+
+describe('holders', () => {
+  const days = ['1975-06-30', '1999-12-31', '2005-06-30', '2010-07-01', '2016-03-01', '2021-12-31', '2024-01-01'];
+
+  it.each(knownOns)('reads exactly the tenures that may hold each post on the day, and answers as over all of them (knownOn %s)', async (knownOn) => {
+    let fromReaching = 0;
+    for (const post of posts) {
+      for (const day of days) {
+        const [reaching] = await repositories.posts.listWithTenuresOfRoleAt(post.post.organizationId, post.role.key, day, knownOn);
+        const all = viewTenures(post.tenures, knownOn);
+        const label = `${post.post.id} on ${day}`;
+        expect(reaching?.tenures.map((t) => t.tenure.id) ?? [], label).toEqual(
+          all
+            .filter((m) => certaintyAt(m.view, day) !== null)
+            .map((m) => m.view.id)
+            .sort(),
+        );
+        const holdings = holdingsAmongReaching(viewTenures(reaching?.tenures ?? [], knownOn), day);
+        if (holdings === null) continue;
+        fromReaching += 1;
+        const ids = (list: ReturnType<typeof holdingsAt>) => list.map((h) => `${h.tenure.view.id} ${h.certainty}`);
+        expect(ids(holdings), label).toEqual(ids(holdingsAt(all, day)));
+      }
+    }
+    expect(fromReaching).toBeGreaterThan(posts.length);
   });
 });
 

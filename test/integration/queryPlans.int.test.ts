@@ -57,6 +57,8 @@ const reads: [Statement, Record<string, unknown>][] = [
   [postCypher.byIds, ids],
   [postCypher.byOrganizationIds, ids],
   [postCypher.withTenuresOfRole, { organizationId: 'kl-digital', roleKey: 'managing-director' }],
+  [postCypher.withTenuresOfRoleAt, { organizationId: 'kl-digital', roleKey: 'managing-director', at: '2022-02-01', knownOn: null }],
+  [postCypher.withTenuresOfRoleAtKnownOn, { organizationId: 'kl-digital', roleKey: 'managing-director', at: '2022-02-01', knownOn: '2021-12-31' }],
   [postCypher.pageWithTenures, { afterId: '', limit }],
   [postCypher.pageWithTenuresWithin, { organizationId: 'kl-digital', afterId: '', limit }],
   [postCypher.pageAll, { organizationId: null, roleKey: null, afterId: '', limit }],

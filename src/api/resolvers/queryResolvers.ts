@@ -1,6 +1,6 @@
 import { parseRoleKey, parseSearchText } from '../arguments.js';
 import type { QueryResolvers } from '../generated/graphql.js';
-import { holdingsAt, organizationAt, personAt, successionOf, viewTenures } from '../views.js';
+import { holdingsAmongReaching, holdingsAt, organizationAt, personAt, successionOf, viewTenures } from '../views.js';
 import { listResolvers } from './listResolvers.js';
 
 /** The most hits a search returns. */
@@ -23,8 +23,13 @@ export const queryResolvers: QueryResolvers = {
   source: (_root, { id }, { loaders }) => loaders.source.load(id),
   search: (_root, { query, first }, { repositories }) =>
     repositories.search.searchEntities(parseSearchText('query', query), Math.min(Math.max(first, 1), maxSearchHits)),
+  // Reads only the tenures that can reach the day; the whole post only when their order needs it (rare).
   holders: async (_root, { organization, role, at, knownOn }, { repositories }) => {
-    const posts = await repositories.posts.listWithTenuresOfRole(organization, parseRoleKey('role', role));
+    const roleKey = parseRoleKey('role', role);
+    const reaching = await repositories.posts.listWithTenuresOfRoleAt(organization, roleKey, at, knownOn ?? null);
+    const holdings = holdingsAmongReaching(viewTenures(reaching.flatMap((post) => post.tenures), knownOn ?? null), at);
+    if (holdings) return holdings;
+    const posts = await repositories.posts.listWithTenuresOfRole(organization, roleKey);
     return holdingsAt(viewTenures(posts.flatMap((post) => post.tenures), knownOn ?? null), at);
   },
   succession: async (_root, { organization, role, knownOn }, { repositories }) => {

@@ -102,6 +102,11 @@ export function fakeRepositories(facts: FactSet, version: string | null = 'fake-
         ids.map((id) => sortById(facts.posts.filter((p) => p.organizationId === id)).map((post) => ({ post, role: roleOf(post) }))),
       listWithTenuresOfRole: async (organizationId, roleKey) =>
         withTenures(facts.posts.filter((p) => p.organizationId === organizationId && p.roleKey === roleKey)),
+      listWithTenuresOfRoleAt: async (organizationId, roleKey, at, knownOn) =>
+        withTenures(facts.posts.filter((p) => p.organizationId === organizationId && p.roleKey === roleKey)).map((post) => ({
+          ...post,
+          tenures: post.tenures.filter((record) => viewTenures([record], knownOn).some((model) => certaintyAt(model.view, at) !== null)),
+        })),
       listPage: async ({ organizationId, roleKey, afterId, limit }) =>
         withTenures(selected({ organizationId, roleKey }))
           .filter((p) => afterId === null || p.post.id > afterId)

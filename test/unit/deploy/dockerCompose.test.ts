@@ -8,7 +8,20 @@ import { projectRoot } from '../../../src/projectRoot.js';
 
 // No Docker engine runs on our machines, so docker-compose.yml is kept honest here.
 interface Compose {
-  services: Record<string, { image?: string; build?: unknown; environment?: Record<string, unknown>; healthcheck?: { test?: unknown }; volumes?: string[]; depends_on?: Record<string, { condition?: string }> }>;
+  services: Record<
+    string,
+    {
+      image?: string;
+      build?: unknown;
+      profiles?: string[];
+      command?: string[];
+      deploy?: { replicas?: number };
+      environment?: Record<string, unknown>;
+      healthcheck?: { test?: unknown };
+      volumes?: string[];
+      depends_on?: Record<string, { condition?: string }>;
+    }
+  >;
   volumes?: Record<string, unknown>;
 }
 const compose = parse(readFileSync(path.join(projectRoot, 'docker-compose.yml'), 'utf8')) as Compose;
@@ -38,6 +51,37 @@ describe('docker-compose.yml', () => {
 
   it('points the API at the neo4j service', () => {
     expect(compose.services.api?.environment?.NEO4J_URI).toBe('bolt://neo4j:7687');
+  });
+});
+
+describe('the replicas profile of docker-compose.yml', () => {
+  const { seed, lb } = compose.services;
+  const replica = compose.services['api-replica'];
+
+  it('seeds once, in a job the replicas wait for, and the replicas never seed', () => {
+    expect(seed?.command).toEqual(['node', 'dist/cli/seed.js']);
+    expect(replica?.depends_on).toEqual({ seed: { condition: 'service_completed_successfully' } });
+    expect(replica?.environment?.SEED_ON_START).toBe('false');
+    expect(replica?.deploy?.replicas).toBe(2);
+  });
+
+  it('connects seed and replicas with the routing scheme, with variables the config module knows', () => {
+    for (const service of [seed, replica]) {
+      expect(service?.environment?.NEO4J_URI).toBe('neo4j://neo4j:7687');
+      for (const name of Object.keys(service?.environment ?? {})) expect(configVariables).toContain(name);
+    }
+  });
+
+  it('balances with the official nginx image and a configuration from the repository', () => {
+    expect(lb?.image).toMatch(/^nginx:[\d.]+-alpine$/);
+    const [mount] = lb?.volumes ?? [];
+    const config = readFileSync(path.join(projectRoot, mount!.split(':')[0]!), 'utf8');
+    expect(config).toMatch(/server api-replica:4000/);
+  });
+
+  it('keeps the plain `docker compose up` as it was: the services of the profile start only when asked for', () => {
+    for (const service of [seed, replica, lb]) expect(service?.profiles).toEqual(['replicas']);
+    expect(compose.services.api?.profiles).toBeUndefined();
   });
 });
 

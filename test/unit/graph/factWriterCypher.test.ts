@@ -4,15 +4,14 @@ import {
   compareNodesStatement,
   compareRelationshipsStatement,
   countGraph,
-  countPrunedNodes,
-  countPrunedRelationships,
   createNodesStatement,
   createRelationshipsStatement,
-  deletePrunedNodes,
   mergeNodesStatement,
   mergeRelationshipsStatement,
   nodeLabels,
   nodeSpecs,
+  pruneGone,
+  pruneNotKept,
   relationshipSpecs,
   relationshipTypes,
   wipeGraph,
@@ -21,9 +20,8 @@ import {
 const statements: Statement[] = [
   ...nodeLabels.flatMap((label) => [compareNodesStatement(nodeSpecs[label]), mergeNodesStatement(nodeSpecs[label]), createNodesStatement(nodeSpecs[label])]),
   ...relationshipSpecs.flatMap((spec) => [compareRelationshipsStatement(spec), mergeRelationshipsStatement(spec), createRelationshipsStatement(spec)]),
-  countPrunedNodes,
-  countPrunedRelationships,
-  deletePrunedNodes,
+  ...Object.values(pruneNotKept),
+  ...Object.values(pruneGone),
   countGraph,
   wipeGraph,
 ];
@@ -32,7 +30,7 @@ describe('the fact writer Cypher', () => {
   it.each(statements.map((s) => [s.name, s] as const))('%s carries no literal values, only parameters', (_name, statement) => {
     expect(statement.cypher).not.toMatch(/['"]/);
     const parameters = new Set([...statement.cypher.matchAll(/\$(\w+)/g)].map((m) => m[1]));
-    for (const parameter of parameters) expect(['rows', 'keep']).toContain(parameter);
+    for (const parameter of parameters) expect(['rows', 'keep', 'gone']).toContain(parameter);
   });
 
   it.each(statements.map((s) => [s.name, s] as const))('%s names only labels and relationship types of the closed sets', (_name, statement) => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { FactSet } from '../../../src/domain/FactSet.js';
 import type { ChangeCounts, FactWriteReport } from '../../../src/graph/FactWriter.js';
 import { nodeLabels, relationshipTypes } from '../../../src/graph/factWriterCypher.js';
 import { formatSeedResult, summarizeSeedResult } from '../../../src/seed/formatSeedResult.js';
@@ -7,7 +6,7 @@ import type { SeedResult } from '../../../src/seed/seedGraph.js';
 
 const counts = (c: Partial<ChangeCounts> = {}): ChangeCounts => ({ created: 0, updated: 0, unchanged: 0, deleted: 0, ...c });
 
-function result(changed: boolean, dryRun = false): SeedResult {
+function result(changed: boolean, dryRun = false, write: SeedResult['write'] = 'full'): SeedResult {
   const report: FactWriteReport = {
     nodes: Object.fromEntries(nodeLabels.map((l) => [l, counts({ unchanged: 1 })])) as FactWriteReport['nodes'],
     relationships: Object.fromEntries(relationshipTypes.map((t) => [t, counts()])) as FactWriteReport['relationships'],
@@ -15,14 +14,17 @@ function result(changed: boolean, dryRun = false): SeedResult {
     changed,
   };
   if (changed) report.nodes.Tenure = counts({ updated: 1 });
-  const facts = { sources: [{}], citations: [{}, {}] } as unknown as FactSet;
-  return { files: ['seeds/facts/a.yaml', 'seeds/roles.yaml'], facts, report, dryRun, durationMs: 1234 };
+  return { files: ['seeds/facts/a.yaml', 'seeds/roles.yaml'], sources: 1, citations: 2, report, write, dryRun, durationMs: 1234 };
 }
 
 describe('the seed report', () => {
   it('says plainly when nothing changed', () => {
     expect(formatSeedResult(result(false))).toMatch(/No change: the graph already holds exactly these facts\.$/);
     expect(summarizeSeedResult(result(false))).toBe('Seed: no change (1 sources, 2 citations; 1.23 s).');
+  });
+
+  it('says when the manifest alone showed that nothing changed', () => {
+    expect(formatSeedResult(result(false, false, 'none'))).toMatch(/No change: every file is as the seed manifest in the graph records it\.$/);
   });
 
   it('lists what changed per kind, leaving out kinds with nothing to show', () => {
