@@ -54,7 +54,10 @@ export async function startBenchEnvironment(options: { heapSize?: string; pageCa
   const apiUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const ready = await fetch(`${apiUrl}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${apiUrl}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     if (Date.now() > deadline || api.exitCode !== null) throw new Error('The API did not become ready within 60 s.');
     await new Promise((r) => setTimeout(r, 250));

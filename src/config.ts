@@ -28,7 +28,13 @@ const optionalText = z
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
 
 /** A port without a default: unset or empty means none. */
-const optionalPort = optionalText.pipe(z.string().regex(/^\d{1,5}$/, 'must be a TCP port number').transform(Number).optional());
+const optionalPort = optionalText.pipe(
+  z
+    .string()
+    .regex(/^\d{1,5}$/, 'must be a TCP port number')
+    .transform(Number)
+    .optional(),
+);
 
 const flag = (fallback: boolean) =>
   z
@@ -50,7 +56,10 @@ const corsOrigins = optionalText.transform((value, context): AllowedOrigins => {
     .filter((origin) => origin !== '');
   for (const origin of origins) {
     if (!isOrigin(origin)) {
-      context.addIssue({ code: 'custom', message: `${JSON.stringify(origin)} is not an origin such as https://dashboard.example.org or http://127.0.0.1:5182 (scheme, host, optional port; no path)` });
+      context.addIssue({
+        code: 'custom',
+        message: `${JSON.stringify(origin)} is not an origin such as https://dashboard.example.org or http://127.0.0.1:5182 (scheme, host, optional port; no path)`,
+      });
     }
   }
   return origins;
@@ -225,7 +234,9 @@ export const configVariables: readonly string[] = [...new Set([...Object.keys(en
 function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv, moreProblems: readonly string[] = []): z.output<T> {
   const parsed = schema.safeParse(env);
   const problems = [
-    ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(valueAt(env, issue.path))})`)),
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(valueAt(env, issue.path))})`)),
     ...moreProblems,
   ];
   if (!parsed.success || problems.length > 0) throw new ConfigurationError(problems);

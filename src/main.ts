@@ -105,7 +105,8 @@ async function prepareUntilReachable(prepare: () => Promise<void>, logger: Logge
     } catch (error) {
       if (!(error instanceof DatabaseUnavailableError)) throw error;
       logger.warn(`Neo4j is unreachable (${error.message}); serving anyway with /readyz at 503, retrying in ${preparationRetryMs / 1000} s.`);
-      if (!state.stopped) state.timer = setTimeout(() => void attempt().catch((e: unknown) => logger.error({ err: e }, 'preparing the graph failed')), preparationRetryMs);
+      if (!state.stopped)
+        state.timer = setTimeout(() => void attempt().catch((e: unknown) => logger.error({ err: e }, 'preparing the graph failed')), preparationRetryMs);
     }
   };
   await attempt();

@@ -27,7 +27,11 @@ const texts: { id: string; text: string; published: string | null }[] = [];
 for (const set of evaluationSets) {
   const { factFiles } = await loadSeedFiles((await findSeedFiles([set.folder])).files);
   for (const file of factFiles) {
-    texts.push({ id: file.data.source.id, text: await readFile(path.resolve(path.dirname(file.yaml.file), file.data.source.textFile), 'utf8'), published: file.published.value });
+    texts.push({
+      id: file.data.source.id,
+      text: await readFile(path.resolve(path.dirname(file.yaml.file), file.data.source.textFile), 'utf8'),
+      published: file.published.value,
+    });
   }
 }
 
@@ -42,7 +46,10 @@ for (let round = 0; round < rounds; round += 1) {
     }),
   );
 }
-const warm = perRound.slice(1).flat().sort((a, b) => a - b);
+const warm = perRound
+  .slice(1)
+  .flat()
+  .sort((a, b) => a - b);
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 console.log(`${texts.length} texts, ${rounds} rounds, graph of seeds/ read in ${ms(graphMs)}`);
 console.log(`first round (cold): slowest ${ms(Math.max(...perRound[0]!))}, total ${ms(perRound[0]!.reduce((a, b) => a + b, 0))}`);

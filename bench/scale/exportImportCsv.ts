@@ -53,7 +53,14 @@ function columnsOf(label: NodeLabel, row: NodeRow): { header: string[]; values: 
   ];
   return {
     header,
-    values: (r) => [r.key, ...props.map((p) => r.props[p]), ...spec.dates.map((p) => r.dates[p]), ...spec.dateLists.map((p) => r.dateLists[p]), ...spec.integers.map((p) => r.integers[p]), r.contentHash],
+    values: (r) => [
+      r.key,
+      ...props.map((p) => r.props[p]),
+      ...spec.dates.map((p) => r.dates[p]),
+      ...spec.dateLists.map((p) => r.dateLists[p]),
+      ...spec.integers.map((p) => r.integers[p]),
+      r.contentHash,
+    ],
   };
 }
 
@@ -111,10 +118,12 @@ export async function exportImportCsv(root: string, out: string): Promise<CsvExp
       }
     }
   }
-  await Promise.all([...streams.values()].map(async (stream) => {
-    stream.end();
-    await once(stream, 'finish');
-  }));
+  await Promise.all(
+    [...streams.values()].map(async (stream) => {
+      stream.end();
+      await once(stream, 'finish');
+    }),
+  );
   return files;
 }
 

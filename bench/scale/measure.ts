@@ -37,7 +37,13 @@ export async function measureHttp(url: string, way: AskedWay, options: MeasureOp
   if (warmUp > 0) await autocannon({ url, connections: options.connections, duration: warmUp, requests: [request] });
   errors = 0;
   const result = await autocannon({ url, connections: options.connections, duration: options.seconds, requests: [request] });
-  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, requests: result.requests.total, errors: errors + result.errors + result.non2xx };
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    requests: result.requests.total,
+    errors: errors + result.errors + result.non2xx,
+  };
 }
 
 /**

@@ -30,7 +30,16 @@ export async function measureSeeding(size: DatasetSize, data: string, commit: 'o
   const env = { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password };
   const started = performance.now();
   const child = startNode('src/cli/seedBulk.ts', [data, '--json', '--commit', commit], env, 'pipe');
-  const figures: SeedingFigures = { commit, completed: false, tenures: 0, seconds: 0, tenuresPerSecond: 0, seederPeakRssMiB: 0, neo4jPeakRssMiB: 0, rssSeries: [] };
+  const figures: SeedingFigures = {
+    commit,
+    completed: false,
+    tenures: 0,
+    seconds: 0,
+    tenuresPerSecond: 0,
+    seederPeakRssMiB: 0,
+    neo4jPeakRssMiB: 0,
+    rssSeries: [],
+  };
   let lastProgress = { tenures: 0, at: started };
   let stdout = '';
   const sample = () => {

@@ -77,7 +77,10 @@ export async function captureOurStatements(driver: Driver, way: AskedWay): Promi
   const apollo = createApollo({ production: true });
   await apollo.start();
   try {
-    const response = await apollo.executeOperation({ query: way.query, variables: way.variables(0) }, { contextValue: createContext(repositories, createLogger('warn')) });
+    const response = await apollo.executeOperation(
+      { query: way.query, variables: way.variables(0) },
+      { contextValue: createContext(repositories, createLogger('warn')) },
+    );
     if (response.body.kind === 'single' && response.body.singleResult.errors) {
       throw new Error(`The API answered with errors: ${JSON.stringify(response.body.singleResult.errors)}`);
     }

@@ -71,7 +71,6 @@ async function ensureCsv(dataDir: string): Promise<{ csv: CsvExport; exportSecon
   return { csv, exportSeconds: (performance.now() - started) / 1000 };
 }
 
-
 const dataset = await ensureDataset();
 log(`dataset: ${dataset.manifest.tenures} tenures in ${dataset.manifest.shards.length} shards`);
 
@@ -87,7 +86,9 @@ if (values['queries-only']) {
 } else {
   log(`bulk seeding (${commit === 'once' ? 'one transaction' : 'a transaction per group of shards'}) on a fresh instance`);
   seeding = await measureSeeding(size, dataset.dir, commit, seedSeconds);
-  log(`seeded ${seeding.tenures} tenures at ${seeding.tenuresPerSecond} tenures/s, seeder peak ${seeding.seederPeakRssMiB} MiB${seeding.completed ? '' : ' (stopped by the time box)'}`);
+  log(
+    `seeded ${seeding.tenures} tenures at ${seeding.tenuresPerSecond} tenures/s, seeder peak ${seeding.seederPeakRssMiB} MiB${seeding.completed ? '' : ' (stopped by the time box)'}`,
+  );
   const { csv, exportSeconds } = await ensureCsv(dataset.dir);
   await stopScaleNeo4j(instance);
   await rm(instancePaths(instance).home, { recursive: true, force: true });
@@ -106,7 +107,15 @@ if (!values['queries-only']) {
   log(`imported in ${importer.importSeconds.toFixed(1)} s, constraints and indexes online after ${importer.indexSeconds.toFixed(1)} s more`);
 }
 
-const env = { ...process.env, NEO4J_URI: connection.uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password, NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_ON_START: 'false' };
+const env = {
+  ...process.env,
+  NEO4J_URI: connection.uri,
+  NEO4J_USER: connection.user,
+  NEO4J_PASSWORD: connection.password,
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'warn',
+  SEED_ON_START: 'false',
+};
 const apiPort = await getPort();
 const api = startNode('src/main.ts', [], { ...env, HOST: '127.0.0.1', PORT: String(apiPort) });
 const peerPort = await getPort();
@@ -159,7 +168,13 @@ try {
   const figures = {
     kind: 'scale',
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), loadAverage1m: os.loadavg()[0], node: process.version },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      loadAverage1m: os.loadavg()[0],
+      node: process.version,
+    },
     size,
     dataset: { ...dataset.manifest, shards: dataset.manifest.shards.length, generateSeconds: dataset.generateSeconds },
     neo4j: { version: '5.26.30', ...memoryBySize[size], apoc: '5.26.19 (apoc-core and apoc-common from Maven Central)' },

@@ -15,10 +15,7 @@ import { isErrorCode } from './errorStatus.js';
 export const maskedMessage = 'Internal server error. Quote the requestId when you report it.';
 const unavailableMessage = 'The graph database is unavailable right now; try again shortly.';
 
-type Verdict =
-  | { kind: 'client'; code: ErrorCode }
-  | { kind: 'unavailable'; cause: RolegraphError }
-  | { kind: 'internal'; cause: unknown };
+type Verdict = { kind: 'client'; code: ErrorCode } | { kind: 'unavailable'; cause: RolegraphError } | { kind: 'internal'; cause: unknown };
 
 /**
  * Apollo's errors about the HTTP request itself carry BAD_REQUEST whatever their status;

@@ -13,7 +13,10 @@ const bodyProblems: Record<string, { code: ErrorCode; message: (limitBytes: numb
     message: (limit) => `The request body is larger than ${Math.round(limit / 1024)} kB. Send a shorter query, or page through the data.`,
   },
   'entity.parse.failed': { code: ErrorCode.BadRequest, message: () => 'The request body is not valid JSON.' },
-  'encoding.unsupported': { code: ErrorCode.UnsupportedMediaType, message: () => 'The request body uses a content encoding the API does not accept (use identity, gzip or deflate).' },
+  'encoding.unsupported': {
+    code: ErrorCode.UnsupportedMediaType,
+    message: () => 'The request body uses a content encoding the API does not accept (use identity, gzip or deflate).',
+  },
   'charset.unsupported': { code: ErrorCode.UnsupportedMediaType, message: () => 'The request body must be UTF-8 JSON.' },
   'request.aborted': { code: ErrorCode.BadRequest, message: () => 'The request was aborted before its body arrived.' },
   'request.size.invalid': { code: ErrorCode.BadRequest, message: () => 'The request body is shorter or longer than its Content-Length says.' },
@@ -48,6 +51,8 @@ export function bodyErrorHandler(logger: Logger, limitBytes: number): ErrorReque
       return;
     }
     logger.error({ requestId, err: error }, 'request failed before GraphQL');
-    res.status(httpStatusOf[ErrorCode.InternalServerError]).json({ errors: [{ message: maskedMessage, extensions: { code: ErrorCode.InternalServerError, requestId } }] });
+    res
+      .status(httpStatusOf[ErrorCode.InternalServerError])
+      .json({ errors: [{ message: maskedMessage, extensions: { code: ErrorCode.InternalServerError, requestId } }] });
   };
 }

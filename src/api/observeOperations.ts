@@ -21,7 +21,12 @@ export function observeOperationsPlugin(metrics: ApiMetrics): ApolloServerPlugin
           const operation = operationName ?? request.operationName ?? undefined;
           metrics.observeOperation(operation, durationMs / 1000, errors.length > 0);
           contextValue.logger.info(
-            { operation: operation ?? 'anonymous', durationMs: Math.round(durationMs * 10) / 10, outcome: errors.length > 0 ? 'error' : 'ok', ...(errorCodes.length > 0 ? { errorCodes } : {}) },
+            {
+              operation: operation ?? 'anonymous',
+              durationMs: Math.round(durationMs * 10) / 10,
+              outcome: errors.length > 0 ? 'error' : 'ok',
+              ...(errorCodes.length > 0 ? { errorCodes } : {}),
+            },
             'graphql operation',
           );
         },

@@ -106,7 +106,9 @@ export const knownListSizes: Readonly<Record<string, (args: Record<string, unkno
   'Counts.tenuresByStatus': () => 3,
   'Counts.tenuresByCapacity': () => 4,
   'Query.series': (args) =>
-    typeof args.from === 'string' && typeof args.to === 'string' && typeof args.step === 'string' ? seriesDays(args.from, args.to, args.step as SeriesStep).length : maxSeriesDays,
+    typeof args.from === 'string' && typeof args.to === 'string' && typeof args.step === 'string'
+      ? seriesDays(args.from, args.to, args.step as SeriesStep).length
+      : maxSeriesDays,
 };
 
 /** The most items the list `Type.field` can hold in a graph of these bounds; undefined for a list without a bound. */
@@ -201,9 +203,12 @@ export function createQueryLimits(options: { production: boolean }): QueryLimitC
             throw error;
           }
           if (cost > queryLimits.maxCost) {
-            throw new GraphQLError(`Query is too expensive: estimated cost ${cost} exceeds the limit of ${queryLimits.maxCost}. Ask for smaller pages or fewer nested lists.`, {
-              extensions: { code: ErrorCode.QueryTooComplex, cost, maxCost: queryLimits.maxCost, http: { status: httpStatusOf[ErrorCode.QueryTooComplex] } },
-            });
+            throw new GraphQLError(
+              `Query is too expensive: estimated cost ${cost} exceeds the limit of ${queryLimits.maxCost}. Ask for smaller pages or fewer nested lists.`,
+              {
+                extensions: { code: ErrorCode.QueryTooComplex, cost, maxCost: queryLimits.maxCost, http: { status: httpStatusOf[ErrorCode.QueryTooComplex] } },
+              },
+            );
           }
         },
       };

@@ -84,10 +84,7 @@ export function serveExplorer(app: Express, options: ExplorerOptions = {}): void
     res.status(status).set({ 'Cache-Control': 'no-cache', 'Content-Security-Policy': contentSecurityPolicy });
     res.sendFile(filePath);
   };
-  app.use(
-    '/assets',
-    express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }),
-  );
+  app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }));
   app.get('/', (_req, res) => send(res, 'index.html', 200));
   for (const [route, kinds] of Object.entries(entityRoutes)) {
     app.get(route, async (req, res) => {

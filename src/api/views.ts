@@ -47,7 +47,11 @@ export function organizationAt(organization: Organization, knownOn: IsoDate | nu
  * `knownOn`, or, where its own sources came later than the fact's, as the graph holds it
  * now: the fact's source names it, so it is known, and only its own description waits.
  */
-export function linkedAt<T extends { knownOn: IsoDate | null }, E>(entity: E, knownOn: IsoDate | null, at: (entity: E, knownOn: IsoDate | null) => T | null): T {
+export function linkedAt<T extends { knownOn: IsoDate | null }, E>(
+  entity: E,
+  knownOn: IsoDate | null,
+  at: (entity: E, knownOn: IsoDate | null) => T | null,
+): T {
   return at(entity, knownOn) ?? { ...at(entity, null)!, knownOn };
 }
 
@@ -156,13 +160,22 @@ export function viewPlans(records: readonly PlanRecord[], knownOn: IsoDate | nul
     const plan = knownOn ? reconcilePlan(record.plan.id, record.plan.statements, knownOn) : record.plan;
     if (!plan) continue;
     const concerns = new Set(plan.concerns);
-    models.push({ plan, organizationIds: record.organizationIds.filter((id) => concerns.has(id)), postIds: record.postIds.filter((id) => concerns.has(id)), knownOn });
+    models.push({
+      plan,
+      organizationIds: record.organizationIds.filter((id) => concerns.has(id)),
+      postIds: record.postIds.filter((id) => concerns.has(id)),
+      knownOn,
+    });
   }
   return models;
 }
 
 /** The citations from sources known on `knownOn`, with the person their fact is about. */
-export function knownCitations(citations: readonly Citation[], knownOn: IsoDate | null, personId: string | null = null): (Citation & { personId: string | null })[] {
+export function knownCitations(
+  citations: readonly Citation[],
+  knownOn: IsoDate | null,
+  personId: string | null = null,
+): (Citation & { personId: string | null })[] {
   return citations.filter((citation) => isKnownOn(citation.knownFrom, knownOn)).map((citation) => ({ ...citation, personId }));
 }
 
@@ -194,5 +207,8 @@ export function dateField(
   personId: string | null,
 ): PartialDateModel | null {
   if (!date) return null;
-  return { ...date, field: { factId: fact.id, disputed: fact.disputed.includes(field), claims: fact.claims.filter((claim) => claim.field === field), personId } };
+  return {
+    ...date,
+    field: { factId: fact.id, disputed: fact.disputed.includes(field), claims: fact.claims.filter((claim) => claim.field === field), personId },
+  };
 }

@@ -17,7 +17,9 @@ async function main(command: string | undefined): Promise<number> {
     case 'start': {
       const started = performance.now();
       const neo4j = await resolveNeo4j(config, (line) => console.log(line));
-      console.log(`Neo4j is ready at ${neo4j.uri} (user ${neo4j.user}, database ${neo4j.database}) after ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+      console.log(
+        `Neo4j is ready at ${neo4j.uri} (user ${neo4j.user}, database ${neo4j.database}) after ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+      );
       return 0;
     }
     case 'stop': {

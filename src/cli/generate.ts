@@ -25,7 +25,15 @@ function fail(message: string): number {
 async function main(): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ options: { size: { type: 'string' }, tenures: { type: 'string' }, seed: { type: 'string', default: '1' }, out: { type: 'string' }, help: { type: 'boolean' } } }));
+    ({ values } = parseArgs({
+      options: {
+        size: { type: 'string' },
+        tenures: { type: 'string' },
+        seed: { type: 'string', default: '1' },
+        out: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    }));
   } catch (error) {
     return fail((error as Error).message);
   }

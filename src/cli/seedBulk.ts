@@ -29,7 +29,10 @@ is given (npm run seed, by contrast, deletes what its files no longer hold).`;
 async function main(): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { reset: { type: 'boolean' }, commit: { type: 'string', default: 'once' }, json: { type: 'boolean' }, help: { type: 'boolean' } } });
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { reset: { type: 'boolean' }, commit: { type: 'string', default: 'once' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage}`);
     return 2;
@@ -57,7 +60,16 @@ async function main(): Promise<number> {
     const peakRssMiB = process.resourceUsage().maxRSS / 1024;
     const created = Object.values(result.report.nodes).reduce((n, c) => n + c.created, 0);
     const unchanged = Object.values(result.report.nodes).reduce((n, c) => n + c.unchanged, 0);
-    const figures = { shards: result.shards, tenures: result.tenures, citations: result.citations, seconds, tenuresPerSecond: result.tenures / seconds, peakRssMiB, nodesCreated: created, nodesUnchanged: unchanged };
+    const figures = {
+      shards: result.shards,
+      tenures: result.tenures,
+      citations: result.citations,
+      seconds,
+      tenuresPerSecond: result.tenures / seconds,
+      peakRssMiB,
+      nodesCreated: created,
+      nodesUnchanged: unchanged,
+    };
     console.log(
       values.json
         ? JSON.stringify(figures)

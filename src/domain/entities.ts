@@ -86,15 +86,7 @@ export interface Person extends Reconciled<PersonValues> {
 
 /** What kind of body an organisation is. Open-ended; these are the ones in use. */
 export type OrganizationKind =
-  | 'company'
-  | 'municipality'
-  | 'association'
-  | 'administrative-unit'
-  | 'council'
-  | 'committee'
-  | 'publication'
-  | 'competition'
-  | 'university';
+  'company' | 'municipality' | 'association' | 'administrative-unit' | 'council' | 'committee' | 'publication' | 'competition' | 'university';
 
 /** `planned`: a source states the intention to create it; `active`: it exists. */
 export type OrganizationStatus = 'active' | 'planned';

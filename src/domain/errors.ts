@@ -94,8 +94,7 @@ export class SeedValidationError extends RolegraphError {
 
   constructor(readonly problems: readonly SeedProblem[]) {
     super(
-      `${problems.length} problem${problems.length === 1 ? '' : 's'} in the fact files; nothing was written.\n` +
-        problems.map(formatSeedProblem).join('\n'),
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in the fact files; nothing was written.\n` + problems.map(formatSeedProblem).join('\n'),
     );
   }
 }

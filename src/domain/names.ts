@@ -5,14 +5,7 @@
 
 /** A name folded for comparison: lower case, umlauts transliterated, other diacritics dropped. */
 export function foldName(name: string): string {
-  return name
-    .toLocaleLowerCase('de')
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return name.toLocaleLowerCase('de').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** The words of a name or query, folded. */

@@ -173,7 +173,10 @@ export function reconcileProse<V extends object, F extends keyof V & string>(sta
 }
 
 /** A list that adds up across sources (aliases, what a plan concerns): every counting value once, in first-seen order. */
-export function reconcileUnion<V extends object, F extends keyof V & string>(statements: readonly SourceStatement<V>[], field: F): FieldOutcome<V[F]> & { value: V[F] } {
+export function reconcileUnion<V extends object, F extends keyof V & string>(
+  statements: readonly SourceStatement<V>[],
+  field: F,
+): FieldOutcome<V[F]> & { value: V[F] } {
   const entries = entriesOf(statements, field) as Entry<unknown[]>[];
   const ranked = byRank(entries);
   const values = [...new Set(ranked.flatMap((entry) => entry.stated.value))];
@@ -184,7 +187,11 @@ export function reconcileUnion<V extends object, F extends keyof V & string>(sta
 function mostBacked<E extends Entry<unknown>>(groups: readonly E[][]): E[] {
   const score = (group: readonly E[]) => ({
     sources: new Set(group.map((entry) => entry.statement.sourceId)).size,
-    latest: group.map((entry) => knownFrom(entry.statement)).sort().at(-1) ?? '',
+    latest:
+      group
+        .map((entry) => knownFrom(entry.statement))
+        .sort()
+        .at(-1) ?? '',
   });
   let best = groups[0]!;
   let bestScore = score(best);
@@ -214,11 +221,11 @@ export function nameKey(name: string): string {
 
 const honorificWords: Record<string, string> = {
   'prof.': 'professor',
-  'prof': 'professor',
-  'professorin': 'professor',
+  prof: 'professor',
+  professorin: 'professor',
   'dr.': 'doktor',
-  'dr': 'doktor',
-  'doctor': 'doktor',
+  dr: 'doktor',
+  doctor: 'doktor',
   'dipl.-ing.': 'diplom-ingenieur',
   'hon.-prof.': 'honorarprofessor',
 };

@@ -103,7 +103,11 @@ export interface OwnershipIdentity {
   ownedId: string;
 }
 
-export function reconcileOwnership(identity: OwnershipIdentity, statements: readonly SourceStatement<OwnershipValues>[], knownOn?: IsoDate | null): Ownership | null {
+export function reconcileOwnership(
+  identity: OwnershipIdentity,
+  statements: readonly SourceStatement<OwnershipValues>[],
+  knownOn?: IsoDate | null,
+): Ownership | null {
   const known = knownStatements(statements, knownOn);
   if (known.length === 0) return null;
   const fields = {
@@ -225,7 +229,11 @@ export function reconcilePlan(id: string, statements: readonly SourceStatement<P
   };
 }
 
-export function reconcileActivity(identity: { id: string; personId: string }, statements: readonly SourceStatement<ActivityValues>[], knownOn?: IsoDate | null): Activity | null {
+export function reconcileActivity(
+  identity: { id: string; personId: string },
+  statements: readonly SourceStatement<ActivityValues>[],
+  knownOn?: IsoDate | null,
+): Activity | null {
   const known = knownStatements(statements, knownOn);
   if (known.length === 0) return null;
   const fields = { description: reconcileProse(known, 'description') };

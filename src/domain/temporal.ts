@@ -42,7 +42,10 @@ export function firstConfirmedOn(view: Pick<DatedView, 'confirmations'>): IsoDat
  * unknown proves nothing about how late it was held. Null when no confirmation says.
  */
 export function lastConfirmedOn(view: Pick<DatedView, 'confirmations'>): IsoDate | null {
-  return view.confirmations.reduce<IsoDate | null>((last, span) => (span.earliest !== null && (last === null || span.earliest > last) ? span.earliest : last), null);
+  return view.confirmations.reduce<IsoDate | null>(
+    (last, span) => (span.earliest !== null && (last === null || span.earliest > last) ? span.earliest : last),
+    null,
+  );
 }
 
 /**

@@ -199,7 +199,13 @@ export function toFactRows(facts: FactSet): FactRows {
     Tenure: facts.tenures.map((t) => {
       const identity = { id: t.id, personId: t.personId, postId: t.postId, postOrganizationId: t.organizationId };
       const epochs = knowledgeEpochs(knowledgeDays(t.statements), (day) => reconcileTenure(identity, t.statements, day));
-      return datedRow(t.id, t, epochs, { capacity: t.capacity, planned: t.planned, inference: storedReason(t.inference) }, { statuses: epochs.map((epoch) => statusOf(epoch.view)) });
+      return datedRow(
+        t.id,
+        t,
+        epochs,
+        { capacity: t.capacity, planned: t.planned, inference: storedReason(t.inference) },
+        { statuses: epochs.map((epoch) => statusOf(epoch.view)) },
+      );
     }),
     Ownership: facts.ownerships.map((o) => {
       const epochs = knowledgeEpochs(knowledgeDays(o.statements), (day) => reconcileOwnership(o, o.statements, day));

@@ -17,7 +17,19 @@ import type { Plain } from './toPlain.js';
  * the graph); dates and date lists among them come back as ISO strings.
  */
 export const readProperties: Record<NodeLabel, readonly string[]> = {
-  Source: ['title', 'publisher', 'url', 'author', 'language', 'text', 'photoCredit', 'publishedValue', 'publishedPrecision', 'publishedEarliest', 'publishedLatest'],
+  Source: [
+    'title',
+    'publisher',
+    'url',
+    'author',
+    'language',
+    'text',
+    'photoCredit',
+    'publishedValue',
+    'publishedPrecision',
+    'publishedEarliest',
+    'publishedLatest',
+  ],
   Role: ['en', 'deMasculine', 'deFeminine', 'deNeutral'],
   Person: ['statements'],
   Organization: ['statements', 'analystIdentifiers'],

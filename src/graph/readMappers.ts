@@ -1,6 +1,15 @@
 import type { Activity, Citation, Claim, Identifier, Organization, Ownership, Person, Plan, Post, Role, Source, Tenure } from '../domain/entities.js';
 import type { DatePrecision } from '../domain/partialDate.js';
-import { reconcileActivity, reconcileOrganization, reconcileOwnership, reconcilePerson, reconcilePlan, reconcileTenure, type OwnershipIdentity, type TenureIdentity } from '../domain/reconcileFacts.js';
+import {
+  reconcileActivity,
+  reconcileOrganization,
+  reconcileOwnership,
+  reconcilePerson,
+  reconcilePlan,
+  reconcileTenure,
+  type OwnershipIdentity,
+  type TenureIdentity,
+} from '../domain/reconcileFacts.js';
 import type { SourceStatement } from '../domain/statements.js';
 import type { Row } from './Executor.js';
 import type { Plain } from './toPlain.js';

@@ -1,9 +1,4 @@
-import {
-  DatabaseConstraintError,
-  DatabaseQueryError,
-  DatabaseUnavailableError,
-  RolegraphError,
-} from '../domain/errors.js';
+import { DatabaseConstraintError, DatabaseQueryError, DatabaseUnavailableError, RolegraphError } from '../domain/errors.js';
 
 /** Driver error codes that mean "the server is not there (right now)". */
 const unavailableCodes = new Set([

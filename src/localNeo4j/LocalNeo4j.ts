@@ -232,7 +232,10 @@ async function logTail(paths: InstancePaths, since: Map<string, number>): Promis
   const chunks: string[] = [];
   for (const file of logFiles(paths)) {
     if (!existsSync(file)) continue;
-    const fresh = (await readFile(file)).subarray(since.get(file) ?? 0).toString('utf8').trimEnd();
+    const fresh = (await readFile(file))
+      .subarray(since.get(file) ?? 0)
+      .toString('utf8')
+      .trimEnd();
     if (fresh) chunks.push(...fresh.split('\n').slice(-12));
   }
   return chunks.map((l) => `  ${l}`).join('\n') || '  (nothing)';

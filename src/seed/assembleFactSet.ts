@@ -60,7 +60,9 @@ function collectSources(files: readonly LoadedFactFile[], problems: SeedProblem[
     const earlier = seen.get(source.id);
     if (earlier) {
       const place = placeOf({ value: null, file: earlier, path: ['source'] }, ['id']);
-      problems.push(file.yaml.problemAt(['source', 'id'], `Source "${source.id}" already has a fact file (${place}); put all facts of one source in one file.`));
+      problems.push(
+        file.yaml.problemAt(['source', 'id'], `Source "${source.id}" already has a fact file (${place}); put all facts of one source in one file.`),
+      );
       continue;
     }
     seen.set(source.id, file);
@@ -71,7 +73,13 @@ function collectSources(files: readonly LoadedFactFile[], problems: SeedProblem[
 
 /** The vocabulary of roles, merged by key across vocabulary files; labels must agree. */
 function mergeRoles(files: readonly LoadedRoleFile[], problems: SeedProblem[]): Role[] {
-  const declared = files.flatMap((file) => declare(file, 'roles', file.data.roles.map((role) => ({ ...role, id: role.key }))));
+  const declared = files.flatMap((file) =>
+    declare(
+      file,
+      'roles',
+      file.data.roles.map((role) => ({ ...role, id: role.key })),
+    ),
+  );
   const roles: Role[] = [];
   for (const [key, group] of groupById(declared, 'role', problems)) {
     const labels = agreedValue(group, 'de', (d) => ({ en: d.value.en, de: d.value.de }), `the labels of role ${key}`, problems);
@@ -89,7 +97,13 @@ function checkIdsAcrossKinds(files: readonly LoadedFactFile[], problems: SeedPro
       for (const declared of declare<{ id: string }, LoadedFactFile>(file, kind, file.data[kind])) {
         const first = firstKind.get(declared.value.id);
         if (first && first.kind !== kind) {
-          problems.push(problemAt(declared, ['id'], `The id "${declared.value.id}" already names an entry of ${first.kind} (${placeOf(first.declared, ['id'])}); ids must be unique across kinds.`));
+          problems.push(
+            problemAt(
+              declared,
+              ['id'],
+              `The id "${declared.value.id}" already names an entry of ${first.kind} (${placeOf(first.declared, ['id'])}); ids must be unique across kinds.`,
+            ),
+          );
         } else if (!first) {
           firstKind.set(declared.value.id, { kind, declared });
         }
@@ -143,7 +157,8 @@ function checkReferences(facts: FactSet, context: MergeContext): void {
   const posts = new Set(facts.posts.map((p) => p.id));
   for (const reference of context.references) {
     if (context.uncheckedIds.has(reference.id)) continue;
-    const known = reference.target === 'post-or-organization' ? posts.has(reference.id) || ids.organization.has(reference.id) : ids[reference.target].has(reference.id);
+    const known =
+      reference.target === 'post-or-organization' ? posts.has(reference.id) || ids.organization.has(reference.id) : ids[reference.target].has(reference.id);
     if (known) continue;
     const hint = reference.target === 'role' ? ' Declare it in the role vocabulary (seeds/roles.yaml) or use one of its keys.' : '';
     const what = reference.target === 'post-or-organization' ? 'post or organisation' : reference.target;
@@ -158,7 +173,13 @@ function checkReferences(facts: FactSet, context: MergeContext): void {
     if (!knownPosts.has(predecessorPost) || !knownPosts.has(tenure.postId)) continue;
     const reference = context.references.find((r) => r.target === 'tenure' && r.id === tenure.predecessorId);
     if (reference) {
-      context.problems.push(problemAt(reference.declared, reference.field, `The predecessor ${tenure.predecessorId} held ${predecessorPost}, not ${tenure.postId}; a succession links tenures of one post.`));
+      context.problems.push(
+        problemAt(
+          reference.declared,
+          reference.field,
+          `The predecessor ${tenure.predecessorId} held ${predecessorPost}, not ${tenure.postId}; a succession links tenures of one post.`,
+        ),
+      );
     }
   }
 }

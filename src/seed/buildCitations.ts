@@ -81,5 +81,4 @@ export class CitationIndex {
     const all = [...this.byFact.values()].flatMap((ofFact) => [...ofFact.values()]);
     return all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
-
 }

@@ -30,7 +30,9 @@ export function buildStatement<V extends object>(
   const rankable: readonly string[] = claimFields[kind];
   for (const field of Object.keys(ranks)) {
     if (!rankable.includes(field)) {
-      context.problems.push(problemAt(declared, ['ranks', field], `A ${kind}'s ${field} cannot be ranked; the fields that can are ${rankable.join(', ')}.`, 'key'));
+      context.problems.push(
+        problemAt(declared, ['ranks', field], `A ${kind}'s ${field} cannot be ranked; the fields that can are ${rankable.join(', ')}.`, 'key'),
+      );
     } else if (values[field as keyof V] === undefined) {
       context.problems.push(problemAt(declared, ['ranks', field], `This entry states no ${field} to rank; a rank applies to a value this file states.`, 'key'));
     }
@@ -66,7 +68,11 @@ export function supportsOf(declared: Declared<{ cite: CiteMap }>): Claim[] {
 export function requireSupport(declared: Declared<{ cite: CiteMap }>, factId: string, field: string, claim: Claim, context: MergeContext): void {
   if (supportsOf(declared).includes(claim)) return;
   context.problems.push(
-    problemAt(declared, [field], `"${field}" is stated, but no quote this file cites for ${factId} supports "${claim}"; add "${claim}" to the claims of the quote that says it.`),
+    problemAt(
+      declared,
+      [field],
+      `"${field}" is stated, but no quote this file cites for ${factId} supports "${claim}"; add "${claim}" to the claims of the quote that says it.`,
+    ),
   );
 }
 
@@ -80,7 +86,9 @@ export function requireStatedFor(declared: Declared<{ cite: CiteMap }>, claims: 
   for (const [name, list] of Object.entries(declared.value.cite)) {
     for (const claim of list) {
       if (claims[claim] === false) {
-        problems.push(problemAt(declared, ['cite', name], `Quote "${name}" is cited for "${claim}", but this entry states no ${claim}; add ${claim}: … or drop the claim.`));
+        problems.push(
+          problemAt(declared, ['cite', name], `Quote "${name}" is cited for "${claim}", but this entry states no ${claim}; add ${claim}: … or drop the claim.`),
+        );
       }
     }
   }

@@ -75,7 +75,11 @@ export function agreedValue<T, V, F extends { yaml: YamlFile } = LoadedFactFile>
     } else if (JSON.stringify(sameAs(value)) !== JSON.stringify(sameAs(first.value))) {
       const firstPlace = placeOf(first.stated[0]!, [field]);
       problems.push(
-        problemAt(declared, [field], `Conflict: ${describe} is ${JSON.stringify(sameAs(value))} here but ${JSON.stringify(sameAs(first.value))} at ${firstPlace}. Make the files agree, or model the differing statement as a fact of its own.`),
+        problemAt(
+          declared,
+          [field],
+          `Conflict: ${describe} is ${JSON.stringify(sameAs(value))} here but ${JSON.stringify(sameAs(first.value))} at ${firstPlace}. Make the files agree, or model the differing statement as a fact of its own.`,
+        ),
       );
     } else {
       first.stated.push(declared);

@@ -32,7 +32,10 @@ const localized = z.strictObject({ de: text, en: text });
 const reason = z.union([text, localized]);
 
 /** A date as stated, or with the reason it follows from the quoted sentence. */
-const statedDate = z.union([dateText.transform((value) => ({ value, inference: null as Reason | null })), z.strictObject({ value: dateText, inference: reason })]);
+const statedDate = z.union([
+  dateText.transform((value) => ({ value, inference: null as Reason | null })),
+  z.strictObject({ value: dateText, inference: reason }),
+]);
 
 export const claimNames = ['existence', 'start', 'end', 'current', 'predecessor', 'percentage', 'attribute'] as const satisfies readonly Claim[];
 
@@ -55,9 +58,14 @@ const person = z.strictObject({
   aliases,
   honorific: text.nullish(),
   gender: z
-    .union([z.enum(['female', 'male']).transform((value) => ({ value, inference: null as Reason | null })), z.strictObject({ value: z.enum(['female', 'male']), inference: reason })])
+    .union([
+      z.enum(['female', 'male']).transform((value) => ({ value, inference: null as Reason | null })),
+      z.strictObject({ value: z.enum(['female', 'male']), inference: reason }),
+    ])
     .nullish(),
-  birth: z.union([z.strictObject({ age: z.number().int().min(0).max(130), inference: reason }), z.strictObject({ value: dateText, inference: reason.optional() })]).nullish(),
+  birth: z
+    .union([z.strictObject({ age: z.number().int().min(0).max(130), inference: reason }), z.strictObject({ value: dateText, inference: reason.optional() })])
+    .nullish(),
   /** This source prints the person's name wrongly; the quote still counts for this person. */
   namedAs: z.strictObject({ name: text, correction: text }).nullish(),
   ranks,
@@ -134,10 +142,7 @@ const plan = z.strictObject({ id: idSchema, description: localized.nullish(), co
 
 const activity = z.strictObject({ id: idSchema, person: idSchema, description: localized.nullish(), ranks, cite });
 
-const isoDay = z
-  .union([z.string(), z.number()])
-  .transform(String)
-  .pipe(z.string().refine(isIsoDate, 'must be a day that exists, YYYY-MM-DD'));
+const isoDay = z.union([z.string(), z.number()]).transform(String).pipe(z.string().refine(isIsoDate, 'must be a day that exists, YYYY-MM-DD'));
 
 /**
  * When the source was published, as it states it: a year, a month or a day
@@ -145,10 +150,7 @@ const isoDay = z
  * unknown bounded by the last day it can have appeared (at the latest, the day it was
  * retrieved) and, where known, the first.
  */
-const publishedOn = z.union([
-  dateText,
-  z.strictObject({ unknown: z.literal(true), latest: isoDay, earliest: isoDay.optional() }),
-]);
+const publishedOn = z.union([dateText, z.strictObject({ unknown: z.literal(true), latest: isoDay, earliest: isoDay.optional() })]);
 
 const source = z.strictObject({
   id: idSchema,

@@ -1,8 +1,6 @@
 /** Where a named quote sits in its source text, or why it cannot be placed. */
 export type QuoteMatch =
-  | { kind: 'found'; startOffset: number; endOffset: number }
-  | { kind: 'missing'; hint: string }
-  | { kind: 'ambiguous'; count: number; places: string[] };
+  { kind: 'found'; startOffset: number; endOffset: number } | { kind: 'missing'; hint: string } | { kind: 'ambiguous'; count: number; places: string[] };
 
 /**
  * Finds `quote` in `text` as a verbatim substring (UTF-16 offsets, as JavaScript

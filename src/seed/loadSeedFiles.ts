@@ -111,7 +111,9 @@ export async function loadSeedFiles(files: readonly string[]): Promise<LoadedSee
     const textFile = path.resolve(path.dirname(file), data.source.textFile);
     const source = await readUtf8(textFile).catch(() => undefined);
     if (!source) {
-      loaded.problems.push(yaml.problemAt(['source', 'textFile'], `The source text ${JSON.stringify(data.source.textFile)} does not exist (looked for ${textFile}).`));
+      loaded.problems.push(
+        yaml.problemAt(['source', 'textFile'], `The source text ${JSON.stringify(data.source.textFile)} does not exist (looked for ${textFile}).`),
+      );
       continue;
     }
     if ('problem' in source) {
@@ -181,7 +183,13 @@ function isRoleFile(data: unknown): boolean {
 }
 
 /** Checks `value` (the whole document unless given) against `schema`; `at` is where the value sits in the document. */
-function checkSchema<T extends z.ZodType>(yaml: YamlFile, schema: T, at: PropertyKey[], problems: SeedProblem[], value: unknown = yaml.data ?? {}): z.output<T> | undefined {
+function checkSchema<T extends z.ZodType>(
+  yaml: YamlFile,
+  schema: T,
+  at: PropertyKey[],
+  problems: SeedProblem[],
+  value: unknown = yaml.data ?? {},
+): z.output<T> | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -212,7 +220,10 @@ function placeQuotes(yaml: YamlFile, file: FactFile, text: string, problems: See
       problems.push(yaml.problemAt(['quotes', name], `Quote "${name}" is not verbatim in the source text: ${match.hint}`));
     } else {
       problems.push(
-        yaml.problemAt(['quotes', name], `Quote "${name}" occurs ${match.count} times in the source text (at ${match.places.join(', ')}); quote more of the sentence so that it names one place.`),
+        yaml.problemAt(
+          ['quotes', name],
+          `Quote "${name}" occurs ${match.count} times in the source text (at ${match.places.join(', ')}); quote more of the sentence so that it names one place.`,
+        ),
       );
     }
   }

@@ -54,7 +54,13 @@ function birthOf(declared: Declared<PersonEntry>, context: MergeContext): EntryV
   if ('age' in raw) {
     const { earliest, latest } = declared.file.published;
     if (earliest === null) {
-      context.problems.push(problemAt(declared, ['birth', 'age'], 'An age gives a birth only against the day the source appeared; this source has no earliest publication day. State the birth as a date instead.'));
+      context.problems.push(
+        problemAt(
+          declared,
+          ['birth', 'age'],
+          'An age gives a birth only against the day the source appeared; this source has no earliest publication day. State the birth as a date instead.',
+        ),
+      );
       return undefined;
     }
     return { value: birthFromAge(raw.age, { earliest, latest }).value, inference: raw.inference };
@@ -68,7 +74,13 @@ function misnamingOf(declared: Declared<PersonEntry>, context: MergeContext): En
   const namedAs = declared.value.namedAs;
   if (!namedAs) return undefined;
   if (!declared.file.text.includes(namedAs.name)) {
-    context.problems.push(problemAt(declared, ['namedAs', 'name'], `The source text does not print "${namedAs.name}"; namedAs.name is the wrong name exactly as the source prints it.`));
+    context.problems.push(
+      problemAt(
+        declared,
+        ['namedAs', 'name'],
+        `The source text does not print "${namedAs.name}"; namedAs.name is the wrong name exactly as the source prints it.`,
+      ),
+    );
     return undefined;
   }
   return { value: namedAs };
@@ -82,7 +94,9 @@ export function mergeOrganizations(declarations: Declared<OrganizationEntry>[], 
     if (!group.some((declared) => declared.value.kind)) {
       context.problems.push(problemAt(group[0]!, [], `No file states the kind of organisation ${id}; add kind: company, municipality, association, …`));
     }
-    const analystIdentifiers = group.flatMap((declared) => declared.value.identifiers.flatMap((identifier) => ('givenBy' in identifier ? [{ scheme: identifier.scheme, value: identifier.value }] : [])));
+    const analystIdentifiers = group.flatMap((declared) =>
+      declared.value.identifiers.flatMap((identifier) => ('givenBy' in identifier ? [{ scheme: identifier.scheme, value: identifier.value }] : [])),
+    );
     const organization = reconcileOrganization({ id, analystIdentifiers }, statements);
     if (organization) organizations.push(organization);
   }
@@ -121,11 +135,23 @@ function statedIdentifiers(id: string, declared: Declared<OrganizationEntry>, co
     if (!('quote' in identifier)) return;
     const quote = declared.file.data.quotes[identifier.quote];
     if (quote === undefined) {
-      context.problems.push(problemAt(declared, ['identifiers', index, 'quote'], `Unknown quote "${identifier.quote}"; this file defines: ${Object.keys(declared.file.data.quotes).join(', ') || 'none'}.`));
+      context.problems.push(
+        problemAt(
+          declared,
+          ['identifiers', index, 'quote'],
+          `Unknown quote "${identifier.quote}"; this file defines: ${Object.keys(declared.file.data.quotes).join(', ') || 'none'}.`,
+        ),
+      );
       return;
     }
     if (!quote.includes(identifier.value)) {
-      context.problems.push(problemAt(declared, ['identifiers', index, 'value'], `Quote "${identifier.quote}" does not print "${identifier.value}"; a stated identifier must appear in its quote.`));
+      context.problems.push(
+        problemAt(
+          declared,
+          ['identifiers', index, 'value'],
+          `Quote "${identifier.quote}" does not print "${identifier.value}"; a stated identifier must appear in its quote.`,
+        ),
+      );
       return;
     }
     const cited = { ...declared, value: { cite: { [identifier.quote]: ['attribute' as const] } } };

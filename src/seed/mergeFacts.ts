@@ -26,7 +26,11 @@ export function postIdOf(organizationId: string, roleKey: string): string {
  * of the same file, and the end must not certainly precede the start. Sources that
  * disagree with each other are no error: that is a dispute the reconciliation shows.
  */
-function statedInterval(declared: Declared<{ start?: RawDate; end?: RawDate } & { cite: FactFile['tenures'][number]['cite'] }>, id: string, context: MergeContext) {
+function statedInterval(
+  declared: Declared<{ start?: RawDate; end?: RawDate } & { cite: FactFile['tenures'][number]['cite'] }>,
+  id: string,
+  context: MergeContext,
+) {
   const read = (field: 'start' | 'end') => {
     const date = readStatedDate(declared, field, declared.value[field], context.problems);
     if (date) requireSupport(declared, id, field, field, context);
@@ -88,7 +92,9 @@ export function mergeTenures(declarations: Declared<TenureEntry>[], context: Mer
 
     const postId = postIdOf(organizationId, role.value);
     posts.set(postId, { id: postId, organizationId, roleKey: role.value });
-    context.citations.add(context.citations.of(id).map((c) => ({ ...c, id: citationId(postId, c.sourceId, c.startOffset, c.endOffset), factId: postId, supports: ['existence'] })));
+    context.citations.add(
+      context.citations.of(id).map((c) => ({ ...c, id: citationId(postId, c.sourceId, c.startOffset, c.endOffset), factId: postId, supports: ['existence'] })),
+    );
     const tenure = reconcileTenure({ id, personId: person.value, postId, postOrganizationId: organizationId }, statements);
     if (tenure) tenures.push(tenure);
   }
@@ -119,8 +125,15 @@ export function mergeOwnerships(declarations: Declared<OwnershipEntry>[], contex
       const { start, end } = statedInterval(declared, id, context);
       const percentage = declared.value.percentage ?? undefined;
       if (percentage !== undefined) requireSupport(declared, id, 'percentage', 'percentage', context);
-      context.problems.push(...requireStatedFor(declared, { start: declared.value.start != null, end: declared.value.end != null, percentage: percentage !== undefined }));
-      return buildStatement<OwnershipValues>('ownership', declared, { percentage: percentage === undefined ? undefined : { value: percentage }, start, end }, context);
+      context.problems.push(
+        ...requireStatedFor(declared, { start: declared.value.start != null, end: declared.value.end != null, percentage: percentage !== undefined }),
+      );
+      return buildStatement<OwnershipValues>(
+        'ownership',
+        declared,
+        { percentage: percentage === undefined ? undefined : { value: percentage }, start, end },
+        context,
+      );
     });
     if (!owner || !owned) continue;
     const ownership = reconcileOwnership({ id, ownerId: owner.value, ownedId: owned.value }, statements);
@@ -138,12 +151,20 @@ export function mergePlans(declarations: Declared<PlanEntry>[], context: MergeCo
   for (const [id, group] of groupById(declarations, 'plan', context.problems)) {
     const statements = group.map((declared): SourceStatement<PlanValues> => {
       context.citations.add(buildCitations(declared, 'plan', id, context));
-      declared.value.concerns.forEach((target, index) => context.references.push({ declared, field: ['concerns', index], id: target, target: 'post-or-organization' }));
+      declared.value.concerns.forEach((target, index) =>
+        context.references.push({ declared, field: ['concerns', index], id: target, target: 'post-or-organization' }),
+      );
       const { description, concerns } = declared.value;
-      return buildStatement<PlanValues>('plan', declared, { description: description ? { value: description } : undefined, concerns: concerns.length > 0 ? { value: concerns } : undefined }, context);
+      return buildStatement<PlanValues>(
+        'plan',
+        declared,
+        { description: description ? { value: description } : undefined, concerns: concerns.length > 0 ? { value: concerns } : undefined },
+        context,
+      );
     });
     requireDescribed(group, 'plan', id, context);
-    if (!group.some((declared) => declared.value.concerns.length > 0)) context.problems.push(problemAt(group[0]!, [], `No file states what plan ${id} concerns; add concerns: [organisation or post ids].`));
+    if (!group.some((declared) => declared.value.concerns.length > 0))
+      context.problems.push(problemAt(group[0]!, [], `No file states what plan ${id} concerns; add concerns: [organisation or post ids].`));
     const plan = reconcilePlan(id, statements);
     if (plan) plans.push(plan);
   }
@@ -171,5 +192,7 @@ export function mergeActivities(declarations: Declared<ActivityEntry>[], context
 /** Prose is written once: other sources corroborate by id, but one file must describe the fact. */
 function requireDescribed(group: Declared<{ description?: unknown }>[], kind: string, id: string, context: MergeContext): void {
   if (group.some((declared) => declared.value.description)) return;
-  context.problems.push(problemAt(group[0]!, [], `No file describes ${kind} ${id}; add description: { de: …, en: … } in one of them (others may cite it by id alone).`));
+  context.problems.push(
+    problemAt(group[0]!, [], `No file describes ${kind} ${id}; add description: { de: …, en: … } in one of them (others may cite it by id alone).`),
+  );
 }

@@ -28,7 +28,14 @@ export async function readUtf8(file: string): Promise<{ text: string } | { probl
   const { size } = await stat(file);
   if (size > maxSeedFileBytes) {
     const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
-    return { problem: { file, line: 1, column: 1, message: `The file is ${mib(size)}; the seeder reads files of at most ${mib(maxSeedFileBytes)}. Split it into several files.` } };
+    return {
+      problem: {
+        file,
+        line: 1,
+        column: 1,
+        message: `The file is ${mib(size)}; the seeder reads files of at most ${mib(maxSeedFileBytes)}. Split it into several files.`,
+      },
+    };
   }
   const bytes = await readFile(file);
   const utf16 = utf16Problem(file, bytes);
@@ -38,7 +45,13 @@ export async function readUtf8(file: string): Promise<{ text: string } | { probl
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     const at = firstInvalidUtf8(bytes);
-    return { problem: { file, ...lineAndColumn(bytes, at), message: `The file is not UTF-8: byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at offset ${at} starts no valid character. Save it as UTF-8.` } };
+    return {
+      problem: {
+        file,
+        ...lineAndColumn(bytes, at),
+        message: `The file is not UTF-8: byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at offset ${at} starts no valid character. Save it as UTF-8.`,
+      },
+    };
   }
 }
 
@@ -53,7 +66,11 @@ function utf16Problem(file: string, bytes: Uint8Array): SeedProblem | undefined 
   }
   const nul = bytes.indexOf(0);
   if (nul < 0) return undefined;
-  return { file, ...lineAndColumn(bytes, nul), message: `The file contains a NUL byte at offset ${nul}: it is UTF-16 or binary, not UTF-8 text. Save it as UTF-8.` };
+  return {
+    file,
+    ...lineAndColumn(bytes, nul),
+    message: `The file contains a NUL byte at offset ${nul}: it is UTF-16 or binary, not UTF-8 text. Save it as UTF-8.`,
+  };
 }
 
 function lineAndColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
@@ -105,14 +122,17 @@ export function parseYaml(file: string, text: string): { yaml: YamlFile; problem
     return { file, line: pos.line, column: pos.col, message };
   };
   const problems = [...doc.errors, ...doc.warnings].map((e) => at(e.pos[0], yamlMessage(e.code, e.message)));
-  if (tooDeep !== undefined) problems.push({ file, ...tooDeep, message: `The YAML nests deeper than ${maxYamlNesting} levels here; a fact file needs a handful.` });
+  if (tooDeep !== undefined)
+    problems.push({ file, ...tooDeep, message: `The YAML nests deeper than ${maxYamlNesting} levels here; a fact file needs a handful.` });
   let data: unknown;
   if (problems.length === 0) {
     try {
       data = doc.toJS({ maxAliasCount: maxYamlAliases });
     } catch {
       // yaml throws a ReferenceError when aliases would expand past maxAliasCount.
-      problems.push(at(firstAliasOffset(doc), `The aliases (*name) in this file would expand into more than ${maxYamlAliases} copies; write the values out instead.`));
+      problems.push(
+        at(firstAliasOffset(doc), `The aliases (*name) in this file would expand into more than ${maxYamlAliases} copies; write the values out instead.`),
+      );
     }
   }
   const yaml: YamlFile = {

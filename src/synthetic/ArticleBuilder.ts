@@ -84,7 +84,11 @@ export class ArticleBuilder {
         textFile: `${this.sourceId}.txt`,
       },
       quotes: Object.fromEntries(sentences.map((s, i) => [`q${i + 1}`, s])),
-      ...Object.fromEntries(Object.entries(this.facts).filter(([, map]) => map.size > 0).map(([list, map]) => [list, [...map.values()]])),
+      ...Object.fromEntries(
+        Object.entries(this.facts)
+          .filter(([, map]) => map.size > 0)
+          .map(([list, map]) => [list, [...map.values()]]),
+      ),
     };
     return { sourceId: this.sourceId, yaml: stringify(document, { lineWidth: 0 }), text };
   }

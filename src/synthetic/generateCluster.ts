@@ -131,8 +131,18 @@ function buildOrganizations(random: Random, cluster: Cluster): SyntheticOrganiza
       description: { de: `Die ${name} ${kind.de.replaceAll('{town}', town)}.`, en: `${name} ${kind.en.replaceAll('{town}', town)}.` },
     });
     // Most are the town's alone; some have a second shareholder outside the graph.
-    const percentage = random.weighted([[100, 6], [51, 2], [74.9, 1]] as const);
-    cluster.ownerships.push({ id: `${city.id}/${company.id}`, ownerId: city.id, ownedId: company.id, percentage, since: random.chance(0.5) ? random.int(1990, 2015) : null });
+    const percentage = random.weighted([
+      [100, 6],
+      [51, 2],
+      [74.9, 1],
+    ] as const);
+    cluster.ownerships.push({
+      id: `${city.id}/${company.id}`,
+      ownerId: city.id,
+      ownedId: company.id,
+      percentage,
+      since: random.chance(0.5) ? random.int(1990, 2015) : null,
+    });
     if (random.chance(0.3)) {
       const sub = random.pick(subsidiaryKinds);
       const subName = sub.name.replaceAll('{parent}', short);
@@ -148,7 +158,14 @@ function buildOrganizations(random: Random, cluster: Cluster): SyntheticOrganiza
     }
     for (const unit of unitNames) {
       if (!random.chance(0.2)) continue;
-      add({ id: `${company.id}/${slugOf(unit)}`, name: unit, aliases: [`${unit} der ${short}`], kind: 'administrative-unit', partOfId: company.id, description: null });
+      add({
+        id: `${company.id}/${slugOf(unit)}`,
+        name: unit,
+        aliases: [`${unit} der ${short}`],
+        kind: 'administrative-unit',
+        partOfId: company.id,
+        description: null,
+      });
     }
   }
   for (const pattern of associationKinds) {
@@ -204,7 +221,14 @@ class PeoplePool {
 }
 
 function statedDay(random: Random, day: IsoDate): StatedDay {
-  return { day, precision: random.weighted([['DAY', 11], ['MONTH', 6], ['YEAR', 3]] as const) };
+  return {
+    day,
+    precision: random.weighted([
+      ['DAY', 11],
+      ['MONTH', 6],
+      ['YEAR', 3],
+    ] as const),
+  };
 }
 
 function dayIn(random: Random, year: number): IsoDate {
@@ -263,7 +287,11 @@ function buildChain(random: Random, cluster: Cluster, people: PeoplePool, organi
     previous = tenure;
     if (lastDay === null) break;
 
-    const transition = random.weighted([['seamless', 14], ['vacancy', 4], ['overlap', 2]] as const);
+    const transition = random.weighted([
+      ['seamless', 14],
+      ['vacancy', 4],
+      ['overlap', 2],
+    ] as const);
     if (transition === 'seamless') {
       firstDay = addDays(lastDay, 1);
     } else if (transition === 'overlap') {

@@ -49,7 +49,17 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
   const vocabulary = `# SYNTHETIC role vocabulary of the rolegraph generator (${generatorVersion}).\n${stringify({ roles: syntheticRoles }, { lineWidth: 0 })}`;
   await writeFile(path.join(options.out, vocabularyFile), vocabulary);
 
-  const manifest: DatasetManifest = { synthetic: true, generator: generatorVersion, seed: options.seed, tenures: 0, people: 0, organizations: 0, ownerships: 0, sources: 0, shards: [] };
+  const manifest: DatasetManifest = {
+    synthetic: true,
+    generator: generatorVersion,
+    seed: options.seed,
+    tenures: 0,
+    people: 0,
+    organizations: 0,
+    ownerships: 0,
+    sources: 0,
+    shards: [],
+  };
   for (let index = 0; manifest.tenures < options.tenures; index++) {
     const shard = `shard-${String(Math.floor(index / clustersPerShard)).padStart(5, '0')}`;
     const folder = path.join(options.out, shard);

@@ -8,10 +8,18 @@ import type { OrganizationKind, Role } from '../domain/entities.js';
 export const syntheticRoles: readonly Role[] = [
   { key: 'lord-mayor', en: 'Lord mayor', de: { masculine: 'Oberbürgermeister', feminine: 'Oberbürgermeisterin', neutral: 'Oberbürgermeisteramt' } },
   { key: 'deputy-mayor', en: 'Deputy mayor', de: { masculine: 'Bürgermeister', feminine: 'Bürgermeisterin', neutral: 'Bürgermeisteramt' } },
-  { key: 'chief-digital-officer', en: 'Chief Digital Officer', de: { masculine: 'Chief Digital Officer', feminine: 'Chief Digital Officer', neutral: 'Chief Digital Officer (CDO)' } },
+  {
+    key: 'chief-digital-officer',
+    en: 'Chief Digital Officer',
+    de: { masculine: 'Chief Digital Officer', feminine: 'Chief Digital Officer', neutral: 'Chief Digital Officer (CDO)' },
+  },
   { key: 'council-chair', en: 'Chair of the council', de: { masculine: 'Ratsvorsitzender', feminine: 'Ratsvorsitzende', neutral: 'Ratsvorsitz' } },
   { key: 'managing-director', en: 'Managing director', de: { masculine: 'Geschäftsführer', feminine: 'Geschäftsführerin', neutral: 'Geschäftsführung' } },
-  { key: 'supervisory-board-chair', en: 'Chair of the supervisory board', de: { masculine: 'Aufsichtsratsvorsitzender', feminine: 'Aufsichtsratsvorsitzende', neutral: 'Aufsichtsratsvorsitz' } },
+  {
+    key: 'supervisory-board-chair',
+    en: 'Chair of the supervisory board',
+    de: { masculine: 'Aufsichtsratsvorsitzender', feminine: 'Aufsichtsratsvorsitzende', neutral: 'Aufsichtsratsvorsitz' },
+  },
   { key: 'press-officer', en: 'Press officer', de: { masculine: 'Pressesprecher', feminine: 'Pressesprecherin', neutral: 'Pressestelle' } },
   { key: 'head-of-unit', en: 'Head of unit', de: { masculine: 'Leiter', feminine: 'Leiterin', neutral: 'Leitung' } },
   { key: 'chair', en: 'Chair', de: { masculine: 'Vorsitzender', feminine: 'Vorsitzende', neutral: 'Vorsitz' } },

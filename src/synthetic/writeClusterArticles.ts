@@ -153,7 +153,12 @@ function writePortrait(cluster: Cluster, slug: string): ArticleBuilder {
   const article = new ArticleBuilder(`synthetic-${slug}-portrait`, `Die Beteiligungen der Stadt ${cluster.town} (synthetisch)`, '2016-01-15');
   const byId = new Map(cluster.organizations.map((o) => [o.id, o]));
   for (const organization of cluster.organizations) {
-    const entry: Record<string, unknown> & { id: string } = { id: organization.id, name: organization.name, aliases: organization.aliases, kind: organization.kind };
+    const entry: Record<string, unknown> & { id: string } = {
+      id: organization.id,
+      name: organization.name,
+      aliases: organization.aliases,
+      kind: organization.kind,
+    };
     const claims: Claim[] = ['existence'];
     let sentence: string;
     if (organization.kind === 'municipality') {

@@ -84,7 +84,9 @@ describe('citations', () => {
     await expect(benz.locator('.badge--inferred').count()).resolves.toBe(0);
 
     // The German page gives the reason in German, as the analyst wrote it beside the English one.
-    const { succession } = await askApi('{ succession(organization: "kl-digital", role: "managing-director") { steps { tenure { id end { inference(lang: "de") } } } } }');
+    const { succession } = await askApi(
+      '{ succession(organization: "kl-digital", role: "managing-director") { steps { tenure { id end { inference(lang: "de") } } } } }',
+    );
     const reason = (succession.steps as { tenure: { id: string; end: { inference: string | null } | null } }[]).find(
       (step) => step.tenure.id === 'martin-verlage/kl-digital/managing-director',
     )?.tenure.end?.inference;

@@ -75,7 +75,12 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
  * and the made-up multi-source corpus (sources that disagree, rank, misname, and carry
  * partial publication dates).
  */
-export const e2eSeedPaths = ['seeds', path.join('test', 'fixtures', 'seeds'), path.join('test', 'fixtures', 'e2e-seeds'), path.join('examples', 'multi-source')];
+export const e2eSeedPaths = [
+  'seeds',
+  path.join('test', 'fixtures', 'seeds'),
+  path.join('test', 'fixtures', 'e2e-seeds'),
+  path.join('examples', 'multi-source'),
+];
 
 async function seed(env: NodeJS.ProcessEnv): Promise<void> {
   const child = runEntryPoint('src/cli/seed.ts', [...e2eSeedPaths, '--reset'], env);

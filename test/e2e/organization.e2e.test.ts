@@ -27,9 +27,9 @@ describe('organisation page', () => {
     const expected = (succession.steps as { vacancyBefore: unknown; tenure: { id: string } }[]).flatMap((step) =>
       step.vacancyBefore ? ['vacancy', step.tenure.id] : [step.tenure.id],
     );
-    const shown = await chain.locator(':scope > li').evaluateAll((items) =>
-      items.map((item) => (item.getAttribute('data-step') === 'vacancy' ? 'vacancy' : item.getAttribute('data-tenure-id'))),
-    );
+    const shown = await chain
+      .locator(':scope > li')
+      .evaluateAll((items) => items.map((item) => (item.getAttribute('data-step') === 'vacancy' ? 'vacancy' : item.getAttribute('data-tenure-id'))));
     expect(shown).toEqual(expected);
 
     const names = await chain.locator('.succession__person').allTextContents();
@@ -51,7 +51,9 @@ describe('organisation page', () => {
     await expect(owner.locator('.ownership__share').textContent()).resolves.toBe(stake.percentage === null ? 'share not stated' : `${stake.percentage}%`);
     // Sources and quotes are counted apart: several quotes of one article are one source.
     const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-    await expect(owner.locator('button[data-cite]').textContent()).resolves.toBe(`Sources (${counted(stake.sourceCount, 'source')} · ${counted(stake.sources.length, 'quote')})`);
+    await expect(owner.locator('button[data-cite]').textContent()).resolves.toBe(
+      `Sources (${counted(stake.sourceCount, 'source')} · ${counted(stake.sources.length, 'quote')})`,
+    );
   });
 
   it('stacks the succession chain vertically at a phone width, without sideways scrolling', async () => {

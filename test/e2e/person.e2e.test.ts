@@ -39,7 +39,9 @@ describe('person page', () => {
     const { page } = browser;
     await browser.open('/person/ilona-benz');
     const marks = () =>
-      page.locator('.timeline__row').evaluateAll((rows) => Object.fromEntries(rows.map((row) => [row.getAttribute('data-tenure-id'), row.getAttribute('data-certainty')])));
+      page
+        .locator('.timeline__row')
+        .evaluateAll((rows) => Object.fromEntries(rows.map((row) => [row.getAttribute('data-tenure-id'), row.getAttribute('data-certainty')])));
 
     await page.locator('#control-asOf').fill('2021-12-13');
     await page.waitForURL((url) => url.searchParams.get('asOf') === '2021-12-13');

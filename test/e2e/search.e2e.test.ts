@@ -39,9 +39,7 @@ describe('search', () => {
     // Every tenure has its bar (all of hers have at least one known date).
     await expect(page.locator('.timeline__row .timeline__bar').count()).resolves.toBe(expected.length);
     await expect(page.locator('h1').textContent()).resolves.toBe('Ilona Benz');
-    await expect(page.locator('.timeline__row', { hasText: 'KL.digital' }).locator('.tenure-title__de').textContent()).resolves.toBe(
-      'Geschäftsführerin',
-    );
+    await expect(page.locator('.timeline__row', { hasText: 'KL.digital' }).locator('.tenure-title__de').textContent()).resolves.toBe('Geschäftsführerin');
     await browser.screenshot('person-benz-from-search');
   });
 

@@ -36,7 +36,9 @@ describe('who was managing director of KL.digital', () => {
   };
 
   it('on 2021-12-31: Martin Verlage, certainly, on the last day of his contract', async () => {
-    expect(await managingDirectorOn('2021-12-31')).toEqual([{ certainty: 'CERTAIN', tenure: { person: { name: 'Martin Verlage' }, title: 'Geschäftsführer' } }]);
+    expect(await managingDirectorOn('2021-12-31')).toEqual([
+      { certainty: 'CERTAIN', tenure: { person: { name: 'Martin Verlage' }, title: 'Geschäftsführer' } },
+    ]);
   });
 
   it('on 2022-01-15: nobody', async () => {
@@ -62,7 +64,13 @@ describe('Ilona Benz’s roles over the years', () => {
     }`);
     expect(data.person.birth).toEqual({ earliest: '1989-12-14', latest: '1990-12-13', inferred: true });
     expect(data.person.tenures).toEqual([
-      { organization: { name: 'Stabsstelle Digitalisierung' }, title: 'Leiterin', start: { value: '2018', precision: 'YEAR' }, end: { value: '2021-12-13/2022-01-31', precision: 'DAY', inferred: true }, status: 'REPORTED' },
+      {
+        organization: { name: 'Stabsstelle Digitalisierung' },
+        title: 'Leiterin',
+        start: { value: '2018', precision: 'YEAR' },
+        end: { value: '2021-12-13/2022-01-31', precision: 'DAY', inferred: true },
+        status: 'REPORTED',
+      },
       { organization: { name: 'E-Government-Fachwettbewerb' }, title: 'Jurymitglied', start: null, end: null, status: 'REPORTED' },
       { organization: { name: 'Kommunal' }, title: 'Kolumnistin', start: null, end: null, status: 'REPORTED' },
       { organization: { name: 'KL.digital' }, title: 'Geschäftsführerin', start: { value: '2022-02-01', precision: 'DAY' }, end: null, status: 'ANNOUNCED' },
@@ -89,7 +97,9 @@ describe('the succession of KL.digital’s managing directors', () => {
 
   it('shows the vacancy as the only vacant post on 2022-01-15', async () => {
     const data = await api.data(`{ vacancies(at: "2022-01-15") { edges { node { post { id } previous { person { id } } next { person { id } } } } } }`);
-    expect(data.vacancies.edges.map((edge: { node: unknown }) => edge.node)).toEqual([{ post: { id: 'kl-digital/managing-director' }, previous: { person: { id: 'martin-verlage' } }, next: { person: { id: 'ilona-benz' } } }]);
+    expect(data.vacancies.edges.map((edge: { node: unknown }) => edge.node)).toEqual([
+      { post: { id: 'kl-digital/managing-director' }, previous: { person: { id: 'martin-verlage' } }, next: { person: { id: 'ilona-benz' } } },
+    ]);
   });
 });
 
@@ -108,7 +118,9 @@ describe('ownership', () => {
 
 describe('honorary posts', () => {
   it('are the city’s CDO and CUO, held by Rombach and Steinebach', async () => {
-    const data = await api.data(`{ tenures(filter: { capacity: HONORARY }) { edges { node { person { name } organization { name } title(lang: "en") inferred } } } }`);
+    const data = await api.data(
+      `{ tenures(filter: { capacity: HONORARY }) { edges { node { person { name } organization { name } title(lang: "en") inferred } } } }`,
+    );
     // That the CUO post is the city's follows from context only, and says so.
     expect(data.tenures.edges.map((e: Json) => e.node)).toEqual([
       { person: { name: 'Dieter Rombach' }, organization: { name: 'Stadt Kaiserslautern' }, title: 'Chief Digital Officer', inferred: false },
@@ -119,7 +131,9 @@ describe('honorary posts', () => {
 
 describe('facts resting on one source', () => {
   it('come with the sentence that states them', async () => {
-    const data = await api.data(`{ tenures(first: 100, filter: { maxSourceCount: 1 }) { edges { node { id sourceCount sources { quote supports source { id } } } } } }`);
+    const data = await api.data(
+      `{ tenures(first: 100, filter: { maxSourceCount: 1 }) { edges { node { id sourceCount sources { quote supports source { id } } } } } }`,
+    );
     const tenures = data.tenures.edges.map((e: Json) => e.node) as Json[];
     // The article is the only source so far: every tenure rests on it alone.
     expect(tenures).toHaveLength(8);
@@ -136,7 +150,8 @@ describe('facts resting on one source', () => {
 });
 
 describe('search', () => {
-  const search = async (query: string) => ((await api.data(`query ($q: String!) { search(query: $q) { id kind } }`, { q: query })).search as Json[]).map((h) => h.id);
+  const search = async (query: string) =>
+    ((await api.data(`query ($q: String!) { search(query: $q) { id kind } }`, { q: query })).search as Json[]).map((h) => h.id);
 
   it('finds Benz by her surname', async () => {
     expect((await search('Benz'))[0]).toBe('ilona-benz');

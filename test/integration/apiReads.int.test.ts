@@ -83,12 +83,23 @@ describe('the API over facts written by the FactWriter', () => {
       vacancies(at: "2022-01-15") { edges { node { post { id } previous { person { id } } next { person { id } } } } }
     }`);
     expect(data.klDigital).toEqual({
-      owners: [{ owner: { id: 'stadt-kaiserslautern' }, percentage: 100, sourceCount: 1, sources: [{ quote: 'Die Stadt ist alleinige Gesellschafterin der KL.digital.' }] }],
+      owners: [
+        {
+          owner: { id: 'stadt-kaiserslautern' },
+          percentage: 100,
+          sourceCount: 1,
+          sources: [{ quote: 'Die Stadt ist alleinige Gesellschafterin der KL.digital.' }],
+        },
+      ],
       posts: [{ id: 'kl-digital/managing-director' }],
       description: 'Städtische Gesellschaft',
     });
-    expect(data.gemeindetag.units).toEqual([{ id: 'gemeindetag-baden-wuerttemberg/stabsstelle-digitalisierung', partOf: { id: 'gemeindetag-baden-wuerttemberg' } }]);
-    expect(data.vacancies.edges.map((edge: { node: unknown }) => edge.node)).toEqual([{ post: { id: 'kl-digital/managing-director' }, previous: { person: { id: 'martin-verlage' } }, next: { person: { id: 'ilona-benz' } } }]);
+    expect(data.gemeindetag.units).toEqual([
+      { id: 'gemeindetag-baden-wuerttemberg/stabsstelle-digitalisierung', partOf: { id: 'gemeindetag-baden-wuerttemberg' } },
+    ]);
+    expect(data.vacancies.edges.map((edge: { node: unknown }) => edge.node)).toEqual([
+      { post: { id: 'kl-digital/managing-director' }, previous: { person: { id: 'martin-verlage' } }, next: { person: { id: 'ilona-benz' } } },
+    ]);
   });
 
   it('pages through tenures with filters, the cursor carrying on where the page ended', async () => {

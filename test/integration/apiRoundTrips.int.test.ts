@@ -25,7 +25,9 @@ function factsWith(companies: number): FactSet {
     facts.organizations.push(organization(`company-${i}`, `Company ${i}`));
     facts.posts.push({ id: `company-${i}/managing-director`, organizationId: `company-${i}`, roleKey: managingDirector.key });
     facts.people.push(person(`director-${i}`, `Director ${i}`));
-    facts.tenures.push(tenure({ id: `director-${i}`, personId: `director-${i}`, postId: `company-${i}/managing-director`, cited: [published], confirmed: [published] }));
+    facts.tenures.push(
+      tenure({ id: `director-${i}`, personId: `director-${i}`, postId: `company-${i}/managing-director`, cited: [published], confirmed: [published] }),
+    );
     facts.ownerships.push(ownership(`holding-owns-${i}`, 'holding', `company-${i}`, 100, { cited: [published] }));
   }
   return facts;
@@ -64,7 +66,10 @@ describe('round trips to Neo4j', () => {
   it('stay the same for a nested query whether it touches 5 tenures or 40 (no N+1)', async () => {
     const small = await statementsFor(1);
     const large = await statementsFor(36);
-    console.log(`nested query over ${small.tenures} tenures: ${small.total} statements; over ${large.tenures} tenures: ${large.total} statements`, large.byName);
+    console.log(
+      `nested query over ${small.tenures} tenures: ${small.total} statements; over ${large.tenures} tenures: ${large.total} statements`,
+      large.byName,
+    );
     expect(small.tenures).toBe(5);
     expect(large.tenures).toBe(40);
     expect(large.byName).toEqual(small.byName);

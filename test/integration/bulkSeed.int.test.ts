@@ -19,7 +19,12 @@ const bigger = () => path.join(root, 'bigger');
 const countTenures = async () => Number((await graph.executor.read({ name: 'test.countTenures', cypher: 'MATCH (t:Tenure) RETURN count(t) AS n' }))[0]?.n);
 const openSeeds = async () =>
   Number(
-    (await graph.executor.read({ name: 'test.openSeeds', cypher: "SHOW TRANSACTIONS YIELD metaData WHERE metaData.statement = 'seed.bulk' RETURN count(*) AS n" }))[0]?.n,
+    (
+      await graph.executor.read({
+        name: 'test.openSeeds',
+        cypher: "SHOW TRANSACTIONS YIELD metaData WHERE metaData.statement = 'seed.bulk' RETURN count(*) AS n",
+      })
+    )[0]?.n,
   );
 
 beforeAll(async () => {

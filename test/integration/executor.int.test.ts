@@ -48,9 +48,7 @@ describe('the executor against the real Neo4j', () => {
   });
 
   it('refuses a write sent through a read', async () => {
-    await expect(graph.executor.read({ name: 'test.sneakyWrite', cypher: 'CREATE (:Person {id: "x"})' })).rejects.toBeInstanceOf(
-      DatabaseQueryError,
-    );
+    await expect(graph.executor.read({ name: 'test.sneakyWrite', cypher: 'CREATE (:Person {id: "x"})' })).rejects.toBeInstanceOf(DatabaseQueryError);
     expect((await new StatsRepository(graph.executor).get()).people).toBe(0);
   });
 

@@ -63,13 +63,19 @@ describe('writeFactSet', () => {
     const [row] = await graph.executor.read(
       {
         name: 'test.types',
-      cypher: `MATCH (t:Tenure {id: $id}), (c:Citation) WITH t, c LIMIT 1
+        cypher: `MATCH (t:Tenure {id: $id}), (c:Citation) WITH t, c LIMIT 1
                RETURN valueType(t.startEarliest) AS start, valueType(t.citedOn) AS list, t.citedOn AS citedOn,
                       valueType(c.startOffset) AS offset, t.endEarliest IS NULL AS openEnd`,
       },
       { id: 'anna-muster/beispiel-gmbh/managing-director' },
     );
-    expect(row).toEqual({ start: 'DATE NOT NULL', list: 'LIST<DATE NOT NULL> NOT NULL', citedOn: ['2019-01-01', '2020-05-04'], offset: 'INTEGER NOT NULL', openEnd: true });
+    expect(row).toEqual({
+      start: 'DATE NOT NULL',
+      list: 'LIST<DATE NOT NULL> NOT NULL',
+      citedOn: ['2019-01-01', '2020-05-04'],
+      offset: 'INTEGER NOT NULL',
+      openEnd: true,
+    });
   });
 
   it('counts a changed fact as updated and leaves the others unchanged', async () => {
@@ -176,8 +182,7 @@ describe('writeFactSet', () => {
 
 describe('assertGraphSchema', () => {
   it('is idempotent: asserting twice leaves the same constraints and indexes', async () => {
-    const list = async () =>
-      (await graph.executor.read({ name: 'test.indexes', cypher: 'SHOW INDEXES YIELD name RETURN collect(name) AS names' }))[0]?.names;
+    const list = async () => (await graph.executor.read({ name: 'test.indexes', cypher: 'SHOW INDEXES YIELD name RETURN collect(name) AS names' }))[0]?.names;
     const first = await list();
     await assertGraphSchema(graph.executor);
     expect(await list()).toEqual(first);

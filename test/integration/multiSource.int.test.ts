@@ -74,7 +74,8 @@ describe('compatible claims merge', () => {
 
   it('removes the inference marker once a source states what another only implied', async () => {
     const known = async (knownOn?: string) =>
-      (await api.data(`query ($knownOn: Date) { person(id: "miriam-sander", knownOn: $knownOn) { tenures { inferred organization { id } } } }`, { knownOn })).person;
+      (await api.data(`query ($knownOn: Date) { person(id: "miriam-sander", knownOn: $knownOn) { tenures { inferred organization { id } } } }`, { knownOn }))
+        .person;
     expect(await known('2022-12-31')).toEqual({ tenures: [{ inferred: true, organization: { id: 'stadt-falkenried' } }] });
     expect(await known()).toEqual({ tenures: [{ inferred: false, organization: { id: 'stadt-falkenried' } }] });
   });
@@ -102,14 +103,26 @@ describe('incompatible claims are a dispute', () => {
     expect(cdo.disputedFields).toEqual(['start']);
     expect(cdo.start.value).toBe('2017-01-01/2018-05-31');
     expect(cdo.start.claims).toEqual([
-      { value: '2017', source: { id: 'falkenrieder-anzeiger-2021-11-20' }, quotes: [{ quote: 'Ehrenamtlicher Chief Digital Officer der Stadt ist seit 2017 Professor Ulrich Haas' }] },
-      { value: '2018-05', source: { id: 'stadtkurier-2022-03' }, quotes: [{ quote: 'Chief Digital Officer der Stadt, Prof. Ulrich Haas, der dieses Ehrenamt seit Mai 2018 ausübt' }] },
+      {
+        value: '2017',
+        source: { id: 'falkenrieder-anzeiger-2021-11-20' },
+        quotes: [{ quote: 'Ehrenamtlicher Chief Digital Officer der Stadt ist seit 2017 Professor Ulrich Haas' }],
+      },
+      {
+        value: '2018-05',
+        source: { id: 'stadtkurier-2022-03' },
+        quotes: [{ quote: 'Chief Digital Officer der Stadt, Prof. Ulrich Haas, der dieses Ehrenamt seit Mai 2018 ausübt' }],
+      },
     ]);
   });
 
   it('answers holders once, POSSIBLE where only one claim allows it and CERTAIN where both do', async () => {
-    expect(await holders('stadt-falkenried', 'chief-digital-officer', '2017-06-01')).toEqual([{ certainty: 'POSSIBLE', tenure: { person: { name: 'Ulrich Haas' } } }]);
-    expect(await holders('stadt-falkenried', 'chief-digital-officer', '2018-06-01')).toEqual([{ certainty: 'CERTAIN', tenure: { person: { name: 'Ulrich Haas' } } }]);
+    expect(await holders('stadt-falkenried', 'chief-digital-officer', '2017-06-01')).toEqual([
+      { certainty: 'POSSIBLE', tenure: { person: { name: 'Ulrich Haas' } } },
+    ]);
+    expect(await holders('stadt-falkenried', 'chief-digital-officer', '2018-06-01')).toEqual([
+      { certainty: 'CERTAIN', tenure: { person: { name: 'Ulrich Haas' } } },
+    ]);
   });
 
   it('was no dispute before the second source was known', async () => {
@@ -140,7 +153,9 @@ describe('ranks', () => {
 
 describe('confirmations are evidence', () => {
   it('keeps the press officer CERTAIN on the day a release named her, though a later source gives her start only to the month', async () => {
-    expect(await holders('stadt-falkenried', 'press-officer', '2022-05-17', '2022-05-17')).toEqual([{ certainty: 'CERTAIN', tenure: { person: { name: 'Sabine Roth' } } }]);
+    expect(await holders('stadt-falkenried', 'press-officer', '2022-05-17', '2022-05-17')).toEqual([
+      { certainty: 'CERTAIN', tenure: { person: { name: 'Sabine Roth' } } },
+    ]);
     expect(await holders('stadt-falkenried', 'press-officer', '2022-05-17')).toEqual([{ certainty: 'CERTAIN', tenure: { person: { name: 'Sabine Roth' } } }]);
     expect(await holders('stadt-falkenried', 'press-officer', '2022-05-16')).toEqual([{ certainty: 'POSSIBLE', tenure: { person: { name: 'Sabine Roth' } } }]);
   });
@@ -158,7 +173,11 @@ describe('partial publication dates', () => {
 
   it('count a month-dated source as known only from the month’s last day, birth from an age included', async () => {
     const on = async (knownOn: string) =>
-      (await api.data(`query ($knownOn: Date) { person(id: "johanna-keller", knownOn: $knownOn) { birth { value } tenures { status start { value } } } }`, { knownOn })).person;
+      (
+        await api.data(`query ($knownOn: Date) { person(id: "johanna-keller", knownOn: $knownOn) { birth { value } tenures { status start { value } } } }`, {
+          knownOn,
+        })
+      ).person;
     expect(await on('2022-03-15')).toEqual({ birth: null, tenures: [{ status: 'ANNOUNCED', start: { value: '2022-03-01' } }] });
     expect(await on('2022-03-31')).toEqual({ birth: { value: '1977-03-02/1978-03-31' }, tenures: [{ status: 'REPORTED', start: { value: '2022-03-01' } }] });
   });
@@ -183,7 +202,9 @@ describe('a source’s wrong name', () => {
   });
 
   it('is shown with its correction beside the quote that prints it, which still counts for the right person', async () => {
-    const data = await api.data(`{ person(id: "miriam-sander") { tenures { sources { quote source { id } corrections { namedAs correction person { id } } } } } }`);
+    const data = await api.data(
+      `{ person(id: "miriam-sander") { tenures { sources { quote source { id } corrections { namedAs correction person { id } } } } } }`,
+    );
     const portrait = data.person.tenures[0].sources.find((citation: Json) => citation.source.id === 'stadtportraet-undatiert');
     expect(portrait).toEqual({
       quote: 'Marion Sander als Chief Urban Officer der Stadt',
@@ -195,7 +216,9 @@ describe('a source’s wrong name', () => {
 
 describe('knownOn everywhere', () => {
   it('knows nobody and no organisation before the first source', async () => {
-    const data = await api.data(`{ person(id: "johanna-keller", knownOn: "2021-11-19") { id } organization(id: "falkenried-digital", knownOn: "2021-11-19") { id } }`);
+    const data = await api.data(
+      `{ person(id: "johanna-keller", knownOn: "2021-11-19") { id } organization(id: "falkenried-digital", knownOn: "2021-11-19") { id } }`,
+    );
     expect(data).toEqual({ person: null, organization: null });
   });
 
@@ -219,13 +242,21 @@ describe('knownOn everywhere', () => {
 
   it('lets plans and units wait for the sources that state them', async () => {
     const council = async (knownOn: string) =>
-      (await api.data(`query ($knownOn: Date) { organization(id: "stadtrat-falkenried", knownOn: $knownOn) { units { id } plans { id sources { source { id } } } } }`, { knownOn }))
-        .organization;
+      (
+        await api.data(
+          `query ($knownOn: Date) { organization(id: "stadtrat-falkenried", knownOn: $knownOn) { units { id } plans { id sources { source { id } } } } }`,
+          { knownOn },
+        )
+      ).organization;
     expect(await council('2021-11-20')).toEqual({
       units: [{ id: 'digitalausschuss-falkenried' }],
       plans: [{ id: 'stadtrat-falkenried/plan/digitalausschuss', sources: [{ source: { id: 'falkenrieder-anzeiger-2021-11-20' } }] }],
     });
     const later = await council('2023-02-10');
-    expect(later.plans[0].sources.map((citation: Json) => citation.source.id)).toEqual(['falkenrieder-anzeiger-2021-11-20', 'ratsbericht-2022', 'stadtportraet-undatiert']);
+    expect(later.plans[0].sources.map((citation: Json) => citation.source.id)).toEqual([
+      'falkenrieder-anzeiger-2021-11-20',
+      'ratsbericht-2022',
+      'stadtportraet-undatiert',
+    ]);
   });
 });

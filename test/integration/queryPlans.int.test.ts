@@ -79,9 +79,21 @@ const reads: [Statement, Record<string, unknown>][] = [
 /** The counting statements, each with parameters of the shape CountRepository sends. */
 function countReads(): [Statement, Record<string, unknown>][] {
   const days = { days: ['2021-12-31', '2022-02-01'], day: '2022-02-01', at: '2022-02-01', knownOn: '2022-03-01', limit };
-  const tenureCount = { capacity: null, roleKey: null, status: 'REPORTED', heldFrom: '2021-01-01', heldTo: null, maxSources: neo4j.int(1), knownOn: '2022-03-01' };
+  const tenureCount = {
+    capacity: null,
+    roleKey: null,
+    status: 'REPORTED',
+    heldFrom: '2021-01-01',
+    heldTo: null,
+    maxSources: neo4j.int(1),
+    knownOn: '2022-03-01',
+  };
   return Object.entries(countCypher).map(([key, statement]) => {
-    const selection = key.endsWith('Within') ? { organizationId: 'kl-digital', roleKey: null } : key.endsWith('OfRole') ? { organizationId: null, roleKey: 'managing-director' } : { organizationId: null, roleKey: null };
+    const selection = key.endsWith('Within')
+      ? { organizationId: 'kl-digital', roleKey: null }
+      : key.endsWith('OfRole')
+        ? { organizationId: null, roleKey: 'managing-director' }
+        : { organizationId: null, roleKey: null };
     if (key.startsWith('tenures')) return [statement, { ...tenureCount, personId: 'ilona-benz', organizationId: 'kl-digital' }];
     return [statement, { ...selection, ...days, kind: 'company' }];
   });
@@ -115,7 +127,9 @@ interface PlanNode {
 
 /** Operators that read every node of a label, or of the graph, instead of an index. */
 function scansIn(plan: PlanNode): string[] {
-  const own = /^(NodeByLabelScan|AllNodesScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan)/.test(plan.operatorType) ? [`${plan.operatorType} ${String(plan.arguments.Details ?? '')}`] : [];
+  const own = /^(NodeByLabelScan|AllNodesScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan)/.test(plan.operatorType)
+    ? [`${plan.operatorType} ${String(plan.arguments.Details ?? '')}`]
+    : [];
   return [...own, ...plan.children.flatMap(scansIn)];
 }
 
@@ -124,12 +138,13 @@ describe('the plans of the read statements', () => {
     expect(reads.map(([statement]) => statement.name).sort()).toEqual(readStatements.map((statement) => statement.name).sort());
   });
 
-  it.each(reads.filter(([statement]) => !(statement.name in wholeLabel) && statement.name !== measuresLabels).map(([statement, params]) => [statement.name, statement, params] as const))(
-    '%s starts from an index, never a label scan',
-    async (_name, statement, params) => {
-      expect(scansIn(await planOf(statement, params))).toEqual([]);
-    },
-  );
+  it.each(
+    reads
+      .filter(([statement]) => !(statement.name in wholeLabel) && statement.name !== measuresLabels)
+      .map(([statement, params]) => [statement.name, statement, params] as const),
+  )('%s starts from an index, never a label scan', async (_name, statement, params) => {
+    expect(scansIn(await planOf(statement, params))).toEqual([]);
+  });
 
   it.each(Object.entries(wholeLabel))('%s reads at most all of %s, and scans nothing else', async (name, label) => {
     const [statement, params] = reads.find(([candidate]) => candidate.name === name) ?? [];

@@ -97,7 +97,10 @@ const invalid: [string, Record<string, string | Uint8Array>][] = [
   ['an end comes before the start', { 'facts.yaml': withLine(32, ['    start: 2019', '    end: 2018-06-30']) }],
   ['a role key is unknown', { 'facts.yaml': withLine(26, '    role: manager') }],
   ['an id is unknown', { 'facts.yaml': withLine(29, '    person: anna-musterr') }],
-  ['an id is declared twice', { 'facts.yaml': withLine(16, ['    cite: { follows: [existence] }', '  - id: anna-muster', '    name: A', '    cite: { anna: [existence] }']) }],
+  [
+    'an id is declared twice',
+    { 'facts.yaml': withLine(16, ['    cite: { follows: [existence] }', '  - id: anna-muster', '    name: A', '    cite: { anna: [existence] }']) },
+  ],
   ['a fact cites nothing', { 'facts.yaml': withLine(16, null) }],
   ['a field is unknown', { 'facts.yaml': withLine(12, '    nmae: Anna Muster') }],
   ['the YAML does not parse', { 'facts.yaml': withLine(12, '    name: Anna: Muster') }],
@@ -112,7 +115,11 @@ describe('a seed that fails validation', () => {
     const folder = await writeSeedFolder(files);
     const error = await seedGraph(graph.executor, [folder]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SeedValidationError);
-    expect((error as SeedValidationError).problems[0]).toMatchObject({ file: expect.stringContaining(folder), line: expect.any(Number), column: expect.any(Number) });
+    expect((error as SeedValidationError).problems[0]).toMatchObject({
+      file: expect.stringContaining(folder),
+      line: expect.any(Number),
+      column: expect.any(Number),
+    });
     expect(await snapshotGraph(graph.executor)).toEqual(snapshot);
   });
 });

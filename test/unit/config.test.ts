@@ -18,7 +18,15 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config.http).toEqual({ host: '127.0.0.1', port: 4000 });
     expect(config.logFormat).toBe('auto');
-    expect(config.neo4j).toEqual({ kind: 'local', boltPort: 7687, httpPort: undefined, database: 'neo4j', heapSize: '512m', pageCacheSize: '512m', javaHome: undefined });
+    expect(config.neo4j).toEqual({
+      kind: 'local',
+      boltPort: 7687,
+      httpPort: undefined,
+      database: 'neo4j',
+      heapSize: '512m',
+      pageCacheSize: '512m',
+      javaHome: undefined,
+    });
   });
 
   it('uses an external Neo4j when NEO4J_URI is set', () => {
@@ -27,7 +35,10 @@ describe('loadConfig', () => {
   });
 
   it('runs the local Neo4j with the Java in JAVA_HOME', () => {
-    expect(loadConfig({ JAVA_HOME: '/usr/lib/jvm/java-21-openjdk-amd64' }).neo4j).toMatchObject({ kind: 'local', javaHome: '/usr/lib/jvm/java-21-openjdk-amd64' });
+    expect(loadConfig({ JAVA_HOME: '/usr/lib/jvm/java-21-openjdk-amd64' }).neo4j).toMatchObject({
+      kind: 'local',
+      javaHome: '/usr/lib/jvm/java-21-openjdk-amd64',
+    });
   });
 
   it('reports every problem at once, one per variable', () => {
@@ -49,7 +60,9 @@ describe('loadConfig', () => {
   it('refuses the same port for Bolt and HTTP, beside any other problem', () => {
     const problems = problemsOf({ NEO4J_BOLT_PORT: '7700', NEO4J_HTTP_PORT: '7700', LOG_LEVEL: 'loud' });
     expect(problems).toHaveLength(2);
-    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^LOG_LEVEL: /), 'NEO4J_HTTP_PORT: must differ from NEO4J_BOLT_PORT (both are 7700)']));
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^LOG_LEVEL: /), 'NEO4J_HTTP_PORT: must differ from NEO4J_BOLT_PORT (both are 7700)']),
+    );
   });
 
   it('never echoes a password in its errors', () => {
@@ -101,7 +114,10 @@ describe('loadDevelopmentConfig', () => {
     });
 
     it('reads a comma-separated list of origins, and * for every origin', () => {
-      expect(loadConfig({ CORS_ORIGINS: 'http://127.0.0.1:5182, https://dashboard.example.org' }).corsOrigins).toEqual(['http://127.0.0.1:5182', 'https://dashboard.example.org']);
+      expect(loadConfig({ CORS_ORIGINS: 'http://127.0.0.1:5182, https://dashboard.example.org' }).corsOrigins).toEqual([
+        'http://127.0.0.1:5182',
+        'https://dashboard.example.org',
+      ]);
       expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
     });
 

@@ -4,9 +4,7 @@
  * name index rolegraph already maintains. The library generates the API from this.
  */
 export const peerTypeDefs = /* GraphQL */ `
-  type Person
-    @node
-    @fulltext(indexes: [{ indexName: "entityNames", queryName: "peopleByName", fields: ["searchText"] }]) {
+  type Person @node @fulltext(indexes: [{ indexName: "entityNames", queryName: "peopleByName", fields: ["searchText"] }]) {
     id: ID!
     name: String!
     aliases: [String!]
@@ -36,9 +34,7 @@ export const peerTypeDefs = /* GraphQL */ `
     tenures: [Tenure!]! @relationship(type: "OF_POST", direction: IN)
   }
 
-  type Organization
-    @node
-    @fulltext(indexes: [{ indexName: "entityNames", queryName: "organizationsByName", fields: ["searchText"] }]) {
+  type Organization @node @fulltext(indexes: [{ indexName: "entityNames", queryName: "organizationsByName", fields: ["searchText"] }]) {
     id: ID!
     name: String!
     kind: String

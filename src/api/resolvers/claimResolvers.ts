@@ -22,7 +22,9 @@ const supportOfField: Record<string, DomainClaim> = {
 
 /** The claim's source's quotes of the fact that state the field; all its quotes of the fact when none is specific. */
 async function quotesOf(claim: ClaimModel, { loaders }: ApiContext) {
-  const citations = knownCitations(await loaders.citationsByFact.load(claim.factId), null, claim.personId).filter((citation) => citation.sourceId === claim.sourceId);
+  const citations = knownCitations(await loaders.citationsByFact.load(claim.factId), null, claim.personId).filter(
+    (citation) => citation.sourceId === claim.sourceId,
+  );
   const support = supportOfField[claim.field] ?? 'attribute';
   const specific = citations.filter((citation) => citation.supports.includes(support));
   return specific.length > 0 ? specific : citations;

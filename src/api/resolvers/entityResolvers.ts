@@ -38,12 +38,14 @@ export const entityResolvers: Resolvers = {
       // A unit counts as one once a source known by then says it belongs here.
       return units.filter((unit): unit is NonNullable<typeof unit> => unit !== null && unit.partOfId === organization.id);
     },
-    posts: async (organization, _args, { loaders }) => (await loaders.postsByOrganization.load(organization.id)).map((post) => ({ ...post, knownOn: organization.knownOn })),
+    posts: async (organization, _args, { loaders }) =>
+      (await loaders.postsByOrganization.load(organization.id)).map((post) => ({ ...post, knownOn: organization.knownOn })),
     plans: async (organization, { knownOn }, { loaders }) => viewPlans(await loaders.plansByConcern.load(organization.id), knownOn ?? organization.knownOn),
     owners: async (organization, { at, knownOn }, { loaders }) =>
       viewOwnerships(await loaders.ownershipsByOwned.load(organization.id), knownOn ?? organization.knownOn, at ?? null),
     holdings: async (organization, { at, knownOn }, { loaders }) =>
       viewOwnerships(await loaders.ownershipsByOwner.load(organization.id), knownOn ?? organization.knownOn, at ?? null),
-    sources: async (organization, { knownOn }, { loaders }) => knownCitations(await loaders.citationsByFact.load(organization.id), knownOn ?? organization.knownOn),
+    sources: async (organization, { knownOn }, { loaders }) =>
+      knownCitations(await loaders.citationsByFact.load(organization.id), knownOn ?? organization.knownOn),
   },
 };

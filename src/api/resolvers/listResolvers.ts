@@ -27,8 +27,7 @@ export const maxTenuresExamined = 5_000;
 export const postChunk = 200;
 export const maxPostsExamined = 2_000;
 
-const afterId = (after: string | null | undefined, list: CursorList) =>
-  after == null ? null : decodeCursor('after', list, after);
+const afterId = (after: string | null | undefined, list: CursorList) => (after == null ? null : decodeCursor('after', list, after));
 
 /** The dashboards' paginated lists: keyset pagination on id, one item read past the page. */
 export const listResolvers: Pick<QueryResolvers, 'people' | 'organizations' | 'tenures' | 'vacancies'> = {
@@ -36,7 +35,12 @@ export const listResolvers: Pick<QueryResolvers, 'people' | 'organizations' | 't
     const size = clampPageSize('first', first);
     const people = await repositories.people.listPage({ afterId: afterId(after, 'people'), limit: size + 1 });
     return {
-      ...toConnection('people', people.map((person) => ({ ...person, knownOn: null })), size, (person) => person.id),
+      ...toConnection(
+        'people',
+        people.map((person) => ({ ...person, knownOn: null })),
+        size,
+        (person) => person.id,
+      ),
       totalCount: () => repositories.counts.countPeople(),
     };
   },
@@ -44,7 +48,12 @@ export const listResolvers: Pick<QueryResolvers, 'people' | 'organizations' | 't
     const size = clampPageSize('first', first);
     const organizations = await repositories.organizations.listPage({ afterId: afterId(after, 'organizations'), limit: size + 1, kind: kind ?? null });
     return {
-      ...toConnection('organizations', organizations.map((organization) => ({ ...organization, knownOn: null })), size, (organization) => organization.id),
+      ...toConnection(
+        'organizations',
+        organizations.map((organization) => ({ ...organization, knownOn: null })),
+        size,
+        (organization) => organization.id,
+      ),
       totalCount: () => repositories.counts.countOrganizations(kind ?? null),
     };
   },

@@ -27,16 +27,33 @@ export const queryResolvers: QueryResolvers = {
   holders: async (_root, { organization, role, at, knownOn }, { repositories }) => {
     const roleKey = parseRoleKey('role', role);
     const reaching = await repositories.posts.listWithTenuresOfRoleAt(organization, roleKey, at, knownOn ?? null);
-    const holdings = holdingsAmongReaching(viewTenures(reaching.flatMap((post) => post.tenures), knownOn ?? null), at);
+    const holdings = holdingsAmongReaching(
+      viewTenures(
+        reaching.flatMap((post) => post.tenures),
+        knownOn ?? null,
+      ),
+      at,
+    );
     if (holdings) return holdings;
     const posts = await repositories.posts.listWithTenuresOfRole(organization, roleKey);
-    return holdingsAt(viewTenures(posts.flatMap((post) => post.tenures), knownOn ?? null), at);
+    return holdingsAt(
+      viewTenures(
+        posts.flatMap((post) => post.tenures),
+        knownOn ?? null,
+      ),
+      at,
+    );
   },
   succession: async (_root, { organization, role, knownOn }, { repositories }) => {
     const posts = await repositories.posts.listWithTenuresOfRole(organization, parseRoleKey('role', role));
     const [first] = posts;
     if (!first) return null;
-    const steps = successionOf(viewTenures(posts.flatMap((post) => post.tenures), knownOn ?? null));
+    const steps = successionOf(
+      viewTenures(
+        posts.flatMap((post) => post.tenures),
+        knownOn ?? null,
+      ),
+    );
     return { organizationId: organization, role: first.role, steps, knownOn: knownOn ?? null };
   },
   roles: (_root, _args, { repositories }) => repositories.roles.listAll(),

@@ -3,7 +3,20 @@ import { reasonIn, type Reason } from '../../domain/reasons.js';
 import { lastConfirmedOn } from '../../domain/temporal.js';
 import { parseLang } from '../arguments.js';
 import type { Capacity, Claim, Resolvers } from '../generated/graphql.js';
-import { claimsOf, countSources, dateField, inOrder, knownCitations, linkedAt, organizationAt, personAt, viewActivities, viewOwnerships, viewPlans, viewTenures } from '../views.js';
+import {
+  claimsOf,
+  countSources,
+  dateField,
+  inOrder,
+  knownCitations,
+  linkedAt,
+  organizationAt,
+  personAt,
+  viewActivities,
+  viewOwnerships,
+  viewPlans,
+  viewTenures,
+} from '../views.js';
 import { loadExisting, loadRequired } from './loadRequired.js';
 
 /** GraphQL enums are the domain's lowercase values in upper case. */
@@ -78,10 +91,13 @@ export const valueResolvers: Resolvers = {
   },
   Post: {
     id: ({ post }) => post.id,
-    organization: async ({ post, knownOn }, _args, { loaders }) => linkedAt(await loadRequired(loaders.organization, 'organization', post.organizationId), knownOn, organizationAt),
+    organization: async ({ post, knownOn }, _args, { loaders }) =>
+      linkedAt(await loadRequired(loaders.organization, 'organization', post.organizationId), knownOn, organizationAt),
     role: ({ role }) => role,
-    plans: async ({ post, knownOn: parentKnownOn }, { knownOn }, { loaders }) => viewPlans(await loaders.plansByConcern.load(post.id), knownOn ?? parentKnownOn),
-    tenures: async ({ post, knownOn: parentKnownOn }, { knownOn }, { loaders }) => inOrder(viewTenures(await loaders.tenuresByPost.load(post.id), knownOn ?? parentKnownOn)),
+    plans: async ({ post, knownOn: parentKnownOn }, { knownOn }, { loaders }) =>
+      viewPlans(await loaders.plansByConcern.load(post.id), knownOn ?? parentKnownOn),
+    tenures: async ({ post, knownOn: parentKnownOn }, { knownOn }, { loaders }) =>
+      inOrder(viewTenures(await loaders.tenuresByPost.load(post.id), knownOn ?? parentKnownOn)),
   },
   SourceFacts: {
     people: async ({ sourceId }, _args, { loaders }) => (await loaders.peopleBySource.load(sourceId)).flatMap((person) => personAt(person, null) ?? []),

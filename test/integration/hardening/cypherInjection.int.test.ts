@@ -55,7 +55,9 @@ function selectionOf(field: GraphQLField<unknown, unknown>): string {
 }
 
 function argumentsExcept(field: GraphQLField<unknown, unknown>, attacked: string, value = '$v'): string {
-  const parts = field.args.filter((a) => a.name === attacked || String(a.type).endsWith('!')).map((a) => `${a.name}: ${a.name === attacked ? value : (validValues[a.name] ?? '"x"')}`);
+  const parts = field.args
+    .filter((a) => a.name === attacked || String(a.type).endsWith('!'))
+    .map((a) => `${a.name}: ${a.name === attacked ? value : (validValues[a.name] ?? '"x"')}`);
   return parts.length > 0 ? `(${parts.join(', ')})` : '';
 }
 
@@ -68,7 +70,11 @@ function targetsOf(): Target[] {
         const around = reach[type.name];
         if (!around) throw new Error(`No way to reach ${type.name}.${field.name}(${arg.name}) is known: add ${type.name} to reach.`);
         if (textScalars.has(getNamedType(arg.type).name)) {
-          targets.push({ name: `${type.name}.${field.name}(${arg.name})`, variableType: `${getNamedType(arg.type).name}!`, query: (t) => `query Attack($v: ${t}) { ${around(`${field.name}${argumentsExcept(field, arg.name)}${selectionOf(field)}`)} }` });
+          targets.push({
+            name: `${type.name}.${field.name}(${arg.name})`,
+            variableType: `${getNamedType(arg.type).name}!`,
+            query: (t) => `query Attack($v: ${t}) { ${around(`${field.name}${argumentsExcept(field, arg.name)}${selectionOf(field)}`)} }`,
+          });
         }
         const input = getNamedType(arg.type);
         if (isInputObjectType(input)) targets.push(...inputTargets(type.name, field, arg, input.getFields()));
@@ -79,14 +85,27 @@ function targetsOf(): Target[] {
 }
 
 /** Text fields of an input object (and of the input objects inside it), one target each. */
-function inputTargets(typeName: string, field: GraphQLField<unknown, unknown>, arg: GraphQLArgument, fields: Record<string, GraphQLInputField>, wrap = (v: string) => v, prefix = arg.name): Target[] {
+function inputTargets(
+  typeName: string,
+  field: GraphQLField<unknown, unknown>,
+  arg: GraphQLArgument,
+  fields: Record<string, GraphQLInputField>,
+  wrap = (v: string) => v,
+  prefix = arg.name,
+): Target[] {
   const around = reach[typeName] ?? ((inner: string) => inner);
   return Object.values(fields).flatMap((inputField) => {
     const named = getNamedType(inputField.type);
     const nest = (v: string) => wrap(`{ ${inputField.name}: ${v} }`);
     if (isInputObjectType(named)) return inputTargets(typeName, field, arg, named.getFields(), nest, `${prefix}.${inputField.name}`);
     if (!textScalars.has(named.name)) return [];
-    return [{ name: `${typeName}.${field.name}(${prefix}.${inputField.name})`, variableType: `${named.name}!`, query: (t: string) => `query Attack($v: ${t}) { ${around(`${field.name}${argumentsExcept(field, arg.name, nest('$v'))}${selectionOf(field)}`)} }` }];
+    return [
+      {
+        name: `${typeName}.${field.name}(${prefix}.${inputField.name})`,
+        variableType: `${named.name}!`,
+        query: (t: string) => `query Attack($v: ${t}) { ${around(`${field.name}${argumentsExcept(field, arg.name, nest('$v'))}${selectionOf(field)}`)} }`,
+      },
+    ];
   });
 }
 
@@ -126,7 +145,15 @@ async function attack(target: Target, payload: string): Promise<void> {
 describe('Cypher injection through every text argument', () => {
   it('finds the text arguments of the schema, input fields included', () => {
     const names = targets.map((t) => t.name);
-    expect(names).toEqual(expect.arrayContaining(['Query.search(query)', 'Query.holders(role)', 'Query.tenures(filter.role)', 'Query.tenures(filter.heldDuring.from)', 'Tenure.title(lang)']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Query.search(query)',
+        'Query.holders(role)',
+        'Query.tenures(filter.role)',
+        'Query.tenures(filter.heldDuring.from)',
+        'Tenure.title(lang)',
+      ]),
+    );
     expect(names.length).toBeGreaterThanOrEqual(30);
   });
 
@@ -136,8 +163,34 @@ describe('Cypher injection through every text argument', () => {
   });
 
   it('leaves the graph unchanged for random mixtures of Cypher and Lucene syntax', async () => {
-    const fragments = fc.constantFrom('"', "'", '`', '})', ')', ']', '//', '/*', '*/', ' MATCH (n) ', ' DETACH DELETE n', ' CREATE (:Injected)', ' RETURN 1', ' $id ', '\\', ';', ' OR ', '*', '~', ':', 'kl-digital', '\n');
-    const text = fc.oneof(fc.array(fragments, { minLength: 1, maxLength: 12 }).map((p) => p.join('')), fc.string({ maxLength: 40 }));
+    const fragments = fc.constantFrom(
+      '"',
+      "'",
+      '`',
+      '})',
+      ')',
+      ']',
+      '//',
+      '/*',
+      '*/',
+      ' MATCH (n) ',
+      ' DETACH DELETE n',
+      ' CREATE (:Injected)',
+      ' RETURN 1',
+      ' $id ',
+      '\\',
+      ';',
+      ' OR ',
+      '*',
+      '~',
+      ':',
+      'kl-digital',
+      '\n',
+    );
+    const text = fc.oneof(
+      fc.array(fragments, { minLength: 1, maxLength: 12 }).map((p) => p.join('')),
+      fc.string({ maxLength: 40 }),
+    );
     await fc.assert(fc.asyncProperty(fc.constantFrom(...targets), text, attack), { numRuns: 300 });
     expect(await checksumGraph(graph.executor)).toBe(before);
   });

@@ -41,10 +41,27 @@ export function startLoad(url: string, options: { workers: number; timeoutMs: nu
         const body = await response.text();
         const json = parseAnswer(body);
         const errors = json.errors ?? [];
-        samples.push({ startedAt, endedAt: performance.now(), status: response.status, codes: errors.map((e) => String(e.extensions?.code)), messages: errors.map((e) => e.message), body, ok: errors.length === 0 && json.data != null });
+        samples.push({
+          startedAt,
+          endedAt: performance.now(),
+          status: response.status,
+          codes: errors.map((e) => String(e.extensions?.code)),
+          messages: errors.map((e) => e.message),
+          body,
+          ok: errors.length === 0 && json.data != null,
+        });
       } catch (error) {
         const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-        samples.push({ startedAt, endedAt: performance.now(), status: 0, codes: [], messages: [], body: '', transportError: `${String(error)}${cause}`, ok: false });
+        samples.push({
+          startedAt,
+          endedAt: performance.now(),
+          status: 0,
+          codes: [],
+          messages: [],
+          body: '',
+          transportError: `${String(error)}${cause}`,
+          ok: false,
+        });
         // A refused connection answers at once; pause so a stopped server is not spun against.
         await new Promise((resolve) => setTimeout(resolve, 50));
       }

@@ -61,11 +61,17 @@ export interface RunningProcess {
 }
 
 export function runEntryPoint(file: string, args: string[], env: NodeJS.ProcessEnv): RunningProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, file), ...args], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, file), ...args], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const chunks: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => chunks.push(chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { child, output: () => chunks.join(''), exited };
 }
 
@@ -76,10 +82,12 @@ export async function startApiProcess(env: NodeJS.ProcessEnv) {
   const api = runEntryPoint('src/main.ts', [], { ...env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info' });
   let exitedEarly = false;
   void api.exited.then(() => (exitedEarly = true));
-  await vi.waitFor(async () => expect(exitedEarly || (await fetch(`${base}/healthz`)).ok, 'the API to listen').toBe(true), 90_000).catch((error: unknown) => {
-    api.child.kill('SIGKILL');
-    throw new Error(`${String(error)}\n${api.output().slice(-3000)}`);
-  });
+  await vi
+    .waitFor(async () => expect(exitedEarly || (await fetch(`${base}/healthz`)).ok, 'the API to listen').toBe(true), 90_000)
+    .catch((error: unknown) => {
+      api.child.kill('SIGKILL');
+      throw new Error(`${String(error)}\n${api.output().slice(-3000)}`);
+    });
   if (exitedEarly) throw new Error(`The API exited instead of listening:\n${api.output().slice(-3000)}`);
   return {
     ...api,

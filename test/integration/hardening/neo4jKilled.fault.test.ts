@@ -25,10 +25,16 @@ beforeAll(async () => {
   times.killedAt = performance.now();
   await neo4j.kill();
   // Stay down for a few failing requests' worth before coming back, as a crash loop would.
-  await vi.waitFor(() => expect(load.samples.filter((s) => s.startedAt > times.killedAt && !s.ok).length, 'failures while Neo4j is down').toBeGreaterThanOrEqual(8), 60_000);
+  await vi.waitFor(
+    () => expect(load.samples.filter((s) => s.startedAt > times.killedAt && !s.ok).length, 'failures while Neo4j is down').toBeGreaterThanOrEqual(8),
+    60_000,
+  );
   await neo4j.start();
   times.restartedAt = performance.now();
-  await vi.waitFor(() => expect(load.samples.filter((s) => s.startedAt > times.restartedAt && s.ok).length, 'answers after the restart').toBeGreaterThanOrEqual(50), 60_000);
+  await vi.waitFor(
+    () => expect(load.samples.filter((s) => s.startedAt > times.restartedAt && s.ok).length, 'answers after the restart').toBeGreaterThanOrEqual(50),
+    60_000,
+  );
   samples = await load.stop();
 }, 240_000);
 afterAll(async () => {
@@ -39,7 +45,9 @@ describe('Neo4j killed and restarted under load', () => {
   it("leaves no request without an answer, and answers each failure with its code's one status (503 for DATABASE_UNAVAILABLE)", () => {
     expect(samples.filter((s) => s.status === 0).map((s) => s.transportError)).toEqual([]);
     const failed = samples.filter((s) => !s.ok);
-    expect(failed.filter((s) => s.status !== Math.max(...s.codes.map((code) => httpStatusOf[code as ErrorCode] ?? 0))).map((s) => `${s.status} ${s.body}`)).toEqual([]);
+    expect(
+      failed.filter((s) => s.status !== Math.max(...s.codes.map((code) => httpStatusOf[code as ErrorCode] ?? 0))).map((s) => `${s.status} ${s.body}`),
+    ).toEqual([]);
     expect(samples.filter((s) => s.ok && s.status !== 200)).toEqual([]);
   });
 
@@ -62,6 +70,8 @@ describe('Neo4j killed and restarted under load', () => {
     const recovered = samples.filter((s) => s.ok && s.startedAt > times.restartedAt);
     expect(recovered.length).toBeGreaterThanOrEqual(50);
     expect(api.child.exitCode).toBeNull();
-    console.log(`down ${Math.round(times.restartedAt - times.killedAt)} ms; first answer ${Math.round(Math.min(...recovered.map((s) => s.endedAt)) - times.restartedAt)} ms after Neo4j was ready again`);
+    console.log(
+      `down ${Math.round(times.restartedAt - times.killedAt)} ms; first answer ${Math.round(Math.min(...recovered.map((s) => s.endedAt)) - times.restartedAt)} ms after Neo4j was ready again`,
+    );
   });
 });

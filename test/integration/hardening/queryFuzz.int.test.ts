@@ -11,10 +11,42 @@ import { postGraphql, useSeededApi } from './seededApi.js';
  */
 
 const realQueries = [...articleQueries.map((q) => q.query), ...explorerQueries.map((q) => q.query)];
-const punctuation = fc.constantFrom('{', '}', '(', ')', '[', ']', ':', '$', '@', '!', '...', '"', '"""', '#', '=', ',', '|', '&', '\\u0000', 'fragment F on Query { stats { people } }', '...F', '@skip(if: true)', '__typename', '__schema', 'first: 100000', 'first: -1', 'mutation', 'subscription');
+const punctuation = fc.constantFrom(
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ':',
+  '$',
+  '@',
+  '!',
+  '...',
+  '"',
+  '"""',
+  '#',
+  '=',
+  ',',
+  '|',
+  '&',
+  '\\u0000',
+  'fragment F on Query { stats { people } }',
+  '...F',
+  '@skip(if: true)',
+  '__typename',
+  '__schema',
+  'first: 100000',
+  'first: -1',
+  'mutation',
+  'subscription',
+);
 
 const mutatedQuery = fc
-  .tuple(fc.constantFrom(...realQueries), fc.array(fc.tuple(fc.nat(), fc.nat(40), fc.oneof(punctuation, fc.string({ maxLength: 8 }))), { minLength: 1, maxLength: 5 }))
+  .tuple(
+    fc.constantFrom(...realQueries),
+    fc.array(fc.tuple(fc.nat(), fc.nat(40), fc.oneof(punctuation, fc.string({ maxLength: 8 }))), { minLength: 1, maxLength: 5 }),
+  )
   .map(([query, edits]) =>
     edits.reduce((text, [at, cut, insert]) => {
       const position = at % (text.length + 1);
@@ -51,7 +83,16 @@ describe('the API under fuzzed requests', () => {
   });
 
   it('answers random bodies that are not GraphQL requests at all with JSON below 500', async () => {
-    await fc.assert(fc.asyncProperty(fc.oneof(fc.string({ maxLength: 300 }), fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v))), expectAnsweredCleanly), { numRuns: 200 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
+        ),
+        expectAnsweredCleanly,
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('still answers the real queries afterwards', async () => {

@@ -55,7 +55,7 @@ describe('the API can only read', () => {
     ['MERGE', "MERGE (:Intruder {id: 'x'})"],
     ['SET', "MATCH (p:Person {id: 'ilona-benz'}) SET p.name = 'Intruder'"],
     ['DETACH DELETE', 'MATCH (n) DETACH DELETE n'],
-    ['a write inside a subquery', "CALL () { CREATE (:Intruder) } RETURN 1 AS one"],
+    ['a write inside a subquery', 'CALL () { CREATE (:Intruder) } RETURN 1 AS one'],
     ['a schema change', 'CREATE INDEX intruder IF NOT EXISTS FOR (n:Intruder) ON (n.id)'],
   ])('is refused by Neo4j when a %s is sent through the read path', async (_kind, cypher) => {
     const before = await checksumGraph(graph.executor);

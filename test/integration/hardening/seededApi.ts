@@ -15,7 +15,9 @@ export async function seedArticle(executor: Executor): Promise<void> {
 
 /** A content checksum of the whole graph: every node, relationship and value. */
 export async function checksumGraph(executor: Pick<Executor, 'read'>): Promise<string> {
-  return createHash('sha256').update((await snapshotGraph(executor)).join('\n')).digest('hex');
+  return createHash('sha256')
+    .update((await snapshotGraph(executor)).join('\n'))
+    .digest('hex');
 }
 
 /** POSTs a GraphQL request and reads the answer, giving up after `timeoutMs` (a hang fails the test). */

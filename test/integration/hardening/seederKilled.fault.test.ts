@@ -74,7 +74,10 @@ describe('the seeder killed at random points', () => {
       const run = runEntryPoint('src/cli/seed.ts', [generated], seedEnv);
       const ms = /^after (\d+) ms$/.exec(point)?.[1];
       if (ms) await new Promise((resolve) => setTimeout(resolve, Number(ms)));
-      else await expect.poll(() => progressOf(run.output()), { timeout: 120_000, message: `the seeder to report ${point}` }).toBeGreaterThanOrEqual(Number(point.slice(3, -2)));
+      else
+        await expect
+          .poll(() => progressOf(run.output()), { timeout: 120_000, message: `the seeder to report ${point}` })
+          .toBeGreaterThanOrEqual(Number(point.slice(3, -2)));
       run.child.kill('SIGKILL');
       await run.exited;
       const after = await checksumGraph(graph.executor);

@@ -17,7 +17,9 @@ async function callsFor(extra: number): Promise<Map<string, number>> {
   const facts = miniArticle();
   for (let i = 0; i < extra; i += 1) {
     facts.people.push(person(`extra-${i}`, `Extra ${i}`));
-    facts.tenures.push(tenure({ id: `extra-${i}`, personId: `extra-${i}`, postId: 'kl-digital/managing-director', cited: [published], confirmed: [published] }));
+    facts.tenures.push(
+      tenure({ id: `extra-${i}`, personId: `extra-${i}`, postId: 'kl-digital/managing-director', cited: [published], confirmed: [published] }),
+    );
   }
   const repositories = fakeRepositories(facts);
   const api = await createTestApi(facts, repositories);

@@ -61,22 +61,34 @@ describe('the Date scalar', () => {
 describe('argument checks', () => {
   it('rejects a role that is not a role key', async () => {
     const error = await firstError(`{ succession(organization: "kl-digital", role: "Geschäftsführer") { steps { vacancyBefore { from } } } }`);
-    expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'Argument "role" must be a role key in kebab-case, such as "managing-director"; got "Geschäftsführer".' });
+    expect(error).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: 'Argument "role" must be a role key in kebab-case, such as "managing-director"; got "Geschäftsführer".',
+    });
   });
 
   it('rejects a language rolegraph does not speak', async () => {
     const error = await firstError(`{ person(id: "ilona-benz") { tenures { title(lang: "fr") } } }`);
-    expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('Argument "lang" must be a language rolegraph speaks') });
+    expect(error).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('Argument "lang" must be a language rolegraph speaks'),
+    });
   });
 
   it('rejects a negative page size', async () => {
     const error = await firstError(`{ people(first: -1) { edges { cursor } } }`);
-    expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('Argument "first" must be a page size from 1 to 100') });
+    expect(error).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('Argument "first" must be a page size from 1 to 100'),
+    });
   });
 
   it('rejects a cursor that no list returned', async () => {
     const error = await firstError(`{ people(after: "not-a-cursor") { edges { cursor } } }`);
-    expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('Argument "after" must be an endCursor returned by people') });
+    expect(error).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('Argument "after" must be an endCursor returned by people'),
+    });
   });
 
   it('rejects a search without a letter or digit', async () => {
@@ -89,7 +101,12 @@ describe('unexpected failures', () => {
   it('are masked as INTERNAL_SERVER_ERROR without driver, Cypher or host text, and logged with the request id', async () => {
     const answer = await api.ask(`{ roles { key } }`);
     const error = answer.errors?.[0];
-    expect(error).toEqual({ message: maskedMessage, locations: [{ line: 1, column: 3 }], path: ['roles'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: answer.requestId } });
+    expect(error).toEqual({
+      message: maskedMessage,
+      locations: [{ line: 1, column: 3 }],
+      path: ['roles'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: answer.requestId },
+    });
     expect(JSON.stringify(answer.errors)).not.toMatch(/Neo4j|MATCH|bolt|db\.internal|stacktrace/);
     const logged = api.logs.find((line) => line.requestId === answer.requestId);
     expect(logged).toMatchObject({ level: 50, msg: 'request failed: internal', err: { message: expect.stringContaining('db.internal') } });

@@ -19,7 +19,14 @@ import type {
 } from '../../../src/domain/entities.js';
 import type { FactSet } from '../../../src/domain/FactSet.js';
 import { parsePartialDate } from '../../../src/domain/partialDate.js';
-import { reconcileActivity, reconcileOrganization, reconcileOwnership, reconcilePerson, reconcilePlan, reconcileTenure } from '../../../src/domain/reconcileFacts.js';
+import {
+  reconcileActivity,
+  reconcileOrganization,
+  reconcileOwnership,
+  reconcilePerson,
+  reconcilePlan,
+  reconcileTenure,
+} from '../../../src/domain/reconcileFacts.js';
 import type { StatedValue } from '../../../src/domain/statements.js';
 import { said, sourceOfDay, statement } from '../../fixtures/statements.js';
 
@@ -154,7 +161,9 @@ export function knownAs(fact: Tenure, knownOn?: IsoDate | null): Tenure | null {
 export function ownership(id: string, ownerId: string, ownedId: string, percentage: number | null, dates: EvidenceDates): Ownership {
   const days = [...new Set([...(dates.cited ?? []), ...(dates.confirmed ?? [])])].sort();
   const statements = days.map((day) =>
-    statement<OwnershipValues>(sourceFor(day), day, (dates.confirmed ?? []).includes(day) ? ['current', 'percentage'] : ['percentage'], { percentage: percentage ?? undefined }),
+    statement<OwnershipValues>(sourceFor(day), day, (dates.confirmed ?? []).includes(day) ? ['current', 'percentage'] : ['percentage'], {
+      percentage: percentage ?? undefined,
+    }),
   );
   return reconcileOwnership({ id, ownerId, ownedId }, statements)!;
 }
@@ -208,7 +217,11 @@ export function miniArticle(): FactSet {
   facts.roles.push(
     managingDirector,
     { key: 'head', en: 'Head', de: { masculine: 'Leiter', feminine: 'Leiterin', neutral: 'Leitung' } },
-    { key: 'chief-digital-officer', en: 'Chief Digital Officer', de: { masculine: 'Chief Digital Officer', feminine: 'Chief Digital Officer', neutral: 'Chief Digital Officer' } },
+    {
+      key: 'chief-digital-officer',
+      en: 'Chief Digital Officer',
+      de: { masculine: 'Chief Digital Officer', feminine: 'Chief Digital Officer', neutral: 'Chief Digital Officer' },
+    },
   );
   facts.people.push(
     person('ilona-benz', 'Ilona Benz', 'female', { birth: stated('1989-12-14/1990-12-13', 'Die 31-Jährige, in einem Artikel vom 2021-12-13.') }),
@@ -267,7 +280,10 @@ export function miniArticle(): FactSet {
   cite(facts, 'benz-kl-digital', 'mini-article', 'zum 1. Februar 2022 mit Ilona Benz eine neue Geschäftsführerin', ['existence', 'start']);
   cite(facts, 'benz-kl-digital', 'mini-article', 'Sie tritt die Nachfolge von Martin Verlage an', ['predecessor']);
   cite(facts, 'verlage-kl-digital', 'mini-article', 'der seinen Vertrag über das Jahresende hinaus nicht verlängern wird', ['current', 'end']);
-  cite(facts, 'benz-stabsstelle', 'mini-article', 'Die Stabsstelle Digitalisierung beim Gemeindetag Baden-Württemberg hat sie seit 2018 geleitet.', ['current', 'start']);
+  cite(facts, 'benz-stabsstelle', 'mini-article', 'Die Stabsstelle Digitalisierung beim Gemeindetag Baden-Württemberg hat sie seit 2018 geleitet.', [
+    'current',
+    'start',
+  ]);
   cite(facts, 'rombach-cdo', 'mini-article', 'von Dieter Rombach und Gerhard Steinebach ehrenamtlich geführt', ['current']);
   cite(facts, 'stadt-owns-kl-digital', 'mini-article', 'Die Stadt ist alleinige Gesellschafterin der KL.digital.', ['existence', 'percentage', 'current']);
   cite(facts, 'ilona-benz', 'mini-article', 'eine neue Geschäftsführerin', ['attribute']);
@@ -296,7 +312,10 @@ export function miniArticleWithFollowUp(): FactSet {
     photoCredit: null,
   });
   const plan = reconcilePlan('plan-referat', [
-    statement<PlanValues>('follow-up', followUpPublished, [], { description: { de: 'Ein Referat soll entstehen.', en: 'A unit is to be set up.' }, concerns: ['kl-digital'] }),
+    statement<PlanValues>('follow-up', followUpPublished, [], {
+      description: { de: 'Ein Referat soll entstehen.', en: 'A unit is to be set up.' },
+      concerns: ['kl-digital'],
+    }),
   ]);
   const activity = reconcileActivity({ id: 'benz-lecturer', personId: 'ilona-benz' }, [
     statement<ActivityValues>('follow-up', followUpPublished, ['current'], { description: { de: 'Dozentin', en: 'Lecturer' } }),

@@ -17,7 +17,10 @@ import type { TenureRecord } from '../../../src/graph/TenureRepository.js';
 export function fakeRepositories(facts: FactSet, version: string | null = 'fake-graph-version'): Repositories & { calls: Map<string, number> } {
   const calls = new Map<string, number>();
   const count = (name: string) => calls.set(name, (calls.get(name) ?? 0) + 1);
-  const byId = <T extends { id: string }>(list: readonly T[]) => (ids: readonly string[]) => ids.map((id) => list.find((x) => x.id === id) ?? null);
+  const byId =
+    <T extends { id: string }>(list: readonly T[]) =>
+    (ids: readonly string[]) =>
+      ids.map((id) => list.find((x) => x.id === id) ?? null);
   const sortById = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const roleOf = (post: Post): Role => {
     const role = facts.roles.find((r) => r.key === post.roleKey);
@@ -58,17 +61,30 @@ export function fakeRepositories(facts: FactSet, version: string | null = 'fake-
     return sortById(posts).map((post) => ({ post, role: roleOf(post), tenures: records.filter((r) => r.post.id === post.id) }));
   };
   const selected = (selection: PostSelection) =>
-    facts.posts.filter((p) => (selection.organizationId === null || within(selection.organizationId, p.organizationId)) && (selection.roleKey === null || p.roleKey === selection.roleKey));
+    facts.posts.filter(
+      (p) =>
+        (selection.organizationId === null || within(selection.organizationId, p.organizationId)) &&
+        (selection.roleKey === null || p.roleKey === selection.roleKey),
+    );
   // What the counting statements compute in Neo4j, decided here by the domain's rules over the whole list.
   const stateOn = (post: Post, day: string, knownOn: string | null) =>
-    postStateOf(viewTenures(tenureRecords().filter((r) => r.post.id === post.id), knownOn).map((model) => certaintyAt(model.view, day)));
+    postStateOf(
+      viewTenures(
+        tenureRecords().filter((r) => r.post.id === post.id),
+        knownOn,
+      ).map((model) => certaintyAt(model.view, day)),
+    );
   const knownTenures = (selection: PostSelection, knownOn: string | null) =>
-    viewTenures(tenureRecords().filter((r) => selected(selection).includes(r.post)), knownOn);
+    viewTenures(
+      tenureRecords().filter((r) => selected(selection).includes(r.post)),
+      knownOn,
+    );
   const after = (afterId: string | null) => (x: { id: string }) => afterId === null || x.id > afterId;
   /** The facts of a list that a citation of the source backs, in the list's order. */
   const citedBy = <T>(sourceId: string, list: readonly T[], idOf: (item: T) => string) =>
     list.filter((item) => facts.citations.some((c) => c.sourceId === sourceId && c.factId === idOf(item)));
-  const byName = <T extends { id: string; name: string }>(list: readonly T[]) => [...list].sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+  const byName = <T extends { id: string; name: string }>(list: readonly T[]) =>
+    [...list].sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
 
   const repositories: Repositories = {
     stats: {
@@ -176,7 +192,13 @@ export function fakeRepositories(facts: FactSet, version: string | null = 'fake-
           (model) =>
             (filter.status === null || statusOf(model.view) === filter.status) &&
             isHeldDuring(model.view, { from: filter.heldFrom, to: filter.heldTo }) &&
-            (filter.maxSources === null || countSources(knownCitations(facts.citations.filter((c) => c.factId === model.view.id), filter.knownOn)) <= filter.maxSources),
+            (filter.maxSources === null ||
+              countSources(
+                knownCitations(
+                  facts.citations.filter((c) => c.factId === model.view.id),
+                  filter.knownOn,
+                ),
+              ) <= filter.maxSources),
         ).length,
       countPostStates: async (selection, days, knownOn) =>
         days.map((day) => {
@@ -193,7 +215,12 @@ export function fakeRepositories(facts: FactSet, version: string | null = 'fake-
       countTenureGroups: async (selection, at, knownOn) => {
         const groups = new Map<string, TenureGroupCount>();
         for (const model of knownTenures(selection, knownOn).filter((m) => at === null || certaintyAt(m.view, at) !== null)) {
-          const group = { roleKey: model.record.role.key, status: statusOf(model.view), capacity: model.record.tenure.capacity, organizationKind: model.record.organization.kind };
+          const group = {
+            roleKey: model.record.role.key,
+            status: statusOf(model.view),
+            capacity: model.record.tenure.capacity,
+            organizationKind: model.record.organization.kind,
+          };
           const key = JSON.stringify(group);
           groups.set(key, { ...group, count: (groups.get(key)?.count ?? 0) + 1 });
         }
@@ -207,9 +234,21 @@ export function fakeRepositories(facts: FactSet, version: string | null = 'fake-
           Math.max(0, ...keys.map((key) => items.filter((item) => [keyOf(item)].flat().includes(key)).length));
         const organizationIds = facts.organizations.map((o) => o.id);
         return {
-          tenuresPerPerson: most(facts.people.map((p) => p.id), facts.tenures, (t) => t.personId),
-          activitiesPerPerson: most(facts.people.map((p) => p.id), facts.activities, (a) => a.personId),
-          tenuresPerPost: most(facts.posts.map((p) => p.id), facts.tenures, (t) => t.postId),
+          tenuresPerPerson: most(
+            facts.people.map((p) => p.id),
+            facts.tenures,
+            (t) => t.personId,
+          ),
+          activitiesPerPerson: most(
+            facts.people.map((p) => p.id),
+            facts.activities,
+            (a) => a.personId,
+          ),
+          tenuresPerPost: most(
+            facts.posts.map((p) => p.id),
+            facts.tenures,
+            (t) => t.postId,
+          ),
           postsPerOrganization: most(organizationIds, facts.posts, (p) => p.organizationId),
           unitsPerOrganization: most(organizationIds, facts.organizations, (o) => o.partOfId ?? ''),
           ownersPerOrganization: most(organizationIds, facts.ownerships, (o) => o.ownedId),
@@ -217,7 +256,11 @@ export function fakeRepositories(facts: FactSet, version: string | null = 'fake-
           plansPerConcern: most([...organizationIds, ...facts.posts.map((p) => p.id)], facts.plans, (p) => p.concerns),
           concernsPerPlan: Math.max(0, ...facts.plans.map((p) => p.concerns.length)),
           citationsPerFact: most([...new Set(facts.citations.map((c) => c.factId))], facts.citations, (c) => c.factId),
-          citationsPerSource: most(facts.sources.map((source) => source.id), facts.citations, (c) => c.sourceId),
+          citationsPerSource: most(
+            facts.sources.map((source) => source.id),
+            facts.citations,
+            (c) => c.sourceId,
+          ),
           roles: facts.roles.length,
           organizationKinds: new Set(facts.organizations.map((o) => o.kind)).size,
         };

@@ -10,7 +10,12 @@ describe('the generated types', () => {
     const outputs = (await generate({ ...config, cwd: projectRoot, silent: true }, false)) as { filename: string; content: string }[];
     const files = outputs.map((output) => path.relative(projectRoot, path.resolve(projectRoot, output.filename))).sort();
     // The server's resolver types, and the explorer's documents typed by the client preset.
-    expect(files).toEqual(['src/api/generated/graphql.ts', 'web/src/graphql/generated/gql.ts', 'web/src/graphql/generated/graphql.ts', 'web/src/graphql/generated/index.ts']);
+    expect(files).toEqual([
+      'src/api/generated/graphql.ts',
+      'web/src/graphql/generated/gql.ts',
+      'web/src/graphql/generated/graphql.ts',
+      'web/src/graphql/generated/index.ts',
+    ]);
     for (const output of outputs) {
       const committed = readFileSync(path.resolve(projectRoot, output.filename), 'utf8');
       expect(committed, `${output.filename} is stale: run npm run codegen`).toBe(output.content);

@@ -10,10 +10,17 @@ const facts = miniArticle();
 for (let i = 0; i < 250; i += 1) {
   const id = `person-${String(i).padStart(3, '0')}`;
   facts.people.push(person(id, `Person ${i}`));
-  facts.tenures.push(tenure({ id: `old-${id}`, personId: id, postId: 'kl-digital/managing-director', start: stated('1990'), end: stated('1990'), cited: [published] }));
+  facts.tenures.push(
+    tenure({ id: `old-${id}`, personId: id, postId: 'kl-digital/managing-director', start: stated('1990'), end: stated('1990'), cited: [published] }),
+  );
 }
 // A second, later source confirms Verlage's tenure: his is then the only fact resting on two sources.
-facts.sources.push({ ...facts.sources[0]!, id: 'follow-up', published: { value: '2022-01-10', precision: 'DAY', earliest: '2022-01-10', latest: '2022-01-10' }, text: 'Martin Verlage hat KL.digital verlassen.' });
+facts.sources.push({
+  ...facts.sources[0]!,
+  id: 'follow-up',
+  published: { value: '2022-01-10', precision: 'DAY', earliest: '2022-01-10', latest: '2022-01-10' },
+  text: 'Martin Verlage hat KL.digital verlassen.',
+});
 cite(facts, 'verlage-kl-digital', 'follow-up', 'Martin Verlage hat KL.digital verlassen.', ['end']);
 const repositories = fakeRepositories(facts);
 const api = await createTestApi(facts, repositories);
@@ -26,7 +33,9 @@ describe('paginated lists', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 10; pages += 1) {
-      const answer = await api.ask(`query ($after: String) { people(first: 50, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const answer = await api.ask(`query ($after: String) { people(first: 50, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, {
+        after,
+      });
       const { people } = answer.data as { people: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
       seen.push(...ids(people));
       if (!people.pageInfo.hasNextPage) break;
@@ -44,7 +53,10 @@ describe('paginated lists', () => {
   // Regression: an empty page said hasNextPage with a null endCursor, and a naive export looped forever.
   it('refuses first: 0, since an empty page could not say where the next one starts', async () => {
     const answer = await api.ask(`{ organizations(first: 0) { edges { cursor } pageInfo { hasNextPage endCursor } } }`);
-    expect(answer.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('Argument "first" must be a page size from 1 to 100') });
+    expect(answer.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('Argument "first" must be a page size from 1 to 100'),
+    });
   });
 
   it('refuses a cursor of one list on another', async () => {
@@ -61,7 +73,10 @@ describe('paginated lists', () => {
 
 describe('tenure filters', () => {
   const tenureIds = async (filter: string, knownOn?: string) => {
-    const answer = await api.ask(`query ($knownOn: Date) { tenures(first: 100, filter: ${filter}, knownOn: $knownOn) { edges { node { id } } pageInfo { hasNextPage } } }`, { knownOn });
+    const answer = await api.ask(
+      `query ($knownOn: Date) { tenures(first: 100, filter: ${filter}, knownOn: $knownOn) { edges { node { id } } pageInfo { hasNextPage } } }`,
+      { knownOn },
+    );
     expect(answer.errors).toBeUndefined();
     return ids(answer.data?.tenures);
   };
@@ -69,7 +84,10 @@ describe('tenure filters', () => {
   it('keeps the tenures held on some day of a span, reading on past a chunk the span rejects', async () => {
     expect(facts.tenures.length).toBeGreaterThan(tenureChunk);
     const before = repositories.calls.get('tenures.listPage') ?? 0;
-    expect(await tenureIds(`{ role: "managing-director", heldDuring: { from: "2021-12-31", to: "2022-02-01" } }`)).toEqual(['benz-kl-digital', 'verlage-kl-digital']);
+    expect(await tenureIds(`{ role: "managing-director", heldDuring: { from: "2021-12-31", to: "2022-02-01" } }`)).toEqual([
+      'benz-kl-digital',
+      'verlage-kl-digital',
+    ]);
     expect((repositories.calls.get('tenures.listPage') ?? 0) - before).toBe(2);
   });
 
@@ -92,13 +110,22 @@ describe('tenure filters', () => {
 
   it('lists the facts resting on a single source, counting only sources published by knownOn', async () => {
     expect(await tenureIds(`{ role: "managing-director", heldDuring: { from: "2021-01-01" }, maxSourceCount: 1 }`)).toEqual(['benz-kl-digital']);
-    expect(await tenureIds(`{ role: "managing-director", heldDuring: { from: "2021-01-01" }, maxSourceCount: 1 }`, '2022-01-09')).toEqual(['benz-kl-digital', 'verlage-kl-digital']);
-    expect(await tenureIds(`{ role: "managing-director", heldDuring: { from: "2021-01-01" }, maxSourceCount: 2 }`)).toEqual(['benz-kl-digital', 'verlage-kl-digital']);
+    expect(await tenureIds(`{ role: "managing-director", heldDuring: { from: "2021-01-01" }, maxSourceCount: 1 }`, '2022-01-09')).toEqual([
+      'benz-kl-digital',
+      'verlage-kl-digital',
+    ]);
+    expect(await tenureIds(`{ role: "managing-director", heldDuring: { from: "2021-01-01" }, maxSourceCount: 2 }`)).toEqual([
+      'benz-kl-digital',
+      'verlage-kl-digital',
+    ]);
   });
 
   it('rejects a source count below 1', async () => {
     const answer = await api.ask(`{ tenures(filter: { maxSourceCount: 0 }) { edges { cursor } } }`);
-    expect(answer.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('Argument "filter.maxSourceCount" must be a whole number of at least 1') });
+    expect(answer.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('Argument "filter.maxSourceCount" must be a whole number of at least 1'),
+    });
   });
 
   it('lists nothing that no source had published by knownOn', async () => {
@@ -110,9 +137,15 @@ describe('vacancies', () => {
   const vacancyNodes = (answer: { data?: Record<string, any> | null }) => answer.data?.vacancies.edges.map((edge: { node: unknown }) => edge.node); // eslint-disable-line @typescript-eslint/no-explicit-any
 
   it('lists the post nobody held in January 2022 with who came before and after', async () => {
-    const answer = await api.ask(`{ vacancies(at: "2022-01-15") { edges { node { post { id role { key } organization { name } } previous { person { id } } next { person { id } } } } pageInfo { hasNextPage } } }`);
+    const answer = await api.ask(
+      `{ vacancies(at: "2022-01-15") { edges { node { post { id role { key } organization { name } } previous { person { id } } next { person { id } } } } pageInfo { hasNextPage } } }`,
+    );
     expect(vacancyNodes(answer)).toEqual([
-      { post: { id: 'kl-digital/managing-director', role: { key: 'managing-director' }, organization: { name: 'KL.digital' } }, previous: { person: { id: 'martin-verlage' } }, next: { person: { id: 'ilona-benz' } } },
+      {
+        post: { id: 'kl-digital/managing-director', role: { key: 'managing-director' }, organization: { name: 'KL.digital' } },
+        previous: { person: { id: 'martin-verlage' } },
+        next: { person: { id: 'ilona-benz' } },
+      },
     ]);
     expect(answer.data?.vacancies.pageInfo.hasNextPage).toBe(false);
   });
@@ -150,9 +183,13 @@ describe('a tenure page whose conditions reject nearly everything', () => {
   const sparse = miniArticle();
   for (let i = 0; i < maxTenuresExamined + 300; i += 1) {
     const id = `filler-${String(i).padStart(5, '0')}`;
-    sparse.tenures.push(tenure({ id, personId: 'martin-verlage', postId: 'kl-digital/managing-director', start: stated('1990'), end: stated('1990'), cited: [published] }));
+    sparse.tenures.push(
+      tenure({ id, personId: 'martin-verlage', postId: 'kl-digital/managing-director', start: stated('1990'), end: stated('1990'), cited: [published] }),
+    );
   }
-  sparse.tenures.push(tenure({ id: 'zz-announced', personId: 'ilona-benz', postId: 'kl-digital/managing-director', start: stated('2030-01-01'), cited: [published] }));
+  sparse.tenures.push(
+    tenure({ id: 'zz-announced', personId: 'ilona-benz', postId: 'kl-digital/managing-director', start: stated('2030-01-01'), cited: [published] }),
+  );
   const announcedPage = `query ($after: String) { tenures(first: 10, after: $after, filter: { status: ANNOUNCED }) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
 
   it(`stops after examining ${maxTenuresExamined} tenures, short of the page, and continues from there`, async () => {

@@ -9,12 +9,16 @@ import { said, statement } from '../../fixtures/statements.js';
 
 const tenureStatement = (source: string, published: string, supports: Parameters<typeof statement>[2], values: Parameters<typeof statement<TenureValues>>[3]) =>
   statement<TenureValues>(source, published, supports, { organization: 'stadt', ...values });
-const held = (...statements: ReturnType<typeof tenureStatement>[]) => reconcileTenure({ id: 't', personId: 'p', postId: 'stadt/cdo', postOrganizationId: 'stadt' }, statements)!;
+const held = (...statements: ReturnType<typeof tenureStatement>[]) =>
+  reconcileTenure({ id: 't', personId: 'p', postId: 'stadt/cdo', postOrganizationId: 'stadt' }, statements)!;
 const counting = (outcome: { claims: { sourceId: string; counts: boolean }[] }) => outcome.claims.map((claim) => [claim.sourceId, claim.counts]);
 
 describe('reconcileDate: compatible claims merge', () => {
   it('lets a coarser date corroborate a finer one it contains: the answer is the finer, and both count', () => {
-    const outcome = reconcileDate([tenureStatement('a', '2021-12-13', ['start'], { start: '2022-02-01' }), tenureStatement('b', '2022-06', ['start'], { start: '2022-02' })], 'start');
+    const outcome = reconcileDate(
+      [tenureStatement('a', '2021-12-13', ['start'], { start: '2022-02-01' }), tenureStatement('b', '2022-06', ['start'], { start: '2022-02' })],
+      'start',
+    );
     expect(outcome.value).toMatchObject({ value: '2022-02-01', precision: 'DAY', inference: null });
     expect(outcome.disputed).toBe(false);
     expect(counting(outcome)).toEqual([
@@ -25,7 +29,10 @@ describe('reconcileDate: compatible claims merge', () => {
 
   it('keeps an inferred day inside a stated month, still marked as inferred, both sources citing it', () => {
     const inferred = said('2021-12-31', { inference: 'He will not extend his contract beyond the end of the year.' });
-    const outcome = reconcileDate([tenureStatement('a', '2021-12-13', ['end'], { end: inferred }), tenureStatement('b', '2022', ['end'], { end: '2021-12' })], 'end');
+    const outcome = reconcileDate(
+      [tenureStatement('a', '2021-12-13', ['end'], { end: inferred }), tenureStatement('b', '2022', ['end'], { end: '2021-12' })],
+      'end',
+    );
     expect(outcome.value).toMatchObject({ value: '2021-12-31', inference: 'He will not extend his contract beyond the end of the year.' });
     expect(outcome.disputed).toBe(false);
     expect(counting(outcome)).toEqual([
@@ -36,14 +43,20 @@ describe('reconcileDate: compatible claims merge', () => {
 
   it('removes the inference marker once a source states the same date outright', () => {
     const inferred = said('2021-12-31', { inference: 'End of the year.' });
-    const outcome = reconcileDate([tenureStatement('a', '2021-12-13', ['end'], { end: inferred }), tenureStatement('b', '2022-01-10', ['end'], { end: '2021-12-31' })], 'end');
+    const outcome = reconcileDate(
+      [tenureStatement('a', '2021-12-13', ['end'], { end: inferred }), tenureStatement('b', '2022-01-10', ['end'], { end: '2021-12-31' })],
+      'end',
+    );
     expect(outcome.value).toMatchObject({ value: '2021-12-31', inference: null });
     expect(outcome.inference).toBeNull();
   });
 
   it('lets a stated date beat an inferred one that contradicts it, without a dispute', () => {
     const inferred = said('2021-12-31', { inference: 'End of the year.' });
-    const outcome = reconcileDate([tenureStatement('a', '2021-12-13', ['end'], { end: inferred }), tenureStatement('b', '2022-03-01', ['end'], { end: '2022-01-15' })], 'end');
+    const outcome = reconcileDate(
+      [tenureStatement('a', '2021-12-13', ['end'], { end: inferred }), tenureStatement('b', '2022-03-01', ['end'], { end: '2022-01-15' })],
+      'end',
+    );
     expect(outcome.value).toMatchObject({ value: '2022-01-15', inference: null });
     expect(outcome.disputed).toBe(false);
     expect(counting(outcome)).toEqual([
@@ -53,18 +66,27 @@ describe('reconcileDate: compatible claims merge', () => {
   });
 
   it('intersects ranges: a span and a month leave the days both allow, written as a span', () => {
-    const outcome = reconcileDate([tenureStatement('a', '2021-12-13', ['end'], { end: '2021-12-13/2022-01-31' }), tenureStatement('b', '2022-02', ['end'], { end: '2021-12' })], 'end');
+    const outcome = reconcileDate(
+      [tenureStatement('a', '2021-12-13', ['end'], { end: '2021-12-13/2022-01-31' }), tenureStatement('b', '2022-02', ['end'], { end: '2021-12' })],
+      'end',
+    );
     expect(outcome.value).toMatchObject({ value: '2021-12-13/2021-12-31', precision: 'DAY', earliest: '2021-12-13', latest: '2021-12-31', inference: null });
   });
 
   it('keeps a source’s own wording where the days all allow are exactly its claim', () => {
-    const outcome = reconcileDate([tenureStatement('a', '2021-12-13', ['end'], { end: '2021-12-13/2022-01-31' }), tenureStatement('b', '2022-02', ['end'], { end: '2022-01' })], 'end');
+    const outcome = reconcileDate(
+      [tenureStatement('a', '2021-12-13', ['end'], { end: '2021-12-13/2022-01-31' }), tenureStatement('b', '2022-02', ['end'], { end: '2022-01' })],
+      'end',
+    );
     expect(outcome.value).toMatchObject({ value: '2022-01', precision: 'MONTH', earliest: '2022-01-01', latest: '2022-01-31' });
   });
 });
 
 describe('reconcileDate: incompatible claims are a dispute', () => {
-  const dispute = held(tenureStatement('a', '2019-03-01', ['start', 'current'], { start: '2017' }), tenureStatement('b', '2020-06-01', ['start'], { start: '2018-05' }));
+  const dispute = held(
+    tenureStatement('a', '2019-03-01', ['start', 'current'], { start: '2017' }),
+    tenureStatement('b', '2020-06-01', ['start'], { start: '2018-05' }),
+  );
 
   it('marks the field disputed, keeps every claim counting, and answers the days any claim allows', () => {
     expect(dispute.disputed).toEqual(['start']);
@@ -76,8 +98,15 @@ describe('reconcileDate: incompatible claims are a dispute', () => {
   });
 
   it('keeps the reasons of a dispute between inferred dates only, since no source states either', () => {
-    const dates = [statement('a', '2020', ['end'], { end: said('2019-12-31', { inference: 'Contract ran out.' }) }), statement('b', '2021', ['end'], { end: said('2020-06-30', { inference: 'Moved on.' }) })];
-    expect(reconcileDate(dates, 'end')).toMatchObject({ disputed: true, inference: 'Contract ran out. Moved on.', value: { earliest: '2019-12-31', latest: '2020-06-30' } });
+    const dates = [
+      statement('a', '2020', ['end'], { end: said('2019-12-31', { inference: 'Contract ran out.' }) }),
+      statement('b', '2021', ['end'], { end: said('2020-06-30', { inference: 'Moved on.' }) }),
+    ];
+    expect(reconcileDate(dates, 'end')).toMatchObject({
+      disputed: true,
+      inference: 'Contract ran out. Moved on.',
+      value: { earliest: '2019-12-31', latest: '2020-06-30' },
+    });
   });
 
   it('is certain only where all claims agree, and possible where any allows', () => {
@@ -88,7 +117,10 @@ describe('reconcileDate: incompatible claims are a dispute', () => {
 
   it('stops counting a claim the analyst deprecates, which keeps its place among the claims', () => {
     const deprecated = said('2017', { rank: 'deprecated', reason: 'The city corrected its own press release.' });
-    const ranked = held(tenureStatement('a', '2019-03-01', ['start'], { start: deprecated }), tenureStatement('b', '2020-06-01', ['start'], { start: '2018-05' }));
+    const ranked = held(
+      tenureStatement('a', '2019-03-01', ['start'], { start: deprecated }),
+      tenureStatement('b', '2020-06-01', ['start'], { start: '2018-05' }),
+    );
     expect(ranked.disputed).toEqual([]);
     expect(ranked.start?.value).toBe('2018-05');
     expect(ranked.claims.filter((claim) => claim.field === 'start').map((claim) => [claim.value, claim.rank, claim.rankReason, claim.counts])).toEqual([
@@ -99,7 +131,10 @@ describe('reconcileDate: incompatible claims are a dispute', () => {
 
   it('counts only the preferred claims where the analyst prefers one', () => {
     const preferred = said('2017', { rank: 'preferred', reason: 'The council minutes give the appointment.' });
-    const ranked = held(tenureStatement('a', '2019-03-01', ['start'], { start: preferred }), tenureStatement('b', '2020-06-01', ['start'], { start: '2018-05' }));
+    const ranked = held(
+      tenureStatement('a', '2019-03-01', ['start'], { start: preferred }),
+      tenureStatement('b', '2020-06-01', ['start'], { start: '2018-05' }),
+    );
     expect(ranked.disputed).toEqual([]);
     expect(ranked.start?.value).toBe('2017');
   });
@@ -163,7 +198,11 @@ describe('values other than dates', () => {
   it('treats style variants of an honorific as one value', () => {
     expect(honorificKey('Prof.')).toBe(honorificKey('Professor'));
     expect(honorificKey('Prof. Dr.')).toBe(honorificKey('Professor Doktor'));
-    const outcome = reconcileValue([statement<PersonValues>('a', '2021', [], { honorific: 'Prof.' }), statement<PersonValues>('b', '2022', [], { honorific: 'Professor' })], 'honorific', honorificKey);
+    const outcome = reconcileValue(
+      [statement<PersonValues>('a', '2021', [], { honorific: 'Prof.' }), statement<PersonValues>('b', '2022', [], { honorific: 'Professor' })],
+      'honorific',
+      honorificKey,
+    );
     expect(outcome.disputed).toBe(false);
   });
 
@@ -185,26 +224,41 @@ describe('values other than dates', () => {
   });
 
   it('breaks a tie between two values in favour of the most recently published source', () => {
-    const outcome = reconcileValue([statement<TenureValues>('a', '2020', [], { capacity: 'regular' }), statement<TenureValues>('b', '2021', [], { capacity: 'acting' })], 'capacity');
+    const outcome = reconcileValue(
+      [statement<TenureValues>('a', '2020', [], { capacity: 'regular' }), statement<TenureValues>('b', '2021', [], { capacity: 'acting' })],
+      'capacity',
+    );
     expect(outcome).toMatchObject({ value: 'acting', disputed: true });
   });
 
   it('lets a stated gender beat an inferred one, and keeps the inference only while nothing is stated', () => {
     const inferred = statement<PersonValues>('a', '2020', [], { gender: said<PersonValues['gender']>('male', { inference: 'der Oberbürgermeister' }) });
     expect(person(inferred)).toMatchObject({ gender: 'male', genderInference: 'der Oberbürgermeister' });
-    expect(person(inferred, statement<PersonValues>('b', '2021', [], { gender: 'female' }))).toMatchObject({ gender: 'female', genderInference: null, disputed: [] });
+    expect(person(inferred, statement<PersonValues>('b', '2021', [], { gender: 'female' }))).toMatchObject({
+      gender: 'female',
+      genderInference: null,
+      disputed: [],
+    });
   });
 
   it('never disputes prose: each source describes in its own words', () => {
     const outcome = reconcileProse(
-      [statement<{ description: { de: string; en: string } }>('a', '2020', [], { description: { de: 'Eine Gesellschaft.', en: 'A company.' } }), statement<{ description: { de: string; en: string } }>('b', '2021', [], { description: { de: 'Die städtische Gesellschaft.', en: "The city's company." } })],
+      [
+        statement<{ description: { de: string; en: string } }>('a', '2020', [], { description: { de: 'Eine Gesellschaft.', en: 'A company.' } }),
+        statement<{ description: { de: string; en: string } }>('b', '2021', [], {
+          description: { de: 'Die städtische Gesellschaft.', en: "The city's company." },
+        }),
+      ],
       'description',
     );
     expect(outcome).toMatchObject({ disputed: false, value: { en: "The city's company." } });
   });
 
   it('adds up lists across sources', () => {
-    const outcome = reconcileUnion([statement<PersonValues>('a', '2020', [], { aliases: ['Benz'] }), statement<PersonValues>('b', '2021', [], { aliases: ['Benz', 'I. Benz'] })], 'aliases');
+    const outcome = reconcileUnion(
+      [statement<PersonValues>('a', '2020', [], { aliases: ['Benz'] }), statement<PersonValues>('b', '2021', [], { aliases: ['Benz', 'I. Benz'] })],
+      'aliases',
+    );
     expect(outcome.value).toEqual(['Benz', 'I. Benz']);
   });
 
@@ -213,6 +267,11 @@ describe('values other than dates', () => {
       statement<PersonValues>('a', '2021', [], { name: 'Gerhard Steinebach' }),
       statement<PersonValues>('b', '2022', [], { name: 'Gerhard Steinebach', misnaming: { name: 'Dieter Steinebach', correction: 'He is Gerhard.' } }),
     );
-    expect(answer).toMatchObject({ name: 'Gerhard Steinebach', aliases: [], disputed: [], misnamings: [{ sourceId: 'b', name: 'Dieter Steinebach', correction: 'He is Gerhard.' }] });
+    expect(answer).toMatchObject({
+      name: 'Gerhard Steinebach',
+      aliases: [],
+      disputed: [],
+      misnamings: [{ sourceId: 'b', name: 'Dieter Steinebach', correction: 'He is Gerhard.' }],
+    });
   });
 });

@@ -12,12 +12,19 @@ const order = (views: Tenure[]) => buildSuccessionChain(views).map((step) => ste
 
 describe('buildSuccessionChain', () => {
   it('orders tenures by start, whatever order they come in', () => {
-    const views = [view({ id: 'c', start: stated('2020'), cited: ['2021-01-01'] }), view({ id: 'a', start: stated('2010'), cited: ['2021-01-01'] }), view({ id: 'b', start: stated('2015-06'), cited: ['2021-01-01'] })];
+    const views = [
+      view({ id: 'c', start: stated('2020'), cited: ['2021-01-01'] }),
+      view({ id: 'a', start: stated('2010'), cited: ['2021-01-01'] }),
+      view({ id: 'b', start: stated('2015-06'), cited: ['2021-01-01'] }),
+    ];
     expect(order(views)).toEqual(['a', 'b', 'c']);
   });
 
   it('places a tenure with an unknown start where its first confirmation puts it', () => {
-    const views = [view({ id: 'late', start: stated('2022-02-01'), cited: ['2021-12-13'] }), view({ id: 'unknown-start', cited: ['2021-12-13'], confirmed: ['2021-12-13'] })];
+    const views = [
+      view({ id: 'late', start: stated('2022-02-01'), cited: ['2021-12-13'] }),
+      view({ id: 'unknown-start', cited: ['2021-12-13'], confirmed: ['2021-12-13'] }),
+    ];
     expect(order(views)).toEqual(['unknown-start', 'late']);
   });
 

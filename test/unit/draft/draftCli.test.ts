@@ -55,7 +55,11 @@ describe('npm run draft', () => {
     const file = path.join(folder, 'facts', 'test-made-up-text.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace(/^draft: .*\n/m, ''));
     const { facts } = await loadFactSet([path.join(projectRoot, 'seeds'), file]);
-    expect(facts.sources.find((s) => s.id === 'test-made-up-text')?.published).toMatchObject({ value: '2023-03', earliest: '2023-03-01', latest: '2023-03-31' });
+    expect(facts.sources.find((s) => s.id === 'test-made-up-text')?.published).toMatchObject({
+      value: '2023-03',
+      earliest: '2023-03-01',
+      latest: '2023-03-31',
+    });
   });
 
   it('never overwrites an existing file without --force', async () => {

@@ -19,7 +19,14 @@ const graph: GraphIndex = {
   ],
   organizations: [{ id: 'stadtwerke-altenbach', name: 'Stadtwerke Altenbach GmbH', aliases: ['Stadtwerke Altenbach'], kind: 'company' }],
   roles,
-  tenures: [{ id: 'petra-lindner/stadtwerke-altenbach/managing-director', personId: 'petra-lindner', organizationId: 'stadtwerke-altenbach', roleKey: 'managing-director' }],
+  tenures: [
+    {
+      id: 'petra-lindner/stadtwerke-altenbach/managing-director',
+      personId: 'petra-lindner',
+      organizationId: 'stadtwerke-altenbach',
+      roleKey: 'managing-director',
+    },
+  ],
 };
 
 const draft = (text: string, published: string | null = '2023-09-21') =>
@@ -29,7 +36,13 @@ describe('entities matched to the graph', () => {
   it('finds a person of the graph by surname alone, under the graph id and name', () => {
     const result = draft('TEST. Das kündigte Geschäftsführerin Lindner am Mittwoch an.');
     expect(result.people).toEqual([expect.objectContaining({ id: 'petra-lindner', name: 'Petra Lindner', existing: true })]);
-    expect(result.tenures).toEqual([expect.objectContaining({ id: 'petra-lindner/stadtwerke-altenbach/managing-director', unsure: null, inference: expect.stringContaining('the graph holds Petra Lindner') })]);
+    expect(result.tenures).toEqual([
+      expect.objectContaining({
+        id: 'petra-lindner/stadtwerke-altenbach/managing-director',
+        unsure: null,
+        inference: expect.stringContaining('the graph holds Petra Lindner'),
+      }),
+    ]);
   });
 
   it('lists a surname that fits two people of the graph as ambiguous and attributes nothing to it', () => {
@@ -41,7 +54,13 @@ describe('entities matched to the graph', () => {
 
   it('proposes a new person with an id from the name, and gender from a feminine title as an inference', () => {
     const result = draft('TEST. Anna Weber ist seit 2019 Geschäftsführerin der Stadtwerke Altenbach GmbH.');
-    expect(result.people).toEqual([expect.objectContaining({ id: 'anna-weber', existing: false, gender: expect.objectContaining({ value: 'female', inference: expect.stringContaining('Geschäftsführerin') }) })]);
+    expect(result.people).toEqual([
+      expect.objectContaining({
+        id: 'anna-weber',
+        existing: false,
+        gender: expect.objectContaining({ value: 'female', inference: expect.stringContaining('Geschäftsführerin') }),
+      }),
+    ]);
     expect(result.tenures[0]).toMatchObject({ organizationId: 'stadtwerke-altenbach', start: { date: { value: '2019', inference: null } } });
   });
 
@@ -73,7 +92,10 @@ describe('dates against the publication date', () => {
   const text = 'TEST. Anna Weber übernimmt kommenden Monat die Geschäftsführung der Stadtwerke Altenbach GmbH.';
 
   it('resolves a relative start with its inference', () => {
-    expect(draft(text).tenures[0]?.start?.date).toMatchObject({ value: '2023-10', inference: expect.stringContaining('"kommenden Monat" in an article of 2023-09-21') });
+    expect(draft(text).tenures[0]?.start?.date).toMatchObject({
+      value: '2023-10',
+      inference: expect.stringContaining('"kommenden Monat" in an article of 2023-09-21'),
+    });
   });
 
   it('spans every possible month when only the year of publication is known', () => {

@@ -25,18 +25,23 @@ describe('shortestUniqueQuote', () => {
 
   it('returns a verbatim span that occurs exactly once and covers the given spans, for any text', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('Benz', 'leitet', 'die', 'Stelle', 'seit', '2018', 'Benz,', 'und', '\n'), { minLength: 1, maxLength: 30 }), fc.nat(), fc.nat(), (words, a, b) => {
-        const source = words.join(' ');
-        const start = a % source.length;
-        const end = Math.min(source.length, start + 1 + (b % 8));
-        fc.pre(/\S/.test(source[start]!) && /\S/.test(source[end - 1]!));
-        const span = shortestUniqueQuote(source, [{ start, end }])!;
-        const quote = source.slice(span.start, span.end);
-        expect(findQuote(source, quote).kind).toBe('found');
-        expect(span.start).toBeLessThanOrEqual(start);
-        expect(span.end).toBeGreaterThanOrEqual(/[,;:]/.test(source[end - 1]!) ? end - 1 : end);
-        expect(quote).toBe(quote.trim());
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('Benz', 'leitet', 'die', 'Stelle', 'seit', '2018', 'Benz,', 'und', '\n'), { minLength: 1, maxLength: 30 }),
+        fc.nat(),
+        fc.nat(),
+        (words, a, b) => {
+          const source = words.join(' ');
+          const start = a % source.length;
+          const end = Math.min(source.length, start + 1 + (b % 8));
+          fc.pre(/\S/.test(source[start]!) && /\S/.test(source[end - 1]!));
+          const span = shortestUniqueQuote(source, [{ start, end }])!;
+          const quote = source.slice(span.start, span.end);
+          expect(findQuote(source, quote).kind).toBe('found');
+          expect(span.start).toBeLessThanOrEqual(start);
+          expect(span.end).toBeGreaterThanOrEqual(/[,;:]/.test(source[end - 1]!) ? end - 1 : end);
+          expect(quote).toBe(quote.trim());
+        },
+      ),
     );
   });
 });

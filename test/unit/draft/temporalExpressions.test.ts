@@ -64,7 +64,12 @@ describe('dates resolved against the publication day, with the reason', () => {
 
 describe('a publication date known only in part', () => {
   it('spans every day the article may have appeared on', () => {
-    expect(read('Sie beginnt kommenden Monat.', '2021').date).toMatchObject({ value: '2021-02/2022-01', precision: 'MONTH', earliest: '2021-02-01', latest: '2022-01-31' });
+    expect(read('Sie beginnt kommenden Monat.', '2021').date).toMatchObject({
+      value: '2021-02/2022-01',
+      precision: 'MONTH',
+      earliest: '2021-02-01',
+      latest: '2022-01-31',
+    });
     expect(read('Er kam vor vier Jahren.', '2021-12').date?.value).toBe('2017');
     expect(read('Sie geht zum Jahresende.', '2021-12').date?.value).toBe('2021-12-31');
   });

@@ -31,14 +31,22 @@ describe('projectionOf', () => {
     for (const label of nodeLabels) {
       const row = rows.nodes[label][0];
       if (!row) throw new Error(`the article has no ${label}`);
-      const stored = new Set([nodeSpecs[label].key, ...Object.keys(row.props), ...Object.keys(row.dates), ...Object.keys(row.dateLists), ...Object.keys(row.integers)]);
+      const stored = new Set([
+        nodeSpecs[label].key,
+        ...Object.keys(row.props),
+        ...Object.keys(row.dates),
+        ...Object.keys(row.dateLists),
+        ...Object.keys(row.integers),
+      ]);
       expect(projectedProperties(label).filter((name) => !stored.has(name))).toEqual([]);
     }
   });
 
   it('reads each fact back as the seeder built it: the same statements reconcile to the same answer', () => {
     facts.tenures.forEach((tenure, index) => {
-      expect(toTenure(readBack('Tenure', index), { personId: tenure.personId, postId: tenure.postId, postOrganizationId: tenure.organizationId })).toEqual(tenure);
+      expect(toTenure(readBack('Tenure', index), { personId: tenure.personId, postId: tenure.postId, postOrganizationId: tenure.organizationId })).toEqual(
+        tenure,
+      );
     });
     facts.people.forEach((person, index) => expect(toPerson(readBack('Person', index))).toEqual(person));
     facts.organizations.forEach((organization, index) => expect(toOrganization(readBack('Organization', index))).toEqual(organization));

@@ -30,13 +30,26 @@ describe('row mappers', () => {
       disputed: [],
     });
     expect(record.person).toMatchObject({ id: 'p', name: 'P', aliases: ['Dr. P'], gender: 'female', birth: null });
-    expect(record.organization).toMatchObject({ id: 'o', name: 'O', kind: 'company', status: 'active', partOfId: 'parent', description: null, identifiers: [] });
+    expect(record.organization).toMatchObject({
+      id: 'o',
+      name: 'O',
+      kind: 'company',
+      status: 'active',
+      partOfId: 'parent',
+      description: null,
+      identifiers: [],
+    });
     expect(record.post).toEqual({ id: 'o/r', organizationId: 'o', roleKey: 'r' });
     expect(record.role).toEqual({ key: 'r', en: 'Role', de: { masculine: 'M', feminine: 'F', neutral: 'N' } });
   });
 
   it('default what no source states: unknown gender, no honorific, no birth', () => {
-    expect(toPerson({ id: 'p', statements: statements({ name: normal('P') }) })).toMatchObject({ gender: 'unknown', aliases: [], birth: null, honorific: null });
+    expect(toPerson({ id: 'p', statements: statements({ name: normal('P') }) })).toMatchObject({
+      gender: 'unknown',
+      aliases: [],
+      birth: null,
+      honorific: null,
+    });
   });
 
   it('name a node without statements instead of answering from nothing', () => {

@@ -9,7 +9,37 @@ const lines = articleFacts.split('\n');
 
 /** Characters that mean something to YAML, and text that means something to people. */
 const yamlNoise = fc.oneof(
-  fc.constantFrom('&a ', '*a', '!!binary ', '!!js/function ', '|', '>-', '{', '}', '[', ']', ': ', '- ', '? ', '#', '%YAML 1.1\n', '---\n', '...\n', '"', "'", '\t', '\\', '<<: *a', 'null', '~', '0x1F', '2022-02-30', '\u0000', '\uFEFF', '\uD800'),
+  fc.constantFrom(
+    '&a ',
+    '*a',
+    '!!binary ',
+    '!!js/function ',
+    '|',
+    '>-',
+    '{',
+    '}',
+    '[',
+    ']',
+    ': ',
+    '- ',
+    '? ',
+    '#',
+    '%YAML 1.1\n',
+    '---\n',
+    '...\n',
+    '"',
+    "'",
+    '\t',
+    '\\',
+    '<<: *a',
+    'null',
+    '~',
+    '0x1F',
+    '2022-02-30',
+    '\u0000',
+    '\uFEFF',
+    '\uD800',
+  ),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
 );
 
@@ -58,13 +88,18 @@ async function validatesOrLocates(content: string): Promise<void> {
 
 describe('the fact-file validator under fuzzing', { timeout: 120_000 }, () => {
   it('answers every mutated fact file with a FactSet or located problems, never an exception', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 6 }), (mutations) => validatesOrLocates(applyMutations(articleFacts, mutations))), {
-      numRuns: 150,
-    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 6 }), (mutations) => validatesOrLocates(applyMutations(articleFacts, mutations))),
+      {
+        numRuns: 150,
+      },
+    );
   });
 
   it('answers random text with located problems, never an exception', async () => {
-    const randomYamlish = fc.array(fc.oneof(yamlNoise, fc.constantFrom('\n', '  ', 'source:', 'people:', 'tenures:', 'id: x', 'cite:')), { maxLength: 60 }).map((parts) => parts.join(''));
+    const randomYamlish = fc
+      .array(fc.oneof(yamlNoise, fc.constantFrom('\n', '  ', 'source:', 'people:', 'tenures:', 'id: x', 'cite:')), { maxLength: 60 })
+      .map((parts) => parts.join(''));
     await fc.assert(fc.asyncProperty(fc.oneof(randomYamlish, fc.string({ unit: 'binary', maxLength: 400 })), validatesOrLocates), { numRuns: 150 });
   });
 

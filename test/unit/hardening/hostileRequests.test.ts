@@ -8,7 +8,6 @@ import { fakeRepositories } from '../api/fakeRepositories.js';
 import { miniArticle } from '../api/facts.js';
 import { startHttpApi, type HttpAnswer } from './httpApi.js';
 
-
 const repositories = fakeRepositories(miniArticle());
 // A failure as a real driver would word it, with a host, a statement and a credential.
 repositories.roles.listAll = async () => {
@@ -65,7 +64,11 @@ describe.each(Object.entries(apis))('the API in %s mode', (_mode, api) => {
   });
 
   it('refuses a simple GET from a page of an origin it does not allow as a possible CSRF', async () => {
-    const answer = await api.send({ method: 'GET', path: `/graphql?query=${encodeURIComponent('{ stats { people } }')}`, headers: { origin: 'https://evil.example' } });
+    const answer = await api.send({
+      method: 'GET',
+      path: `/graphql?query=${encodeURIComponent('{ stats { people } }')}`,
+      headers: { origin: 'https://evil.example' },
+    });
     expectRefused(answer, 400, /Cross-Site Request Forgery/);
     expect(answer.headers.get('access-control-allow-origin')).toBeNull();
   });

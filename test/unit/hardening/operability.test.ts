@@ -56,7 +56,11 @@ describe('the structured log', () => {
     await api.post('{"query": ');
     const lines = logLines();
     expect(lines.find((entry) => entry.operation === 'Broken')).toMatchObject({ outcome: 'error', errorCodes: ['GRAPHQL_VALIDATION_FAILED'] });
-    expect(lines.find((entry) => entry.msg === 'request refused before GraphQL')).toMatchObject({ status: 400, problem: 'entity.parse.failed', requestId: expect.any(String) });
+    expect(lines.find((entry) => entry.msg === 'request refused before GraphQL')).toMatchObject({
+      status: 400,
+      problem: 'entity.parse.failed',
+      requestId: expect.any(String),
+    });
   });
 
   it('never writes the variables a client sent', async () => {

@@ -45,7 +45,8 @@ describe('the kommune21 article of 2021-12-13 as facts', () => {
   it('cites every fact with quotes that are verbatim slices of the text', () => {
     const textOf = new Map(facts.sources.map((source) => [source.id, source.text]));
     expect(facts.citations.length).toBeGreaterThan(0);
-    for (const citation of facts.citations) expect(textOf.get(citation.sourceId)?.slice(citation.startOffset, citation.endOffset), citation.id).toBe(citation.quote);
+    for (const citation of facts.citations)
+      expect(textOf.get(citation.sourceId)?.slice(citation.startOffset, citation.endOffset), citation.id).toBe(citation.quote);
     const cited = new Set(facts.citations.map((c) => c.factId));
     for (const list of [facts.people, facts.organizations, facts.posts, facts.tenures, facts.ownerships, facts.plans, facts.activities]) {
       for (const fact of list) expect(cited, fact.id).toContain(fact.id);
@@ -62,7 +63,11 @@ describe('the kommune21 article of 2021-12-13 as facts', () => {
     const verlage = tenure('martin-verlage/kl-digital/managing-director');
     const benz = tenure('ilona-benz/kl-digital/managing-director');
     expect(verlage.start).toBeNull();
-    expect(verlage.end).toMatchObject({ earliest: '2021-12-31', latest: '2021-12-31', inference: { en: expect.stringContaining('end of the year'), de: expect.stringContaining('Jahresende') } });
+    expect(verlage.end).toMatchObject({
+      earliest: '2021-12-31',
+      latest: '2021-12-31',
+      inference: { en: expect.stringContaining('end of the year'), de: expect.stringContaining('Jahresende') },
+    });
     expect(verlage.confirmations).toEqual([{ earliest: '2021-12-13', latest: '2021-12-13' }]);
     expect(benz.start).toMatchObject({ value: '2022-02-01', inference: null });
     expect(benz.predecessorId).toBe(verlage.id);
@@ -77,7 +82,11 @@ describe('the kommune21 article of 2021-12-13 as facts', () => {
   it('keeps Benz at the Stabsstelle from 2018 until some day before her move', () => {
     const head = knownAs(tenure('ilona-benz/stabsstelle-digitalisierung-gemeindetag-bw/head-of-unit'))!;
     expect(head.start).toMatchObject({ value: '2018', precision: 'YEAR' });
-    expect(head.end).toMatchObject({ earliest: '2021-12-13', latest: '2022-01-31', inference: { en: expect.stringContaining('auslaufend'), de: expect.stringContaining('auslaufend') } });
+    expect(head.end).toMatchObject({
+      earliest: '2021-12-13',
+      latest: '2022-01-31',
+      inference: { en: expect.stringContaining('auslaufend'), de: expect.stringContaining('auslaufend') },
+    });
     expect(certaintyAt(head, '2021-12-13')).toBe('CERTAIN');
     expect(certaintyAt(head, '2022-01-15')).toBe('POSSIBLE');
     expect(certaintyAt(head, '2022-02-01')).toBeNull();
@@ -87,8 +96,15 @@ describe('the kommune21 article of 2021-12-13 as facts', () => {
 
   it('derives Benz birth from "die 31-Jährige" and marks gender and birth as inferred', () => {
     const benz = facts.people.find((p) => p.id === 'ilona-benz');
-    expect(benz?.birth).toMatchObject({ earliest: '1989-12-14', latest: '1990-12-13', inference: { en: expect.stringContaining('31-Jährige'), de: expect.stringContaining('31-Jährige') } });
-    expect(benz).toMatchObject({ gender: 'female', genderInference: { en: expect.stringContaining('Geschäftsführerin'), de: expect.stringContaining('Geschäftsführerin') } });
+    expect(benz?.birth).toMatchObject({
+      earliest: '1989-12-14',
+      latest: '1990-12-13',
+      inference: { en: expect.stringContaining('31-Jährige'), de: expect.stringContaining('31-Jährige') },
+    });
+    expect(benz).toMatchObject({
+      gender: 'female',
+      genderInference: { en: expect.stringContaining('Geschäftsführerin'), de: expect.stringContaining('Geschäftsführerin') },
+    });
     expect(facts.people.find((p) => p.id === 'gerhard-steinebach')).toMatchObject({ gender: 'unknown', genderInference: null });
   });
 
@@ -96,7 +112,10 @@ describe('the kommune21 article of 2021-12-13 as facts', () => {
     const onTheDay = [{ earliest: '2021-12-13', latest: '2021-12-13' }];
     expect(tenure('dieter-rombach/stadt-kaiserslautern/chief-digital-officer')).toMatchObject({ capacity: 'honorary', confirmations: onTheDay });
     expect(tenure('dieter-rombach/stadt-kaiserslautern/chief-digital-officer').inference ?? null).toBeNull();
-    expect(tenure('gerhard-steinebach/stadt-kaiserslautern/chief-urban-officer')).toMatchObject({ capacity: 'honorary', inference: { en: expect.stringContaining('context'), de: expect.stringContaining('Zusammenhang') } });
+    expect(tenure('gerhard-steinebach/stadt-kaiserslautern/chief-urban-officer')).toMatchObject({
+      capacity: 'honorary',
+      inference: { en: expect.stringContaining('context'), de: expect.stringContaining('Zusammenhang') },
+    });
     expect(tenure('klaus-weichel/stadt-kaiserslautern/lord-mayor')).toMatchObject({ capacity: 'regular', confirmations: onTheDay });
   });
 
@@ -113,10 +132,12 @@ describe('the kommune21 article of 2021-12-13 as facts', () => {
         'kl-digital',
       ]),
     );
-    expect(facts.organizations.filter((o) => o.status === 'planned').map((o) => o.id).sort()).toEqual([
-      'digitalisierungsausschuss-kaiserslautern',
-      'referat-digitalisierung-und-innovation-kaiserslautern',
-    ]);
+    expect(
+      facts.organizations
+        .filter((o) => o.status === 'planned')
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual(['digitalisierungsausschuss-kaiserslautern', 'referat-digitalisierung-und-innovation-kaiserslautern']);
   });
 
   it('names no university for the doctorate, which the article does not name', () => {

@@ -26,7 +26,9 @@ describe('fact files of several sources', () => {
     expect(await problemsOf({ 'facts.yaml': withLine(4, '  publishedOn: { unknown: true, latest: 2020-06-01, earliest: 2020-07-01 }') })).toEqual([
       at('facts.yaml', 4, 63, 'The earliest day (2020-07-01) is after the latest (2020-06-01)'),
     ]);
-    expect(await problemsOf({ 'facts.yaml': withLine(4, '  publishedOn: { unknown: true, latest: 2023-02-30 }') })).toEqual([at('facts.yaml', 4, 41, 'must be a day that exists')]);
+    expect(await problemsOf({ 'facts.yaml': withLine(4, '  publishedOn: { unknown: true, latest: 2023-02-30 }') })).toEqual([
+      at('facts.yaml', 4, 41, 'must be a day that exists'),
+    ]);
   });
 
   it('take a reason for an inference in German and English, and refuse one in a single language of the two, at the field', async () => {
@@ -37,9 +39,14 @@ describe('fact files of several sources', () => {
   });
 
   it('let a second source corroborate a plan by its id and quote alone, and require one file to describe it', async () => {
-    const plan = (description: string) => `plans:\n  - id: beispiel-gmbh/plan/growth\n${description}    concerns: [beispiel-gmbh]\n    cite: { owner: [existence] }\n`;
+    const plan = (description: string) =>
+      `plans:\n  - id: beispiel-gmbh/plan/growth\n${description}    concerns: [beispiel-gmbh]\n    cite: { owner: [existence] }\n`;
     const described = plan('    description: { de: Die GmbH wächst., en: The company grows. }\n');
-    const corroborating = otherSource('2021-01-01', '  owner: Die Beispiel GmbH gehört', `plans:\n  - id: beispiel-gmbh/plan/growth\n    cite: { owner: [existence] }\n`);
+    const corroborating = otherSource(
+      '2021-01-01',
+      '  owner: Die Beispiel GmbH gehört',
+      `plans:\n  - id: beispiel-gmbh/plan/growth\n    cite: { owner: [existence] }\n`,
+    );
     const file = validFactFile;
     const withPlan = file.replace('quotes:\n', 'quotes:\n  owner: der Stadt Musterhausen\n') + described;
     const { facts } = await loadValid({ 'facts.yaml': withPlan, 'other.yaml': corroborating });
@@ -55,30 +62,41 @@ describe('fact files of several sources', () => {
       `tenures:\n  - id: anna-muster/beispiel-gmbh/managing-director/2\n    person: anna-muster\n    organization: beispiel-gmbh\n    role: managing-director\n    start: 2020\n    cite: { again: [existence, start] }\n`,
     );
     expect(await problemsOf({ 'other.yaml': second })).toEqual([
-      at('other.yaml', 10, 9, /^anna-muster\/beispiel-gmbh\/managing-director \(.*facts\.yaml:28:9\) and anna-muster\/beispiel-gmbh\/managing-director\/2 are tenures of anna-muster .* may overlap \(2019-01-01 – open and 2020-01-01 – open\)/),
+      at(
+        'other.yaml',
+        10,
+        9,
+        /^anna-muster\/beispiel-gmbh\/managing-director \(.*facts\.yaml:28:9\) and anna-muster\/beispiel-gmbh\/managing-director\/2 are tenures of anna-muster .* may overlap \(2019-01-01 – open and 2020-01-01 – open\)/,
+      ),
     ]);
   });
 
   it('record a source that prints a person’s name wrongly, and refuse a wrong name the text does not print', async () => {
     const misnames = (name: string) =>
-      otherSource('2021-01-01', '  anna: Anna Muster leitet', `people:\n  - id: bernd-probe\n    name: Bernd Probe\n    namedAs: { name: ${name}, correction: The source means Bernd Probe. }\n    cite: { anna: [existence] }\n`);
+      otherSource(
+        '2021-01-01',
+        '  anna: Anna Muster leitet',
+        `people:\n  - id: bernd-probe\n    name: Bernd Probe\n    namedAs: { name: ${name}, correction: The source means Bernd Probe. }\n    cite: { anna: [existence] }\n`,
+      );
     const { facts } = await loadValid({ 'other.yaml': misnames('Anna Muster') });
-    expect(facts.people.find((person) => person.id === 'bernd-probe')?.misnamings).toEqual([{ sourceId: 'other-source', name: 'Anna Muster', correction: 'The source means Bernd Probe.' }]);
+    expect(facts.people.find((person) => person.id === 'bernd-probe')?.misnamings).toEqual([
+      { sourceId: 'other-source', name: 'Anna Muster', correction: 'The source means Bernd Probe.' },
+    ]);
     expect(await problemsOf({ 'other.yaml': misnames('Berndt Probe') })).toEqual([at('other.yaml', 12, 22, 'The source text does not print "Berndt Probe"')]);
   });
 });
 
 describe('authoring checks', () => {
   it('report a rank of a value the entry does not state, at the rank', async () => {
-    expect(await problemsOf({ 'facts.yaml': withLine(31, ['    role: managing-director', '    ranks: { end: { rank: deprecated, reason: Wrong. } }']) })).toEqual([
-      at('facts.yaml', 32, 14, 'This entry states no end to rank'),
-    ]);
+    expect(
+      await problemsOf({ 'facts.yaml': withLine(31, ['    role: managing-director', '    ranks: { end: { rank: deprecated, reason: Wrong. } }']) }),
+    ).toEqual([at('facts.yaml', 32, 14, 'This entry states no end to rank')]);
   });
 
   it('report a rank of a field that cannot be ranked, naming those that can', async () => {
-    expect(await problemsOf({ 'facts.yaml': withLine(12, ['    name: Anna Muster', '    ranks: { misnaming: { rank: deprecated, reason: Wrong. } }']) })).toEqual([
-      at('facts.yaml', 13, 14, "A person's misnaming cannot be ranked; the fields that can are name, aliases, honorific, gender, birth."),
-    ]);
+    expect(
+      await problemsOf({ 'facts.yaml': withLine(12, ['    name: Anna Muster', '    ranks: { misnaming: { rank: deprecated, reason: Wrong. } }']) }),
+    ).toEqual([at('facts.yaml', 13, 14, "A person's misnaming cannot be ranked; the fields that can are name, aliases, honorific, gender, birth.")]);
   });
 
   it('require a reason for every rank', async () => {
@@ -94,18 +112,25 @@ describe('authoring checks', () => {
   });
 
   it('report every entry’s problems at once: an unknown field in one entry hides nothing of another', async () => {
-    const problems = await problemsOf({ 'facts.yaml': withLine(12, ['    name: Anna Muster', '    nmae: typo']).replace('    start: 2019', '    start: 2019-13') });
+    const problems = await problemsOf({
+      'facts.yaml': withLine(12, ['    name: Anna Muster', '    nmae: typo']).replace('    start: 2019', '    start: 2019-13'),
+    });
     expect(problems).toEqual([at('facts.yaml', 13, 5, 'Unknown field "nmae"'), at('facts.yaml', 33, 12, '"2019-13" is not a date that exists')]);
   });
 
   it('refuse an age in a source without a first publication day', async () => {
-    const aged = withLine(4, '  publishedOn: { unknown: true, latest: 2020-06-01 }').replace('    name: Anna Muster\n', '    name: Anna Muster\n    birth: { age: 31, inference: die 31-Jährige }\n');
+    const aged = withLine(4, '  publishedOn: { unknown: true, latest: 2020-06-01 }').replace(
+      '    name: Anna Muster\n',
+      '    name: Anna Muster\n    birth: { age: 31, inference: die 31-Jährige }\n',
+    );
     expect(await problemsOf({ 'facts.yaml': aged.replace('cite: { anna: [existence] }', 'cite: { anna: [existence, attribute] }') })).toEqual([
       at('facts.yaml', 13, 19, 'this source has no earliest publication day'),
     ]);
   });
 
   it('report a source text that no fact file names', async () => {
-    expect(await problemsOf({ 'sources/forgotten.txt': 'Ein Artikel ohne Faktendatei.' })).toEqual([at('sources/forgotten.txt', 1, 1, 'No fact file names this source text')]);
+    expect(await problemsOf({ 'sources/forgotten.txt': 'Ein Artikel ohne Faktendatei.' })).toEqual([
+      at('sources/forgotten.txt', 1, 1, 'No fact file names this source text'),
+    ]);
   });
 });

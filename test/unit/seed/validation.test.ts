@@ -23,11 +23,15 @@ describe('a valid fact file', () => {
 
 describe('validation reports each problem at its file, line and column', () => {
   it('reports a YAML syntax error', async () => {
-    expect(await problemsOf({ 'facts.yaml': withLine(12, '    name: Anna: Muster') })).toEqual([at('facts.yaml', 12, 11, 'YAML syntax: Nested mappings are not allowed')]);
+    expect(await problemsOf({ 'facts.yaml': withLine(12, '    name: Anna: Muster') })).toEqual([
+      at('facts.yaml', 12, 11, 'YAML syntax: Nested mappings are not allowed'),
+    ]);
   });
 
   it('reports a key that appears twice in one mapping', async () => {
-    expect(await problemsOf({ 'facts.yaml': withLine(12, ['    name: Anna Muster', '    name: Anna M.']) })).toEqual([at('facts.yaml', 13, 5, 'appears twice')]);
+    expect(await problemsOf({ 'facts.yaml': withLine(12, ['    name: Anna Muster', '    name: Anna M.']) })).toEqual([
+      at('facts.yaml', 13, 5, 'appears twice'),
+    ]);
   });
 
   it('reports a fact file that is not UTF-8 at the first bad byte', async () => {
@@ -65,17 +69,30 @@ describe('validation reports each problem at its file, line and column', () => {
 
   it('reports an id declared twice in one file, naming the first', async () => {
     const text = withLine(16, ['    cite: { follows: [existence] }', '  - id: anna-muster', '    name: Anna Muster', '    cite: { anna: [existence] }']);
-    expect(await problemsOf({ 'facts.yaml': text })).toEqual([at('facts.yaml', 17, 9, /Duplicate person id "anna-muster" in this file; it is first declared at .*facts\.yaml:11:9/)]);
+    expect(await problemsOf({ 'facts.yaml': text })).toEqual([
+      at('facts.yaml', 17, 9, /Duplicate person id "anna-muster" in this file; it is first declared at .*facts\.yaml:11:9/),
+    ]);
   });
 
   it('reports an id that names facts of two kinds', async () => {
-    const text = withLine(21, ['    cite: { anna: [existence] }', '  - id: anna-muster', '    name: Anna Muster GmbH', '    kind: company', '    cite: { anna: [existence] }']);
+    const text = withLine(21, [
+      '    cite: { anna: [existence] }',
+      '  - id: anna-muster',
+      '    name: Anna Muster GmbH',
+      '    kind: company',
+      '    cite: { anna: [existence] }',
+    ]);
     expect(await problemsOf({ 'facts.yaml': text })).toEqual([at('facts.yaml', 22, 9, /already names an entry of people \(.*facts\.yaml:11:9\)/)]);
   });
 
   it('reports a quote that is not verbatim, with where the closest match differs', async () => {
     expect(await problemsOf({ 'facts.yaml': withLine(8, '  anna: Anna Muster leitet seit 2018 die Beispiel GmbH') })).toEqual([
-      at('facts.yaml', 8, 9, 'Quote "anna" is not verbatim in the source text: the source (at 1:14) agrees for the first 27 characters, then has "9 die Beispiel GmbH." where the quote has "8 die Beispiel GmbH".'),
+      at(
+        'facts.yaml',
+        8,
+        9,
+        'Quote "anna" is not verbatim in the source text: the source (at 1:14) agrees for the first 27 characters, then has "9 die Beispiel GmbH." where the quote has "8 die Beispiel GmbH".',
+      ),
     ]);
   });
 
@@ -86,7 +103,9 @@ describe('validation reports each problem at its file, line and column', () => {
   });
 
   it('reports a date that does not exist', async () => {
-    expect(await problemsOf({ 'facts.yaml': withLine(32, '    start: 2019-02-30') })).toEqual([at('facts.yaml', 32, 12, '"2019-02-30" is not a date that exists')]);
+    expect(await problemsOf({ 'facts.yaml': withLine(32, '    start: 2019-02-30') })).toEqual([
+      at('facts.yaml', 32, 12, '"2019-02-30" is not a date that exists'),
+    ]);
   });
 
   it('reports an end before the start, naming where the start is', async () => {
@@ -95,15 +114,21 @@ describe('validation reports each problem at its file, line and column', () => {
   });
 
   it('reports an unknown role key and where to declare it', async () => {
-    expect(await problemsOf({ 'facts.yaml': withLine(26, '    role: manager') })).toEqual([at('facts.yaml', 26, 11, 'Unknown role "manager". Declare it in the role vocabulary')]);
+    expect(await problemsOf({ 'facts.yaml': withLine(26, '    role: manager') })).toEqual([
+      at('facts.yaml', 26, 11, 'Unknown role "manager". Declare it in the role vocabulary'),
+    ]);
   });
 
   it('reports a citation of a quote the file does not define', async () => {
-    expect(await problemsOf({ 'facts.yaml': withLine(13, '    cite: { anne: [existence] }') })).toEqual([at('facts.yaml', 13, 13, 'Unknown quote "anne"; this file defines: anna, follows.')]);
+    expect(await problemsOf({ 'facts.yaml': withLine(13, '    cite: { anne: [existence] }') })).toEqual([
+      at('facts.yaml', 13, 13, 'Unknown quote "anne"; this file defines: anna, follows.'),
+    ]);
   });
 
   it('reports a claim that makes no sense for the kind of fact', async () => {
-    expect(await problemsOf({ 'facts.yaml': withLine(13, '    cite: { anna: [existence, start] }') })).toEqual([at('facts.yaml', 13, 19, 'A person cannot be supported as start')]);
+    expect(await problemsOf({ 'facts.yaml': withLine(13, '    cite: { anna: [existence, start] }') })).toEqual([
+      at('facts.yaml', 13, 19, 'A person cannot be supported as start'),
+    ]);
   });
 
   it('reports a stated start that no quote supports', async () => {
@@ -115,7 +140,12 @@ describe('validation reports each problem at its file, line and column', () => {
   it('reports a predecessor that held another post', async () => {
     const roles = `${testRoles}  - key: head-of-unit\n    en: Head of unit\n    de: { masculine: Leiter, feminine: Leiterin, neutral: Leitung }\n`;
     expect(await problemsOf({ 'roles.yaml': roles, 'facts.yaml': withLine(26, '    role: head-of-unit') })).toEqual([
-      at('facts.yaml', 33, 18, 'The predecessor bernd-probe/beispiel-gmbh/managing-director held beispiel-gmbh/head-of-unit, not beispiel-gmbh/managing-director'),
+      at(
+        'facts.yaml',
+        33,
+        18,
+        'The predecessor bernd-probe/beispiel-gmbh/managing-director held beispiel-gmbh/head-of-unit, not beispiel-gmbh/managing-director',
+      ),
     ]);
   });
 
@@ -138,7 +168,9 @@ describe('validation reports each problem at its file, line and column', () => {
   });
 
   it('reports a second fact file for the same source', async () => {
-    expect(await problemsOf({ 'more.yaml': validFactFile })).toEqual([at('more.yaml', 2, 7, /Source "test-source" already has a fact file \(.*facts\.yaml:2:7\)/)]);
+    expect(await problemsOf({ 'more.yaml': validFactFile })).toEqual([
+      at('more.yaml', 2, 7, /Source "test-source" already has a fact file \(.*facts\.yaml:2:7\)/),
+    ]);
   });
 
   it('reports every problem of every file at once, sorted by place', async () => {

@@ -52,7 +52,9 @@ describe('generateDataset', () => {
 
   it('marks every source and the manifest as synthetic', () => {
     expect(manifest.synthetic).toBe(true);
-    expect(facts.sources.every((s) => s.publisher === syntheticPublisher && s.title.includes('synthetisch') && s.text.startsWith('SYNTHETISCHE TESTDATEN'))).toBe(true);
+    expect(
+      facts.sources.every((s) => s.publisher === syntheticPublisher && s.title.includes('synthetisch') && s.text.startsWith('SYNTHETISCHE TESTDATEN')),
+    ).toBe(true);
   });
 
   it('states dates at year, month and day precision, and leaves some starts and ends unknown', () => {
@@ -80,7 +82,11 @@ describe('generateDataset', () => {
     expect(facts.ownerships.some((o) => !municipalities.has(o.ownerId))).toBe(true);
     expect(facts.organizations.some((o) => o.partOfId !== null)).toBe(true);
     expect(facts.people.some((p) => /ä|ö|ü|ß/.test(p.name))).toBe(true);
-    expect(facts.people.some((p) => /^(Emily|Sarah|Olivia|Charlotte|Grace|Hannah|Rachel|Megan|James|Oliver|George|Henry|William|Daniel|Edward|Samuel) /.test(p.name))).toBe(true);
+    expect(
+      facts.people.some((p) =>
+        /^(Emily|Sarah|Olivia|Charlotte|Grace|Hannah|Rachel|Megan|James|Oliver|George|Henry|William|Daniel|Edward|Samuel) /.test(p.name),
+      ),
+    ).toBe(true);
     expect(facts.people.every((p) => p.aliases.length >= 1)).toBe(true);
   });
 

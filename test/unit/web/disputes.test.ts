@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { claimValue, disputedClaims, identityDisputed } from '../../../web/src/citations/disputes.js';
 
-const claim = (field: string, value: string, sourceId: string, counts = true) => ({ field, value, counts, rank: 'NORMAL' as const, inferred: false, source: { id: sourceId } });
+const claim = (field: string, value: string, sourceId: string, counts = true) => ({
+  field,
+  value,
+  counts,
+  rank: 'NORMAL' as const,
+  inferred: false,
+  source: { id: sourceId },
+});
 
 describe('what the sources dialog shows of a dispute', () => {
   it('lists the claims of the disputed fields only, each with its source', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { inferencesOf } from '../../../web/src/citations/facts.js';
 
-const day = (value: string, inference: string | null = null) => ({ value, precision: 'DAY' as const, earliest: value, latest: value, inference, disputed: false });
+const day = (value: string, inference: string | null = null) => ({
+  value,
+  precision: 'DAY' as const,
+  earliest: value,
+  latest: value,
+  inference,
+  disputed: false,
+});
 
 describe('inferencesOf', () => {
   it('collects the reasons of the fact, its start and its end, in that order', () => {

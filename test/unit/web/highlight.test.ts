@@ -32,7 +32,12 @@ describe('segmentText', () => {
   it('shows overlapping quotes as one marked stretch', () => {
     const segments = segmentText(text, [cite('mit Ilona Benz'), cite('Ilona Benz eine')]);
     expect(segments.map((s) => s.text).join('')).toBe(text);
-    expect(segments.filter((s) => s.quote !== null).map((s) => s.text).join('')).toBe('mit Ilona Benz eine');
+    expect(
+      segments
+        .filter((s) => s.quote !== null)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('mit Ilona Benz eine');
   });
 });
 

@@ -108,8 +108,17 @@ export function createFactBuilder(lang: Lang) {
       };
     },
     /** An entity itself: its name, kind and description, as its own quotes state them. */
-    entity(kind: 'person' | 'organization', entity: { id: string; name: string; disputed?: boolean }, description: string | null, citations: Citation[]): CitedFact {
-      const disputes: DisputeLocator | null = !entity.disputed ? null : kind === 'person' ? { kind: 'person', personId: entity.id } : { kind: 'organization', organizationId: entity.id };
+    entity(
+      kind: 'person' | 'organization',
+      entity: { id: string; name: string; disputed?: boolean },
+      description: string | null,
+      citations: Citation[],
+    ): CitedFact {
+      const disputes: DisputeLocator | null = !entity.disputed
+        ? null
+        : kind === 'person'
+          ? { kind: 'person', personId: entity.id }
+          : { kind: 'organization', organizationId: entity.id };
       return {
         key: `${kind}:${entity.id}`,
         label: entity.name,

@@ -132,7 +132,11 @@ export interface Correction {
 export function useCorrections(personId: string | null): Correction[] {
   const result = useQuery(personId ? misnamingsDocument : null, { id: personId ?? '' });
   if (result.status !== 'done') return [];
-  return (result.data.person?.misnamings ?? []).map((misnaming) => ({ namedAs: misnaming.namedAs, correction: misnaming.correction, sourceId: misnaming.source.id }));
+  return (result.data.person?.misnamings ?? []).map((misnaming) => ({
+    namedAs: misnaming.namedAs,
+    correction: misnaming.correction,
+    sourceId: misnaming.source.id,
+  }));
 }
 
 /** The analyst's corrections of a quote that prints a wrong name: those of its source whose name it contains. */

@@ -38,9 +38,7 @@ export function Ownerships({ id, heading, empty, ownerships, side, heldAsOf, fac
           return (
             <li class={`ownership ${state}`} key={key} data-ownership={key}>
               <Link href={view.href(pathOf('organization', other.id))}>{other.name}</Link>
-              <span class="ownership__share">
-                {ownership.percentage === null ? view.t('shareUnknown') : formatPercentage(lang, ownership.percentage)}
-              </span>
+              <span class="ownership__share">{ownership.percentage === null ? view.t('shareUnknown') : formatPercentage(lang, ownership.percentage)}</span>
               <span class="ownership__dates">{formatSpan(lang, ownership.start, ownership.end, words)}</span>
               {ownership.disputed && <DisputedBadge />}
               <FactButtons fact={factOf(ownership)} />

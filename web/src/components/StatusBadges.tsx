@@ -35,9 +35,7 @@ export function StatusBadges({
       )}
       {inferences.length > 0 && <InferredBadge inferences={inferences} />}
       {disputed && <DisputedBadge />}
-      {certainty !== undefined && (
-        <span class={`badge badge--certainty-${(certainty ?? 'none').toLowerCase()}`}>{view.t(certainty ?? 'notHeld')}</span>
-      )}
+      {certainty !== undefined && <span class={`badge badge--certainty-${(certainty ?? 'none').toLowerCase()}`}>{view.t(certainty ?? 'notHeld')}</span>}
     </span>
   );
 }

@@ -22,7 +22,15 @@ export interface TrailingVacancy {
  * Verlage → (vacant, 1 January – 31 January 2022) → Benz, each with dates, status and
  * sources, and after the last holder the vacancy the API reports, if there is one.
  */
-export function SuccessionChain({ steps, factOf, trailing }: { steps: SuccessionStepView[]; factOf: (tenure: TenureView) => CitedFact; trailing: TrailingVacancy | null }) {
+export function SuccessionChain({
+  steps,
+  factOf,
+  trailing,
+}: {
+  steps: SuccessionStepView[];
+  factOf: (tenure: TenureView) => CitedFact;
+  trailing: TrailingVacancy | null;
+}) {
   const view = useView();
   const { lang, asOf } = view.state;
   const words = { since: view.t('since'), until: view.t('until') };

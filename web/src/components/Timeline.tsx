@@ -49,7 +49,12 @@ export function Timeline({ tenures, factOf }: { tenures: TenureView[]; factOf: (
           const dates = formatSpan(lang, tenure.start, tenure.end, words) || view.t('unknownStart');
           const certainty = asOf ? certaintyOn(tenure, asOf) : undefined;
           return (
-            <li class={`timeline__row ${certaintyClass(certainty)}`} key={tenure.id} data-tenure-id={tenure.id} data-certainty={certainty === undefined ? undefined : (certainty ?? 'NONE')}>
+            <li
+              class={`timeline__row ${certaintyClass(certainty)}`}
+              key={tenure.id}
+              data-tenure-id={tenure.id}
+              data-certainty={certainty === undefined ? undefined : (certainty ?? 'NONE')}
+            >
               <div class="timeline__label">
                 <TenureTitle tenure={tenure} />
                 <span class="timeline__org">
@@ -65,7 +70,13 @@ export function Timeline({ tenures, factOf }: { tenures: TenureView[]; factOf: (
                   )}
                 </span>
                 <span class="timeline__meta">
-                  <StatusBadges status={tenure.status} capacity={tenure.capacity} inferences={fact.inferences} certainty={certainty} disputed={tenure.disputed} />
+                  <StatusBadges
+                    status={tenure.status}
+                    capacity={tenure.capacity}
+                    inferences={fact.inferences}
+                    certainty={certainty}
+                    disputed={tenure.disputed}
+                  />
                   <FactButtons fact={fact} />
                 </span>
               </div>
@@ -97,4 +108,3 @@ export function Timeline({ tenures, factOf }: { tenures: TenureView[]; factOf: (
     </div>
   );
 }
-

@@ -85,12 +85,7 @@ export function formatInterval(lang: Lang, from: string, to: string): string {
  * A tenure's or ownership's span in words: "2018 – Januar 2022", "seit 1. Februar 2022",
  * "bis 31. Dezember 2021", or the empty string when neither end is known.
  */
-export function formatSpan(
-  lang: Lang,
-  start: PartialDateLike | null,
-  end: PartialDateLike | null,
-  words: { since: string; until: string },
-): string {
+export function formatSpan(lang: Lang, start: PartialDateLike | null, end: PartialDateLike | null, words: { since: string; until: string }): string {
   if (start && end) return `${formatPartialDate(lang, start)} – ${formatPartialDate(lang, end)}`;
   if (start) return `${words.since} ${formatPartialDate(lang, start)}`;
   if (end) return `${words.until} ${formatPartialDate(lang, end)}`;

@@ -23,7 +23,12 @@ function fragmentDefinitions(fragments: TypedDocumentString<unknown, unknown>[])
   return [...definitions.values()].join('\n');
 }
 
-function aliasedQuery<T>(name: string, variables: string[], fields: string[], fragments: TypedDocumentString<unknown, unknown>[]): Document<T, Record<string, unknown>> {
+function aliasedQuery<T>(
+  name: string,
+  variables: string[],
+  fields: string[],
+  fragments: TypedDocumentString<unknown, unknown>[],
+): Document<T, Record<string, unknown>> {
   const declared = variables.length > 0 ? `(${variables.join(', ')})` : '';
   return `query ${name}${declared} {\n  ${fields.join('\n  ')}\n}\n${fragmentDefinitions(fragments)}`;
 }
@@ -33,7 +38,10 @@ export type SuccessionData = Record<string, ExplorerChainFragment | null>;
 /** One aliased `succession` field per role, so all chains of an organisation come in one round trip. */
 export function successionQuery(roleCount: number): Document<SuccessionData, Record<string, unknown>> {
   const roles = Array.from({ length: roleCount }, (_, i) => `$role${i}: String!`);
-  const fields = Array.from({ length: roleCount }, (_, i) => `chain${i}: succession(organization: $id, role: $role${i}, knownOn: $knownOn) { ...ExplorerChain }`);
+  const fields = Array.from(
+    { length: roleCount },
+    (_, i) => `chain${i}: succession(organization: $id, role: $role${i}, knownOn: $knownOn) { ...ExplorerChain }`,
+  );
   return aliasedQuery('ExplorerSuccession', ['$id: ID!', '$lang: String!', '$knownOn: Date', ...roles], fields, [chainFragment]);
 }
 

@@ -1,11 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Document, requestGraphQL } from './client.js';
 
-export type QueryResult<T> =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'error'; error: Error; retry: () => void }
-  | { status: 'done'; data: T };
+export type QueryResult<T> = { status: 'idle' } | { status: 'loading' } | { status: 'error'; error: Error; retry: () => void } | { status: 'done'; data: T };
 
 /**
  * Runs `query` whenever it or its variables change; a newer request aborts the older

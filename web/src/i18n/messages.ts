@@ -192,8 +192,7 @@ const en = {
   disputed: 'sources disagree',
   misnamedInSource: 'This source misnames the person “{name}”:',
   disputedHelp: 'The sources state this differently; the dialog shows what each says.',
-  disputeExplained:
-    'Each source below states its own value. Dates span every day a counting claim allows: the role is certain only where all of them agree.',
+  disputeExplained: 'Each source below states its own value. Dates span every day a counting claim allows: the role is certain only where all of them agree.',
   claimNotCounted: 'does not count (a stated value or a preferred claim wins)',
   claimDeprecated: 'deprecated by the analyst',
   claimPreferred: 'preferred by the analyst',
@@ -368,7 +367,8 @@ const de: Record<MessageKey, string> = {
   networkLinksOf: 'Verbindungen von {name}',
   expand: 'Erweitern',
   expanded: 'erweitert',
-  networkTruncated: 'Hier und in den Einheiten bestehen mehr als 100 Funktionen; gezeigt sind nur die unter den ersten 100. Die Seite der Organisation nennt alle.',
+  networkTruncated:
+    'Hier und in den Einheiten bestehen mehr als 100 Funktionen; gezeigt sind nur die unter den ersten 100. Die Seite der Organisation nennt alle.',
   noLinks: 'Keine Verbindungen bekannt.',
   linkUnit: 'Einheit von',
   sourceHeading: 'Quelle',

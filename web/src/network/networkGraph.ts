@@ -136,7 +136,15 @@ function addUnit(
   const ends: [NetworkNode, NetworkNode] = [organizationNode(unit), organizationNode(parent)];
   const key = `unit:${unit.id}>${parent.id}`;
   const label = `${unit.name} → ${parent.name}`;
-  const fact: CitedFact = { key, label, statement: `${unit.name}: ${options.unitLabel} ${parent.name}`, citations, inferences: [], disputes: null, person: null };
+  const fact: CitedFact = {
+    key,
+    label,
+    statement: `${unit.name}: ${options.unitLabel} ${parent.name}`,
+    citations,
+    inferences: [],
+    disputes: null,
+    person: null,
+  };
   addLink(graph, { key, kind: 'unit', from: unit.id, to: parent.id, label: options.unitLabel, start: null, end: null, fact, tentative: false }, ends, true);
 }
 

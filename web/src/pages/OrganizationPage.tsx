@@ -123,7 +123,15 @@ export function OrganizationPage({ id }: { id: string }) {
       )}
 
       <div class="two-columns">
-        <Ownerships id="owners" heading={view.t('owners')} empty={view.t('noOwners')} ownerships={organization.owners} side="owner" heldAsOf={heldOwners} factOf={facts.ownership} />
+        <Ownerships
+          id="owners"
+          heading={view.t('owners')}
+          empty={view.t('noOwners')}
+          ownerships={organization.owners}
+          side="owner"
+          heldAsOf={heldOwners}
+          factOf={facts.ownership}
+        />
         <Ownerships
           id="holdings"
           heading={view.t('holdings')}
