@@ -102,7 +102,7 @@ describe('two seeders at once', () => {
     expect(await stateOfGraph()).toEqual(states.complete);
     const [duplicates] = await graph.executor.read({
       name: 'test.duplicateKeys',
-      cypher: 'MATCH (n) WITH labels(n) AS labels, coalesce(n.id, n.key) AS key, count(*) AS copies WHERE copies > 1 RETURN count(*) AS duplicated',
+      cypher: 'MATCH (n) WITH labels(n) AS labels, coalesce(n.id, n.key, n.path) AS key, count(*) AS copies WHERE copies > 1 RETURN count(*) AS duplicated',
     });
     expect(duplicates?.duplicated).toBe(0);
   });
