@@ -16,3 +16,18 @@ export interface FactSet {
   activities: Activity[];
   citations: Citation[];
 }
+
+/** The facts that keep what each source states, by the label their nodes carry. */
+export type StatedFactLabel = 'Person' | 'Organization' | 'Tenure' | 'Ownership' | 'Plan' | 'Activity';
+
+/** The facts of a FactSet that keep per-source statements, each list with its node label. */
+export function statedFactsByLabel(facts: FactSet): [StatedFactLabel, readonly (Person | Organization | Tenure | Ownership | Plan | Activity)[]][] {
+  return [
+    ['Person', facts.people],
+    ['Organization', facts.organizations],
+    ['Tenure', facts.tenures],
+    ['Ownership', facts.ownerships],
+    ['Plan', facts.plans],
+    ['Activity', facts.activities],
+  ];
+}

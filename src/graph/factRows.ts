@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Dated, StatedDate } from '../domain/entities.js';
-import type { FactSet } from '../domain/FactSet.js';
+import { statedFactsByLabel, type FactSet } from '../domain/FactSet.js';
 import { reconcileOwnership, reconcileTenure } from '../domain/reconcileFacts.js';
 import { reasonIn, type Reason } from '../domain/reasons.js';
 import { searchTextOf } from '../domain/searchText.js';
@@ -238,15 +238,7 @@ export function toFactRows(facts: FactSet): FactRows {
   };
 
   const factLabelOf = new Map<string, FactLabel>();
-  const factKinds: [FactLabel, { id: string }[]][] = [
-    ['Person', facts.people],
-    ['Organization', facts.organizations],
-    ['Post', facts.posts],
-    ['Tenure', facts.tenures],
-    ['Ownership', facts.ownerships],
-    ['Plan', facts.plans],
-    ['Activity', facts.activities],
-  ];
+  const factKinds: [FactLabel, readonly { id: string }[]][] = [['Post', facts.posts], ...statedFactsByLabel(facts)];
   for (const [label, list] of factKinds) for (const fact of list) factLabelOf.set(fact.id, label);
   const uncited = facts.citations.find((c) => !factLabelOf.has(c.factId));
   // The seeder's validation rules this out; a FactSet built elsewhere must not lose a citation silently.

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { FactSet } from '../domain/FactSet.js';
+import { statedFactsByLabel, type FactSet } from '../domain/FactSet.js';
 import type { SeedFileRecord } from '../graph/SeedManifestStore.js';
 import type { LoadedSeedFiles } from './loadSeedFiles.js';
 import { postIdOf } from './mergeFacts.js';
@@ -53,15 +53,8 @@ export function attributeKeys(origins: readonly InputOrigin[], facts: FactSet, i
   for (const origin of origins) for (const key of origin.declaredKeys) keys.get(origin.file)?.add(key);
   for (const source of facts.sources) add(source.id, `Source:${source.id}`);
   for (const citation of facts.citations) add(citation.sourceId, `Citation:${citation.id}`);
-  const stated: [string, readonly { id: string; statements: readonly { sourceId: string }[] }[]][] = [
-    ['Person', facts.people],
-    ['Organization', facts.organizations],
-    ['Tenure', facts.tenures],
-    ['Ownership', facts.ownerships],
-    ['Plan', facts.plans],
-    ['Activity', facts.activities],
-  ];
-  for (const [label, list] of stated) for (const fact of list) for (const statement of fact.statements) add(statement.sourceId, `${label}:${fact.id}`);
+  for (const [label, list] of statedFactsByLabel(facts))
+    for (const fact of list) for (const statement of fact.statements) add(statement.sourceId, `${label}:${fact.id}`);
   for (const tenure of facts.tenures) for (const statement of tenure.statements) add(statement.sourceId, `Post:${tenure.postId}`);
   return inputs.map((input) => ({ path: input.path, hash: input.hash, keys: [...(keys.get(input.path) ?? [])].sort() }));
 }

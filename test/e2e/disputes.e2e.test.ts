@@ -18,16 +18,24 @@ describe('sources that disagree', () => {
     await browser?.close();
   });
 
+  /** Opens a person's page and the sources dialog of the tenure whose row names `role`; returns the row. */
+  async function openTenureSources(path: string, role: string) {
+    await browser.open(path);
+    const row = browser.page.locator('.timeline__row', { hasText: role });
+    await row.locator('button[data-cite]').click();
+    return row;
+  }
+
+  const sourceSection = (sourceId: string) => browser.page.locator(`dialog.citation-dialog[open] section.citation-source[data-source-id="${sourceId}"]`);
+
   it('marks a disputed start on the timeline, and shows each source’s value beside its quotes', async () => {
     const { page } = browser;
     const { person } = await askApi('{ person(id: "ulrich-haas") { tenures { disputed start { claims { value source { id title } } } } } }');
     const [cdo] = person.tenures as { disputed: boolean; start: { claims: { value: string; source: { id: string; title: string } }[] } }[];
     if (!cdo?.disputed) throw new Error('The corpus no longer disputes the CDO’s start; the test has nothing to show.');
 
-    await browser.open('/person/ulrich-haas');
-    const row = page.locator('.timeline__row', { hasText: 'Chief Digital Officer' });
+    const row = await openTenureSources('/person/ulrich-haas', 'Chief Digital Officer');
     await expect(row.locator('.badge--disputed').textContent()).resolves.toBe('Quellen widersprechen sich');
-    await row.locator('button[data-cite]').click();
     const dialog = page.locator('dialog.citation-dialog[open]');
     await dialog.waitFor();
     await dialog.locator('[data-testid="dispute"]').waitFor();
@@ -35,26 +43,21 @@ describe('sources that disagree', () => {
 
     // Each source's section names the start that source gives, as it gives it.
     for (const claim of cdo.start.claims) {
-      const section = dialog.locator(`section.citation-source[data-source-id="${claim.source.id}"]`);
-      await expect(section.locator('[data-testid="source-claims"]').textContent()).resolves.toContain(formatStated('de', claim.value));
+      await expect(sourceSection(claim.source.id).locator('[data-testid="source-claims"]').textContent()).resolves.toContain(formatStated('de', claim.value));
     }
     await browser.screenshot('citation-dialog-disputed-start');
   });
 
   it('gives the publication date as the source states it: a month, not an invented day', async () => {
-    const { page } = browser;
-    await browser.open('/person/ulrich-haas?lang=de');
-    await page.locator('.timeline__row', { hasText: 'Chief Digital Officer' }).locator('button[data-cite]').click();
-    const monthly = page.locator('dialog.citation-dialog[open] section.citation-source[data-source-id="stadtkurier-2022-03"]');
+    await openTenureSources('/person/ulrich-haas?lang=de', 'Chief Digital Officer');
+    const monthly = sourceSection('stadtkurier-2022-03');
     await expect(monthly.locator('time').textContent()).resolves.toBe('veröffentlicht März 2022');
     await expect(monthly.locator('time').getAttribute('datetime')).resolves.toBe('2022-03');
   });
 
   it('shows the analyst’s correction beside a quote that prints a wrong name', async () => {
-    const { page } = browser;
-    await browser.open('/person/miriam-sander');
-    await page.locator('.timeline__row', { hasText: 'Chief Urban Officer' }).locator('button[data-cite]').click();
-    const portrait = page.locator('dialog.citation-dialog[open] section.citation-source[data-source-id="stadtportraet-undatiert"]');
+    await openTenureSources('/person/miriam-sander', 'Chief Urban Officer');
+    const portrait = sourceSection('stadtportraet-undatiert');
     await expect(portrait.locator('[data-testid="correction"]').textContent()).resolves.toContain('fälschlich „Marion Sander“');
     await browser.screenshot('citation-dialog-misnaming');
   });
