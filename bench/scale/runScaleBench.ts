@@ -5,8 +5,9 @@
  * imported, keeping that run's seeding and importer figures.
  *
  * The scale benchmark: generates the synthetic fact base (once per size), measures the
- * bulk seeder on a fresh Neo4j, loads the same graph with neo4j-admin's offline importer,
- * then asks the six key questions of rolegraph's API, of an @neo4j/graphql API over the
+ * transactional bulk seeder on a fresh Neo4j, loads the same graph with the offline
+ * seed (`npm run seed:bulk -- DIR --import`: validation and CSV on every core, then
+ * neo4j-admin's importer), then asks the six key questions of rolegraph's API, of an @neo4j/graphql API over the
  * same graph (the peer) and as hand-written Cypher (the floor), at concurrency 8, and
  * PROFILEs every statement. Writes bench/results/<size>.json, latest.json and <size>.md.
  */
@@ -15,21 +16,20 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { assertGraphSchema } from '../../src/graph/graphSchema.js';
+import { loadDevelopmentConfig } from '../../src/config.js';
 import { createDriver } from '../../src/graph/createDriver.js';
 import { Executor } from '../../src/graph/Executor.js';
 import { instancePaths } from '../../src/localNeo4j/paths.js';
 import { projectRoot } from '../../src/projectRoot.js';
 import { datasetSizes, generateDataset, manifestFile, type DatasetManifest, type DatasetSize } from '../../src/synthetic/generateDataset.js';
 import getPort from 'get-port';
-import { csvExportFile, exportImportCsv, type CsvExport } from './exportImportCsv.js';
+import { seedOffline } from '../../src/cli/offlineSeed.js';
 import { keyQueries, sampleGraph } from './keyQueries.js';
 import { measureFloor, measureHttp, type Measurement } from './measure.js';
 import { measureSeeding } from './measureSeeding.js';
 import { startNode, stopProcess, waitForGraphql } from './processes.js';
 import { captureOurStatements, profileStatement, type StatementProfile } from './profileQueries.js';
 import { renderTable } from './renderTable.js';
-import { runImporter } from './runImporter.js';
 import { memoryBySize, startScaleNeo4j, stopScaleNeo4j } from './scaleNeo4j.js';
 
 const { values } = parseArgs({
@@ -60,24 +60,13 @@ async function ensureDataset(): Promise<{ dir: string; manifest: DatasetManifest
   return { dir, manifest, generateSeconds: (performance.now() - started) / 1000 };
 }
 
-async function ensureCsv(dataDir: string): Promise<{ csv: CsvExport; exportSeconds: number | null }> {
-  const dir = path.join(tmp, `csv-${size}`);
-  const done = path.join(dir, csvExportFile);
-  if (existsSync(done)) return { csv: JSON.parse(await readFile(done, 'utf8')) as CsvExport, exportSeconds: null };
-  log('exporting the same graph as CSV for the offline importer');
-  const started = performance.now();
-  const csv = await exportImportCsv(dataDir, dir);
-  await writeFile(done, JSON.stringify(csv));
-  return { csv, exportSeconds: (performance.now() - started) / 1000 };
-}
-
 const dataset = await ensureDataset();
 log(`dataset: ${dataset.manifest.tenures} tenures in ${dataset.manifest.shards.length} shards`);
 
 const previous = path.join(projectRoot, 'bench', 'results', `${size}.json`);
 const instance = `bench-${size}`;
 let seeding: Awaited<ReturnType<typeof measureSeeding>>;
-let importer: { exportSeconds: number | null; importSeconds: number; indexSeconds: number };
+let importer: { exportSeconds: number; importSeconds: number; indexSeconds: number; seconds: number; threads: number };
 let connection;
 if (values['queries-only']) {
   const last = JSON.parse(await readFile(previous, 'utf8')) as { seeding: typeof seeding; importer: typeof importer };
@@ -89,23 +78,28 @@ if (values['queries-only']) {
   log(
     `seeded ${seeding.tenures} tenures at ${seeding.tenuresPerSecond} tenures/s, seeder peak ${seeding.seederPeakRssMiB} MiB${seeding.completed ? '' : ' (stopped by the time box)'}`,
   );
-  const { csv, exportSeconds } = await ensureCsv(dataset.dir);
   await stopScaleNeo4j(instance);
   await rm(instancePaths(instance).home, { recursive: true, force: true });
-  await startScaleNeo4j(instance, size);
-  await stopScaleNeo4j(instance);
-  log('neo4j-admin database import full');
-  const importSeconds = await runImporter(instance, csv, { heap: memoryBySize[size].heap });
+  log('offline seed (npm run seed:bulk -- DIR --import) into a fresh instance');
+  const offline = await seedOffline(
+    dataset.dir,
+    {
+      instance,
+      database: 'neo4j',
+      importerHeap: memoryBySize[size].heap,
+      javaHome: loadDevelopmentConfig().javaHome,
+      connect: async () => {
+        const neo4j = await startScaleNeo4j(instance, size);
+        const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, maxRetryMs: 5_000 });
+        return { executor: new Executor(driver, { database: 'neo4j' }), close: () => driver.close() };
+      },
+    },
+    { log },
+  );
+  importer = offline;
   connection = await startScaleNeo4j(instance, size);
-  importer = { exportSeconds, importSeconds, indexSeconds: 0 };
 }
 const driver = createDriver({ uri: connection.uri, user: connection.user, password: connection.password, maxRetryMs: 5_000 });
-if (!values['queries-only']) {
-  const indexStarted = performance.now();
-  await assertGraphSchema(new Executor(driver, { database: 'neo4j' }), { timeoutSeconds: 3600 });
-  importer.indexSeconds = (performance.now() - indexStarted) / 1000;
-  log(`imported in ${importer.importSeconds.toFixed(1)} s, constraints and indexes online after ${importer.indexSeconds.toFixed(1)} s more`);
-}
 
 const env = {
   ...process.env,
@@ -182,11 +176,15 @@ try {
     secondsPerMeasurement: seconds,
     seeding,
     importer: {
-      exportSeconds: importer.exportSeconds,
+      threads: importer.threads,
+      exportSeconds: round(importer.exportSeconds),
       importSeconds: round(importer.importSeconds),
       indexSeconds: round(importer.indexSeconds),
+      seconds: round(importer.seconds),
       tenuresPerSecond: Math.round(dataset.manifest.tenures / importer.importSeconds),
+      offlineSeedTenuresPerSecond: Math.round(dataset.manifest.tenures / importer.seconds),
       seederOverImporterTime: round(dataset.manifest.tenures / seeding.tenuresPerSecond / importer.importSeconds),
+      offlineSeedOverImporterTime: round(importer.seconds / importer.importSeconds),
     },
     queries: results,
   };

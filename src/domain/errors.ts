@@ -132,3 +132,15 @@ export class ConfigurationError extends RolegraphError {
 export class LocalNeo4jError extends RolegraphError {
   readonly code = ErrorCode.InternalServerError;
 }
+
+/** An offline import would replace a graph that holds facts: it loads an empty graph only. */
+export class GraphNotEmptyError extends RolegraphError {
+  readonly code = ErrorCode.BadUserInput;
+
+  constructor(readonly facts: number) {
+    super(
+      `The graph already holds ${facts} fact nodes, and an offline import replaces the whole database. ` +
+        'Add --reset to replace them (the old database is kept until the import completes), or merge into them with npm run seed:bulk without --import.',
+    );
+  }
+}

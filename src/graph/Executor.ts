@@ -1,6 +1,7 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toPlain, type Plain } from './toPlain.js';
-import { translateError } from './translateError.js';
+import { isBookmarkBehind, translateError } from './translateError.js';
+import { RolegraphError } from '../domain/errors.js';
 
 /** A named Cypher statement; values only ever travel as parameters. */
 export interface Statement {
@@ -42,11 +43,17 @@ export interface ExecutorOptions {
  * cluster or Aura, where `neo4j://` routes READ transactions to secondaries, a read after
  * the seed of `npm start` therefore sees the seeded graph, never an older copy. On a
  * single server this costs nothing: it has always applied its own transactions.
+ *
+ * A database that stays behind the bookmarks past the server's wait (a store replaced
+ * by an offline import or a restore, whose transaction ids start again; a secondary
+ * that cannot catch up) would otherwise refuse every later transaction of this
+ * executor: it drops its bookmarks then and runs the transaction once more on what the
+ * database holds.
  */
 export class Executor {
   private readonly listeners: ((event: StatementEvent) => void)[] = [];
   private active = 0;
-  private readonly bookmarkManager: BookmarkManager = neo4j.bookmarkManager();
+  private bookmarkManager: BookmarkManager = neo4j.bookmarkManager();
 
   /** The bookmarks the next transaction waits for: those of the last one this executor committed. */
   async bookmarks(): Promise<string[]> {
@@ -94,6 +101,16 @@ export class Executor {
   }
 
   private async transaction<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+    try {
+      return await this.attempt(mode, name, work);
+    } catch (error) {
+      if (!(error instanceof RolegraphError && isBookmarkBehind(error))) throw error;
+      this.bookmarkManager = neo4j.bookmarkManager();
+      return this.attempt(mode, name, work);
+    }
+  }
+
+  private async attempt<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,

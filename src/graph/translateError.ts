@@ -18,6 +18,17 @@ export function isConstraintViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === constraintViolation;
 }
 
+const bookmarkTimeout = 'Neo.TransientError.Transaction.BookmarkTimeout';
+
+/**
+ * True for an error saying the database has not reached the bookmarks a transaction
+ * waited for: it lags (a secondary), or its store was replaced and counts afresh.
+ */
+export function isBookmarkBehind(error: RolegraphError): boolean {
+  const cause = error.cause;
+  return typeof cause === 'object' && cause !== null && 'code' in cause && (cause as { code: unknown }).code === bookmarkTimeout;
+}
+
 /**
  * Translates a driver error into one of ours by its code, never by its message text.
  * The statement name is kept for the logs; the original error stays as the cause.

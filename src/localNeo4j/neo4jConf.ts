@@ -43,6 +43,9 @@ export function renderNeo4jConf(paths: InstancePaths, libDir: string, settings: 
     `server.memory.pagecache.size=${settings.pageCacheSize}`,
     // Keep a development database small on disk.
     'db.tx_log.rotation.retention_policy=2 files',
+    // One server applies its own transactions at once: a bookmark it has not reached can only come
+    // from a store replaced under a running client (seed:bulk --import), which then learns it at once.
+    'db.transaction.bookmark_ready_timeout=1s',
     ...(settings.extraSettings ?? []),
   ];
   return `${lines.join('\n')}\n`;
