@@ -8,7 +8,7 @@ import { createApiServer } from './api/createApiServer.js';
 import { createLogger, type Logger } from './api/createLogger.js';
 import { resolveNeo4j } from './cli/resolveNeo4j.js';
 import { loadConfig } from './config.js';
-import { DatabaseUnavailableError, RolegraphError } from './domain/errors.js';
+import { BulkLoadedGraphError, DatabaseUnavailableError, RolegraphError } from './domain/errors.js';
 import { createDriver, maxConnectionPoolSize } from './graph/createDriver.js';
 import { Executor } from './graph/Executor.js';
 import { createRepositories } from './graph/createRepositories.js';
@@ -31,9 +31,17 @@ async function main(): Promise<void> {
   const prepareGraph = async () => {
     // A graph the seeder prepared is only checked, in reads, so the API can run as a
     // read-only database user; a graph without the schema gets it created.
-    if (!config.seedOnStart) return checkGraphSchema(executor).catch(() => assertGraphSchema(executor));
+    const checkSchema = () => checkGraphSchema(executor).catch(() => assertGraphSchema(executor));
+    if (!config.seedOnStart) return checkSchema();
     const defaults = defaultSeedPaths();
-    logger.info(summarizeSeedResult(await seedGraph(executor, [defaults.seeds], { defaultVocabulary: defaults.vocabulary })));
+    try {
+      logger.info(summarizeSeedResult(await seedGraph(executor, [defaults.seeds], { defaultVocabulary: defaults.vocabulary })));
+    } catch (error) {
+      // A graph loaded in bulk is served as it is: seeding seeds/ over it would delete it.
+      if (!(error instanceof BulkLoadedGraphError)) throw error;
+      logger.warn(`Not seeding seeds/ on start: ${error.message}`);
+      await checkSchema();
+    }
   };
   const preparation = await prepareUntilReachable(prepareGraph, logger);
   const httpServer = createServer();

@@ -4,6 +4,7 @@ import { GraphNotEmptyError } from '../domain/errors.js';
 import type { Executor } from '../graph/Executor.js';
 import { assertGraphSchema } from '../graph/graphSchema.js';
 import { recordGraphChange } from '../graph/GraphVersionRepository.js';
+import { recordBulkLoad } from '../graph/SeedManifestStore.js';
 import { importArrayDelimiter, ImportCsvFiles } from '../graph/importCsv.js';
 import { countWriterNodes } from '../graph/factWriterCypher.js';
 import { stopLocalNeo4j } from '../localNeo4j/LocalNeo4j.js';
@@ -49,7 +50,8 @@ export interface OfflineSeedResult {
  * 3. the server is stopped and `neo4j-admin database import full` builds the new store,
  *    the old one kept aside and switched back if the import fails;
  * 4. the server is started, rolegraph's constraints and indexes are created and
- *    awaited, and the graph gets a new version (the API's ETags change).
+ *    awaited, the graph is marked as loaded in bulk (so that a seed of files never mirrors
+ *    over it) and gets a new version (the API's ETags change).
  *
  * The server is always running again afterwards, whatever failed.
  */
@@ -107,7 +109,12 @@ export async function seedOffline(
       const graph = await target.connect();
       try {
         await assertGraphSchema(graph.executor, { timeoutSeconds: 4 * 3600 });
-        if (importSeconds !== undefined) await graph.executor.writeTransaction('seed.offlineVersion', recordGraphChange);
+        if (importSeconds !== undefined) {
+          await graph.executor.writeTransaction('seed.offlineVersion', async (tx) => {
+            await recordBulkLoad(tx);
+            await recordGraphChange(tx);
+          });
+        }
       } finally {
         await graph.close();
       }

@@ -144,3 +144,15 @@ export class GraphNotEmptyError extends RolegraphError {
     );
   }
 }
+
+/** A seed of files would mirror them over a graph loaded in bulk, deleting the bulk facts. */
+export class BulkLoadedGraphError extends RolegraphError {
+  readonly code = ErrorCode.BadUserInput;
+
+  constructor() {
+    super(
+      'The graph was loaded in bulk (npm run seed:bulk), and a seed of files makes the graph mirror them, which would delete every bulk fact. ' +
+        'Nothing was written. Add the files with npm run seed:bulk -- <folder> (it merges), or replace the whole graph with npm run seed -- --reset.',
+    );
+  }
+}

@@ -9,6 +9,8 @@ import type { Executor, Statement, TransactionRunner } from './Executor.js';
  *
  * Any other writer of facts (the bulk seeder, a FactSet written directly) deletes the
  * manifest in its transaction, since the graph then no longer mirrors a set of files.
+ * The bulk seeders also leave a `BulkLoad` marker: a graph loaded in bulk is not one a
+ * seed of files may mirror, since mirroring would delete the bulk facts.
  */
 
 /** One input file as the seeder loaded it. */
@@ -56,6 +58,18 @@ export const seedManifestCypher = {
       UNWIND $records AS record
       MERGE (f:SeedFile {path: record.path})
       SET f.hash = record.hash, f.keys = record.keys`,
+  },
+  markBulkLoad: {
+    name: 'seedManifest.markBulkLoad',
+    // Only the marker: a bulk seed run twice leaves the graph exactly as the first run did.
+    cypher: `
+      MERGE (:BulkLoad {id: $id})`,
+  },
+  readBulkLoad: {
+    name: 'seedManifest.readBulkLoad',
+    cypher: `
+      OPTIONAL MATCH (b:BulkLoad {id: $id})
+      RETURN b IS NOT NULL AS bulk`,
   },
   clear: {
     name: 'seedManifest.clear',
@@ -107,4 +121,18 @@ export async function recordSeedManifest(
 /** Deletes the manifest inside a transaction that changes facts some other way. */
 export async function clearSeedManifest(tx: TransactionRunner): Promise<void> {
   await tx.run(seedManifestCypher.clear);
+}
+
+const bulkLoadId = 'bulk';
+
+/** Inside a bulk load's transaction: the manifest goes, and the graph is marked as loaded in bulk. */
+export async function recordBulkLoad(tx: TransactionRunner): Promise<void> {
+  await clearSeedManifest(tx);
+  await tx.run(seedManifestCypher.markBulkLoad, { id: bulkLoadId });
+}
+
+/** Whether a bulk seeder loaded this graph (and no `--reset` has wiped it since). */
+export async function isBulkLoaded(tx: TransactionRunner): Promise<boolean> {
+  const [row] = await tx.run(seedManifestCypher.readBulkLoad, { id: bulkLoadId });
+  return row?.bulk === true;
 }

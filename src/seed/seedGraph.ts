@@ -8,7 +8,8 @@ import {
   type FactWriterExecutor,
 } from '../graph/FactWriter.js';
 import { assertGraphSchema, type SchemaExecutor } from '../graph/graphSchema.js';
-import { readerOf, readSeedManifest } from '../graph/SeedManifestStore.js';
+import { isBulkLoaded, readerOf, readSeedManifest } from '../graph/SeedManifestStore.js';
+import { BulkLoadedGraphError } from '../domain/errors.js';
 import { writeChangedFacts } from '../graph/writeChangedFacts.js';
 import { attributeKeys, withTextChanges } from './attributeKeys.js';
 import { loadFactSet, type LoadFactSetOptions } from './loadFactSet.js';
@@ -59,6 +60,7 @@ export async function seedGraph(executor: FactWriterExecutor & SchemaExecutor, p
   });
   const found = await findSeedInputs(paths, options.defaultVocabulary);
   const manifest = options.dryRun || options.reset || !found.complete ? null : await readSeedManifest(readerOf(executor));
+  if (!manifest && !options.dryRun && !options.reset && (await isBulkLoaded(readerOf(executor)))) throw new BulkLoadedGraphError();
   if (manifest && (await isSeedUnchanged(manifest, found))) {
     const summary = JSON.parse(manifest.summary) as FactSummary;
     return done({ files: found.found, sources: summary.nodes.Source, citations: summary.nodes.Citation, report: unchangedReport(summary), write: 'none' });

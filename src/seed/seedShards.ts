@@ -9,7 +9,7 @@ import {
   type FactWriterExecutor,
 } from '../graph/FactWriter.js';
 import { assertGraphSchema, type SchemaExecutor } from '../graph/graphSchema.js';
-import { clearSeedManifest } from '../graph/SeedManifestStore.js';
+import { recordBulkLoad } from '../graph/SeedManifestStore.js';
 import { chunks } from '../domain/chunks.js';
 import type { FactSet } from '../domain/FactSet.js';
 import { loadFactSet } from './loadFactSet.js';
@@ -116,14 +116,14 @@ export async function seedShards(executor: FactWriterExecutor & SchemaExecutor, 
     await executor.writeTransaction('seed.bulk', async (tx) => {
       Object.assign(totals, { tenures: 0, citations: 0, report: undefined });
       reset = options.reset ? await wipeGraphInTransaction(tx) : null;
-      // The graph will no longer mirror the files a seed manifest names: the next npm run seed compares everything.
-      await clearSeedManifest(tx);
+      // The graph no longer mirrors the files a seed manifest names, and npm run seed must not mirror over it.
+      await recordBulkLoad(tx);
       const fresh = await isGraphEmpty(tx);
       await writeAll((facts) => mergeFactSetInTransaction(tx, facts, { batchSize, fresh }), fresh);
     });
   } else {
     if (options.reset) reset = await executor.writeTransaction('seed.bulkReset', wipeGraphInTransaction);
-    await executor.writeTransaction('seed.bulkClearManifest', clearSeedManifest);
+    await executor.writeTransaction('seed.bulkMark', recordBulkLoad);
     const fresh = await executor.writeTransaction('seed.bulkIsEmpty', isGraphEmpty);
     await writeAll((facts) => executor.writeTransaction('seed.bulkGroup', (tx) => mergeFactSetInTransaction(tx, facts, { batchSize, fresh })), fresh);
   }
