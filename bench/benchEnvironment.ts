@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import getPort from 'get-port';
 import { loadDevelopmentConfig } from '../src/config.js';
 import { isNeo4jReady } from '../src/graph/createDriver.js';
@@ -79,4 +80,39 @@ export async function startBenchEnvironment(options: { heapSize?: string; pageCa
 export function residentBytes(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) * 1024 : Number.NaN;
+}
+
+/**
+ * Asks one GraphQL query by POST, as a client without a cache would, and returns the
+ * milliseconds until the answer was read. Throws when the answer has errors, no data,
+ * or fails `check`: a benchmark must never time failures.
+ */
+export async function timeGraphql(url: string, query: string, check: (data: Record<string, unknown>) => boolean = () => true): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  const ms = performance.now() - started;
+  if (body.errors || !body.data || !check(body.data)) throw new Error(`${query.slice(0, 60)}… failed at ${url}: ${JSON.stringify(body)}`);
+  return ms;
+}
+
+/** The `q` quantile of `times` (ms), e.g. 0.5 for the median. */
+export function quantile(times: readonly number[], q: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
+/** What every result file of the alternating benchmarks starts with: when, how, on what machine and load. */
+export function runRecord(command: string, loadBefore: number) {
+  return {
+    date: new Date().toISOString(),
+    command,
+    graph: 'the seeded article (seeds/)',
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      loadAverageBefore: +loadBefore.toFixed(2),
+      loadAverageAfter: +(os.loadavg()[0] ?? 0).toFixed(2),
+    },
+  };
 }

@@ -24,7 +24,7 @@ import { createDriver } from '../src/graph/createDriver.js';
 import { createRepositories } from '../src/graph/createRepositories.js';
 import { Executor } from '../src/graph/Executor.js';
 import { projectRoot } from '../src/projectRoot.js';
-import { startBenchEnvironment } from './benchEnvironment.js';
+import { quantile, runRecord, startBenchEnvironment, timeGraphql } from './benchEnvironment.js';
 
 const { values } = parseArgs({ options: { requests: { type: 'string', default: '400' }, warmup: { type: 'string', default: '100' } } });
 const requests = Number(values.requests);
@@ -39,16 +39,8 @@ type Question = keyof typeof questions;
 const ways = ['express', 'standalone'] as const;
 type Way = (typeof ways)[number];
 
-async function ask(url: string, question: Question): Promise<number> {
-  const started = performance.now();
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: questions[question] }) });
-  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
-  const ms = performance.now() - started;
-  if (body.errors || !body.data) throw new Error(`${question} failed at ${url}: ${JSON.stringify(body)}`);
-  return ms;
-}
-
-const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
+const ask = (url: string, question: Question) => timeGraphql(url, questions[question]);
+const median = (times: number[]) => quantile(times, 0.5);
 
 const bench = await startBenchEnvironment({ heapSize: '512m', pageCacheSize: '256m' });
 const driver = createDriver({ uri: bench.neo4j.uri, user: bench.neo4j.user, password: bench.neo4j.password, maxRetryMs: 5_000 });
@@ -90,15 +82,7 @@ try {
     }),
   );
   const result = {
-    date: new Date().toISOString(),
-    command: `npm run bench:http -- --requests ${requests} --warmup ${warmup}`,
-    graph: 'the seeded article (seeds/)',
-    machine: {
-      cpus: os.cpus().length,
-      model: os.cpus()[0]?.model,
-      loadAverageBefore: +loadBefore.toFixed(2),
-      loadAverageAfter: +(os.loadavg()[0] ?? 0).toFixed(2),
-    },
+    ...runRecord(`npm run bench:http -- --requests ${requests} --warmup ${warmup}`, loadBefore),
     requestsPerQuestionAndWay: requests,
     questions: figures,
   };

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/projectRoot.js';
-import { startBenchEnvironment } from './benchEnvironment.js';
+import { quantile, runRecord, startBenchEnvironment, timeGraphql } from './benchEnvironment.js';
 
 const { values } = parseArgs({ options: { requests: { type: 'string', default: '300' }, warmup: { type: 'string', default: '50' } } });
 const requests = Number(values.requests);
@@ -31,20 +31,7 @@ const kinds = {
 };
 type Kind = keyof typeof kinds;
 
-async function ask(apiUrl: string, kind: Kind): Promise<number> {
-  const started = performance.now();
-  const response = await fetch(`${apiUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: kinds[kind].query }),
-  });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  const ms = performance.now() - started;
-  if (body.errors || !body.data || !kinds[kind].check(body.data)) throw new Error(`${kind} failed: ${JSON.stringify(body)}`);
-  return ms;
-}
-
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+const ask = (apiUrl: string, kind: Kind) => timeGraphql(`${apiUrl}/graphql`, kinds[kind].query, kinds[kind].check);
 const round = (ms: number) => +ms.toFixed(2);
 
 const bench = await startBenchEnvironment({ heapSize: '512m', pageCacheSize: '256m' });
@@ -55,20 +42,12 @@ try {
   for (let i = 0; i < requests; i += 1) for (const kind of Object.keys(kinds) as Kind[]) times[kind].push(await ask(bench.apiUrl, kind));
   const stats = Object.fromEntries(
     (Object.keys(times) as Kind[]).map((kind) => {
-      const sorted = [...times[kind]].sort((a, b) => a - b);
-      return [kind, { p50: round(quantile(sorted, 0.5)), p90: round(quantile(sorted, 0.9)), mean: round(sorted.reduce((s, t) => s + t, 0) / sorted.length) }];
+      const all = times[kind];
+      return [kind, { p50: round(quantile(all, 0.5)), p90: round(quantile(all, 0.9)), mean: round(all.reduce((s, t) => s + t, 0) / all.length) }];
     }),
   ) as Record<Kind, { p50: number; p90: number; mean: number }>;
   const result = {
-    date: new Date().toISOString(),
-    command: `npm run bench:series -- --requests ${requests} --warmup ${warmup}`,
-    graph: 'the seeded article (seeds/)',
-    machine: {
-      cpus: os.cpus().length,
-      model: os.cpus()[0]?.model,
-      loadAverageBefore: +loadBefore.toFixed(2),
-      loadAverageAfter: +(os.loadavg()[0] ?? 0).toFixed(2),
-    },
+    ...runRecord(`npm run bench:series -- --requests ${requests} --warmup ${warmup}`, loadBefore),
     requestsPerKind: requests,
     series108Months: stats.series,
     oneHoldersCall: stats.holders,

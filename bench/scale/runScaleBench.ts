@@ -17,8 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDevelopmentConfig } from '../../src/config.js';
-import { createDriver } from '../../src/graph/createDriver.js';
-import { Executor } from '../../src/graph/Executor.js';
+import { connectExecutor, createDriver } from '../../src/graph/createDriver.js';
 import { instancePaths } from '../../src/localNeo4j/paths.js';
 import { projectRoot } from '../../src/projectRoot.js';
 import { datasetSizes, generateDataset, manifestFile, type DatasetManifest, type DatasetSize } from '../../src/synthetic/generateDataset.js';
@@ -88,11 +87,7 @@ if (values['queries-only']) {
       database: 'neo4j',
       importerHeap: memoryBySize[size].heap,
       javaHome: loadDevelopmentConfig().javaHome,
-      connect: async () => {
-        const neo4j = await startScaleNeo4j(instance, size);
-        const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, maxRetryMs: 5_000 });
-        return { executor: new Executor(driver, { database: 'neo4j' }), close: () => driver.close() };
-      },
+      connect: async () => connectExecutor({ ...(await startScaleNeo4j(instance, size)), database: 'neo4j', maxRetryMs: 5_000 }),
     },
     { log },
   );

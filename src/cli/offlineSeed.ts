@@ -4,13 +4,13 @@ import { GraphNotEmptyError } from '../domain/errors.js';
 import type { Executor } from '../graph/Executor.js';
 import { assertGraphSchema } from '../graph/graphSchema.js';
 import { recordGraphChange } from '../graph/GraphVersionRepository.js';
-import { recordBulkLoad } from '../graph/SeedManifestStore.js';
+import { readerOf, recordBulkLoad } from '../graph/SeedManifestStore.js';
 import { importArrayDelimiter, ImportCsvFiles } from '../graph/importCsv.js';
-import { countWriterNodes } from '../graph/factWriterCypher.js';
+import { countFactNodes } from '../graph/FactWriter.js';
 import { stopLocalNeo4j } from '../localNeo4j/LocalNeo4j.js';
 import { importIntoStoppedInstance } from '../localNeo4j/offlineImport.js';
 import { instancePaths } from '../localNeo4j/paths.js';
-import { exportShards } from '../seed/exportShards.js';
+import { exportShards, type ShardExportResult } from '../seed/exportShards.js';
 import type { BulkSeedProgress } from '../seed/seedShards.js';
 
 /** A local instance the offline seed may stop, load and start again. */
@@ -24,12 +24,7 @@ export interface OfflineSeedTarget {
   connect(): Promise<{ executor: Executor; close(): Promise<void> }>;
 }
 
-export interface OfflineSeedResult {
-  shards: number;
-  tenures: number;
-  citations: number;
-  /** Worker threads that validated and rendered the shards. */
-  threads: number;
+export interface OfflineSeedResult extends ShardExportResult {
   /** Reading, validating and writing the CSV, the server untouched. */
   exportSeconds: number;
   /** neo4j-admin database import, the server stopped. */
@@ -66,8 +61,7 @@ export async function seedOffline(
   const assertReplaceable = async () => {
     const graph = await target.connect();
     try {
-      const [row] = await graph.executor.read(countWriterNodes);
-      const facts = Number(row?.count ?? 0);
+      const facts = await countFactNodes(readerOf(graph.executor));
       if (facts > 0 && !options.replace) throw new GraphNotEmptyError(facts);
     } finally {
       await graph.close();

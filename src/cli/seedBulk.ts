@@ -10,7 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { createDriver } from '../graph/createDriver.js';
+import { connectExecutor, createDriver } from '../graph/createDriver.js';
 import { Executor } from '../graph/Executor.js';
 import { seedShards, type BulkSeedProgress } from '../seed/seedShards.js';
 import type { Config } from '../config.js';
@@ -124,11 +124,7 @@ async function importOffline(
       database: target.database,
       importerHeap: target.heapSize,
       javaHome: target.javaHome,
-      connect: async () => {
-        const neo4j = await resolveNeo4j(config, log);
-        const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, maxRetryMs: config.readRetryMs });
-        return { executor: new Executor(driver, { database: neo4j.database }), close: () => driver.close() };
-      },
+      connect: async () => connectExecutor({ ...(await resolveNeo4j(config, log)), maxRetryMs: config.readRetryMs }),
     },
     { replace: options.replace, onShard: options.onShard, log },
   );

@@ -160,10 +160,15 @@ export interface MergeFactSetOptions extends Omit<FactWriteOptions, 'reset'> {
   fresh?: boolean;
 }
 
+/** How many nodes of the writer's labels (facts, their sources and citations) the graph holds. */
+export async function countFactNodes(tx: TransactionRunner): Promise<number> {
+  const [row] = await tx.run(countWriterNodes);
+  return Number(row?.count ?? 0);
+}
+
 /** Whether the graph holds no node of the writer's labels, i.e. a bulk load may run `fresh`. */
 export async function isGraphEmpty(tx: TransactionRunner): Promise<boolean> {
-  const [row] = await tx.run(countWriterNodes);
-  return Number(row?.count ?? 0) === 0;
+  return (await countFactNodes(tx)) === 0;
 }
 
 /** Wipes the graph inside the caller's transaction; returns what it deleted. */

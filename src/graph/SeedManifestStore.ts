@@ -32,13 +32,16 @@ export interface SeedManifest {
 }
 
 const manifestId = 'seed';
+const bulkLoadId = 'bulk';
 
 export const seedManifestCypher = {
+  // The manifest and the bulk marker in one read: the one statement of an unchanged seed.
   read: {
     name: 'seedManifest.read',
     cypher: `
       OPTIONAL MATCH (m:SeedManifest {id: $id})
-      RETURN m.version AS version, m.files AS files, m.hashes AS hashes, m.summary AS summary`,
+      OPTIONAL MATCH (b:BulkLoad {id: $bulkId})
+      RETURN m.version AS version, m.files AS files, m.hashes AS hashes, m.summary AS summary, b IS NOT NULL AS bulkLoaded`,
   },
   readKeys: {
     name: 'seedManifest.readKeys',
@@ -65,12 +68,6 @@ export const seedManifestCypher = {
     cypher: `
       MERGE (:BulkLoad {id: $id})`,
   },
-  readBulkLoad: {
-    name: 'seedManifest.readBulkLoad',
-    cypher: `
-      OPTIONAL MATCH (b:BulkLoad {id: $id})
-      RETURN b IS NOT NULL AS bulk`,
-  },
   clear: {
     name: 'seedManifest.clear',
     cypher: `
@@ -84,13 +81,23 @@ export function readerOf(executor: Pick<Executor, 'read'>): TransactionRunner {
   return { run: (statement, params) => executor.read(statement, params) };
 }
 
-/** The manifest, or null when no seeder recorded one (or another writer cleared it). One read. */
-export async function readSeedManifest(tx: TransactionRunner): Promise<SeedManifest | null> {
-  const [row] = await tx.run(seedManifestCypher.read, { id: manifestId });
-  if (row?.version == null) return null;
+/**
+ * What the seeder finds in the graph, in one read: the manifest (null when no seeder
+ * recorded one, or another writer cleared it), and whether a bulk seeder loaded it.
+ */
+export async function readSeedState(tx: TransactionRunner): Promise<{ manifest: SeedManifest | null; bulkLoaded: boolean }> {
+  const [row] = await tx.run(seedManifestCypher.read, { id: manifestId, bulkId: bulkLoadId });
+  const bulkLoaded = row?.bulkLoaded === true;
+  if (row?.version == null) return { manifest: null, bulkLoaded };
   const paths = row.files as string[];
   const hashes = row.hashes as string[];
-  return { version: String(row.version), files: paths.map((path, i) => ({ path, hash: hashes[i] ?? '' })), summary: String(row.summary ?? '') };
+  const manifest = { version: String(row.version), files: paths.map((path, i) => ({ path, hash: hashes[i] ?? '' })), summary: String(row.summary ?? '') };
+  return { manifest, bulkLoaded };
+}
+
+/** The manifest alone (see `readSeedState`). One read. */
+export async function readSeedManifest(tx: TransactionRunner): Promise<SeedManifest | null> {
+  return (await readSeedState(tx)).manifest;
 }
 
 /** The keys each of `paths` stated when it was recorded; a path without a record is absent. */
@@ -123,16 +130,8 @@ export async function clearSeedManifest(tx: TransactionRunner): Promise<void> {
   await tx.run(seedManifestCypher.clear);
 }
 
-const bulkLoadId = 'bulk';
-
 /** Inside a bulk load's transaction: the manifest goes, and the graph is marked as loaded in bulk. */
 export async function recordBulkLoad(tx: TransactionRunner): Promise<void> {
   await clearSeedManifest(tx);
   await tx.run(seedManifestCypher.markBulkLoad, { id: bulkLoadId });
-}
-
-/** Whether a bulk seeder loaded this graph (and no `--reset` has wiped it since). */
-export async function isBulkLoaded(tx: TransactionRunner): Promise<boolean> {
-  const [row] = await tx.run(seedManifestCypher.readBulkLoad, { id: bulkLoadId });
-  return row?.bulk === true;
 }

@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { Executor } from './Executor.js';
 
 export interface DriverOptions {
   uri: string;
@@ -26,6 +27,12 @@ export function createDriver(options: DriverOptions): Driver {
     disableLosslessIntegers: false,
     userAgent: options.userAgent ?? 'rolegraph',
   });
+}
+
+/** An executor on a driver of its own, for a command or test that connects, works and closes; `close` ends the driver. */
+export function connectExecutor(options: DriverOptions & { database: string }): { executor: Executor; close: () => Promise<void> } {
+  const driver = createDriver(options);
+  return { executor: new Executor(driver, { database: options.database }), close: () => driver.close() };
 }
 
 /** True when the server answers an authenticated query; never throws. */

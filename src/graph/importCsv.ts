@@ -88,11 +88,13 @@ export function renderImportCsv(facts: FactSet): ImportCsvPart {
     const lines: string[] = [];
     for (const row of labelRows) {
       assertShape(label, props, row);
-      for (const p of props) types[p] = mergeType(`${label}.${p}`, types[p], typeOf(row.props[p]))!;
+      for (const p of props) {
+        const type = mergeType(`${label}.${p}`, types[p], typeOf(row.props[p]));
+        if (type) types[p] = type;
+      }
       if (label === 'Role') part.roles.push({ key: row.key, line: nodeLine(label, props, row) });
       else lines.push(nodeLine(label, props, row));
     }
-    for (const p of props) if (types[p] === undefined) delete types[p];
     part.nodes[label] = { props, types, lines: lines.join('') };
   }
   for (const { spec, rows: owners } of rows.relationships) {

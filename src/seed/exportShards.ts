@@ -15,6 +15,7 @@ export interface ShardExportResult {
   shards: number;
   tenures: number;
   citations: number;
+  /** Worker threads that validated and rendered the shards. */
   threads: number;
 }
 

@@ -8,7 +8,7 @@ import {
   type FactWriterExecutor,
 } from '../graph/FactWriter.js';
 import { assertGraphSchema, type SchemaExecutor } from '../graph/graphSchema.js';
-import { isBulkLoaded, readerOf, readSeedManifest } from '../graph/SeedManifestStore.js';
+import { readerOf, readSeedState } from '../graph/SeedManifestStore.js';
 import { BulkLoadedGraphError } from '../domain/errors.js';
 import { writeChangedFacts } from '../graph/writeChangedFacts.js';
 import { attributeKeys, withTextChanges } from './attributeKeys.js';
@@ -59,8 +59,10 @@ export async function seedGraph(executor: FactWriterExecutor & SchemaExecutor, p
     durationMs: performance.now() - started,
   });
   const found = await findSeedInputs(paths, options.defaultVocabulary);
-  const manifest = options.dryRun || options.reset || !found.complete ? null : await readSeedManifest(readerOf(executor));
-  if (!manifest && !options.dryRun && !options.reset && (await isBulkLoaded(readerOf(executor)))) throw new BulkLoadedGraphError();
+  // A dry run and a reset compare or replace everything, bulk load or not; any other seed reads the graph's state once.
+  const state = options.dryRun || options.reset ? null : await readSeedState(readerOf(executor));
+  if (state?.bulkLoaded) throw new BulkLoadedGraphError();
+  const manifest = found.complete ? (state?.manifest ?? null) : null;
   if (manifest && (await isSeedUnchanged(manifest, found))) {
     const summary = JSON.parse(manifest.summary) as FactSummary;
     return done({ files: found.found, sources: summary.nodes.Source, citations: summary.nodes.Citation, report: unchangedReport(summary), write: 'none' });

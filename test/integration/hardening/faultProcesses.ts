@@ -2,8 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { expect, inject, vi } from 'vitest';
 import getPort from 'get-port';
-import { createDriver, isNeo4jReady } from '../../../src/graph/createDriver.js';
-import { Executor } from '../../../src/graph/Executor.js';
+import { connectExecutor, isNeo4jReady } from '../../../src/graph/createDriver.js';
 import { startLocalNeo4j, statusLocalNeo4j } from '../../../src/localNeo4j/LocalNeo4j.js';
 import { projectRoot } from '../../../src/projectRoot.js';
 import { faultNeo4jSettings } from './faultSetup.js';
@@ -26,8 +25,7 @@ export function faultNeo4j() {
     env,
     /** An executor of the test's own, for checksums and counts. */
     connect() {
-      const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, maxRetryMs: 5_000 });
-      return { executor: new Executor(driver, { database: 'neo4j' }), close: () => driver.close() };
+      return connectExecutor({ ...neo4j, database: 'neo4j', maxRetryMs: 5_000 });
     },
     /** SIGKILL, as the kernel's OOM killer or a pulled plug would; resolves once the process is gone. */
     async kill(): Promise<void> {
