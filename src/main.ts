@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, config.logFormat === 'auto' ? (process.stdout.isTTY ? 'pretty' : 'json') : config.logFormat);
   const neo4j = await resolveNeo4j(config, (line) => logger.info(line));
   const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, maxRetryMs: config.readRetryMs });
-  const executor = new Executor(driver, { database: neo4j.database });
+  const executor = new Executor(driver, { database: neo4j.database, readRetryMs: config.readRetryMs });
   // Seed (or check the schema) before the API listens: invalid fact files stop start-up
   // with their located problems. An unreachable Neo4j does not: the API serves anyway,
   // /readyz answers 503 and queries fail fast with DATABASE_UNAVAILABLE, while the

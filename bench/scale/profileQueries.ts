@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, ProfiledPlan, Session } from 'neo4j-driver';
+import type { Driver, ProfiledPlan, Session } from 'neo4j-driver';
 import { createApollo } from '../../src/api/createApollo.js';
 import { createContext } from '../../src/api/context.js';
 import { createLogger } from '../../src/api/createLogger.js';
@@ -42,7 +42,8 @@ export async function profileStatement(driver: Driver, name: string, cypher: str
 
 /**
  * The statements rolegraph's API runs for one GraphQL request, captured by running the
- * request in this process over a driver that records what each read transaction runs.
+ * request in this process over a driver that records what each session runs (the
+ * executor's reads are auto-commit queries: `session.run`).
  */
 export async function captureOurStatements(driver: Driver, way: AskedWay): Promise<{ name: string; cypher: string; params: Record<string, unknown> }[]> {
   const recorded: { name: string; cypher: string; params: Record<string, unknown> }[] = [];
@@ -53,21 +54,12 @@ export async function captureOurStatements(driver: Driver, way: AskedWay): Promi
         const session = target.session(config);
         return new Proxy(session, {
           get(inner, key, innerReceiver) {
-            if (key !== 'executeRead') return Reflect.get(inner, key, innerReceiver) as unknown;
-            const executeRead: Session['executeRead'] = (work, txConfig) =>
-              inner.executeRead((tx: ManagedTransaction) => {
-                const recordingTx = new Proxy(tx, {
-                  get(t, k, r) {
-                    if (k !== 'run') return Reflect.get(t, k, r) as unknown;
-                    return (cypher: string, params: Record<string, unknown>) => {
-                      recorded.push({ name: String((txConfig?.metadata as { statement?: string } | undefined)?.statement ?? 'statement'), cypher, params });
-                      return t.run(cypher, params);
-                    };
-                  },
-                });
-                return work(recordingTx);
-              }, txConfig);
-            return executeRead;
+            if (key !== 'run') return Reflect.get(inner, key, innerReceiver) as unknown;
+            const run = (cypher: string, params: Record<string, unknown>, txConfig?: Parameters<Session['run']>[2]) => {
+              recorded.push({ name: String((txConfig?.metadata as { statement?: string } | undefined)?.statement ?? 'statement'), cypher, params });
+              return inner.run(cypher, params, txConfig);
+            };
+            return run;
           },
         });
       };

@@ -45,7 +45,7 @@ async function main(): Promise<number> {
   const neo4j = await resolveNeo4j(config, (line) => console.error(line));
   const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, maxRetryMs: config.readRetryMs });
   try {
-    const executor = new Executor(driver, { database: neo4j.database });
+    const executor = new Executor(driver, { database: neo4j.database, readRetryMs: config.readRetryMs });
     const defaults = defaultSeedPaths();
     let lastShown = 0;
     const result = await seedGraph(executor, paths.length > 0 ? paths : [defaults.seeds], {

@@ -71,7 +71,7 @@ async function main(): Promise<number> {
   const neo4j = await resolveNeo4j(config, (line) => console.error(line));
   const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, maxRetryMs: config.readRetryMs });
   try {
-    const executor = new Executor(driver, { database: neo4j.database });
+    const executor = new Executor(driver, { database: neo4j.database, readRetryMs: config.readRetryMs });
     const result = await seedShards(executor, positionals[0]!, {
       reset: values.reset ?? false,
       commit: values.commit,

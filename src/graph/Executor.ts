@@ -1,7 +1,7 @@
-import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
+import pRetry from 'p-retry';
 import { toPlain, type Plain } from './toPlain.js';
 import { isBookmarkBehind, translateError } from './translateError.js';
-import { RolegraphError } from '../domain/errors.js';
 
 /** A named Cypher statement; values only ever travel as parameters. */
 export interface Statement {
@@ -30,13 +30,25 @@ export interface ExecutorOptions {
   database: string;
   /** Statement timeout sent to the server for reads (ms); default 15 s. */
   readTimeoutMs?: number;
+  /**
+   * How long a read is retried after a failure the driver calls retryable (the server
+   * unreachable or restarting, a transient error), in ms; default 5 s. Writes are retried
+   * by the driver for its `maxTransactionRetryTime`.
+   */
+  readRetryMs?: number;
   onStatement?: (event: StatementEvent) => void;
 }
 
 /**
- * The only way rolegraph talks to Neo4j. Every call is a managed transaction in a
- * session on the named database, READ or WRITE as asked, closed in `finally`; results
- * come back as plain rows and failures as RolegraphErrors.
+ * The only way rolegraph talks to Neo4j. Every call runs in a session on the named
+ * database, READ or WRITE as asked, closed in `finally`; results come back as plain rows
+ * and failures as RolegraphErrors.
+ *
+ * A read is one statement, so it runs as an auto-commit transaction: RUN and PULL go out
+ * in one write and come back in one round trip, where a managed transaction adds BEGIN
+ * and COMMIT and halves the reads a connection answers per second. The executor retries
+ * a read itself (the driver retries only managed transactions), with backoff, for
+ * `readRetryMs`. Writes stay managed transactions: all-or-nothing, retried by the driver.
  *
  * Every session of one executor shares one bookmark manager: a transaction starts only
  * on a server that has applied every transaction this executor committed before. On a
@@ -81,14 +93,14 @@ export class Executor {
     };
   }
 
-  /** Runs one read statement in its own READ transaction. */
+  /** Runs one read statement in its own READ transaction (auto-commit, retried). */
   async read(statement: Statement, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.transaction('READ', statement.name, (tx) => tx.run(statement, params));
+    return this.withBookmarksThatHold(() => this.autoCommitRead(statement, params));
   }
 
   /** Runs one write statement in its own WRITE transaction. */
   async write(statement: Statement, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.transaction('WRITE', statement.name, (tx) => tx.run(statement, params));
+    return this.writeTransaction(statement.name, (tx) => tx.run(statement, params));
   }
 
   /**
@@ -97,56 +109,94 @@ export class Executor {
    * idempotent (MERGE on stable keys).
    */
   async writeTransaction<T>(name: string, work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
-    return this.transaction('WRITE', name, work);
+    return this.withBookmarksThatHold(() => this.managedWrite(name, work));
   }
 
-  private async transaction<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+  /** Runs `attempt`; once more on what the database holds if it never reaches our bookmarks. */
+  private async withBookmarksThatHold<T>(attempt: () => Promise<T>): Promise<T> {
     try {
-      return await this.attempt(mode, name, work);
+      return await attempt();
     } catch (error) {
-      if (!(error instanceof RolegraphError && isBookmarkBehind(error))) throw error;
+      if (!isBookmarkBehind(error)) throw error;
       this.bookmarkManager = neo4j.bookmarkManager();
-      return this.attempt(mode, name, work);
+      return attempt();
     }
   }
 
-  private async attempt<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+  private async autoCommitRead(statement: Statement, params: Record<string, unknown>): Promise<Row[]> {
+    const once = () =>
+      this.inSession('READ', (session) =>
+        this.timed(statement, 'READ', () =>
+          session.run(statement.cypher, params, { metadata: this.metadata(statement.name), timeout: this.options.readTimeoutMs ?? 15_000 }),
+        ),
+      );
+    try {
+      return await pRetry(once, {
+        retries: 10,
+        maxRetryTime: this.options.readRetryMs ?? 5_000,
+        minTimeout: 250,
+        factor: 2,
+        randomize: true,
+        // A database behind our bookmarks will not catch up by waiting: `withBookmarksThatHold` drops them.
+        shouldRetry: ({ error }) => neo4j.isRetryableError(error) && !isBookmarkBehind(error),
+      });
+    } catch (error) {
+      throw translateError(error, statement.name);
+    }
+  }
+
+  private async managedWrite<T>(name: string, work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+    let current = name;
+    try {
+      return await this.inSession('WRITE', (session) =>
+        session.executeWrite(
+          (tx: ManagedTransaction) =>
+            work({
+              run: (statement, params = {}) => {
+                current = statement.name;
+                return this.timed(statement, 'WRITE', () => tx.run(statement.cypher, params));
+              },
+            }),
+          { metadata: this.metadata(name) },
+        ),
+      );
+    } catch (error) {
+      throw translateError(error, current);
+    }
+  }
+
+  /** Runs `work` in a session of this executor's database and bookmarks, closed afterwards; counted as active meanwhile. */
+  private async inSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.bookmarkManager,
     });
-    const config = {
-      metadata: { app: 'rolegraph', statement: name },
-      ...(mode === 'READ' ? { timeout: this.options.readTimeoutMs ?? 15_000 } : {}),
-    };
-    let current = name;
     this.active += 1;
     try {
-      const body = (tx: ManagedTransaction) =>
-        work({
-          run: async (statement, params = {}) => {
-            current = statement.name;
-            const started = performance.now();
-            let rows: Row[] = [];
-            let failed = true;
-            try {
-              const result = await tx.run(statement.cypher, params);
-              rows = result.records.map((record) => toPlain(record.toObject()) as Row);
-              failed = false;
-              return rows;
-            } finally {
-              this.emit({ name: statement.name, mode, durationMs: performance.now() - started, rows: rows.length, failed });
-            }
-          },
-        });
-      return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
-    } catch (error) {
-      throw translateError(error, current);
+      return await work(session);
     } finally {
       this.active -= 1;
       await session.close();
     }
+  }
+
+  /** Runs one statement, maps its records to plain rows and reports it to the listeners. */
+  private async timed(statement: Statement, mode: 'READ' | 'WRITE', run: () => Promise<QueryResult>): Promise<Row[]> {
+    const started = performance.now();
+    let rows: Row[] = [];
+    let failed = true;
+    try {
+      rows = (await run()).records.map((record) => toPlain(record.toObject()) as Row);
+      failed = false;
+      return rows;
+    } finally {
+      this.emit({ name: statement.name, mode, durationMs: performance.now() - started, rows: rows.length, failed });
+    }
+  }
+
+  private metadata(name: string): Record<string, string> {
+    return { app: 'rolegraph', statement: name };
   }
 
   private emit(event: StatementEvent): void {

@@ -32,7 +32,7 @@ export function createDriver(options: DriverOptions): Driver {
 /** An executor on a driver of its own, for a command or test that connects, works and closes; `close` ends the driver. */
 export function connectExecutor(options: DriverOptions & { database: string }): { executor: Executor; close: () => Promise<void> } {
   const driver = createDriver(options);
-  return { executor: new Executor(driver, { database: options.database }), close: () => driver.close() };
+  return { executor: new Executor(driver, { database: options.database, readRetryMs: options.maxRetryMs }), close: () => driver.close() };
 }
 
 /** True when the server answers an authenticated query; never throws. */

@@ -22,10 +22,11 @@ const bookmarkTimeout = 'Neo.TransientError.Transaction.BookmarkTimeout';
 
 /**
  * True for an error saying the database has not reached the bookmarks a transaction
- * waited for: it lags (a secondary), or its store was replaced and counts afresh.
+ * waited for: it lags (a secondary), or its store was replaced and counts afresh. Takes
+ * the driver's error or one of ours that wraps it.
  */
-export function isBookmarkBehind(error: RolegraphError): boolean {
-  const cause = error.cause;
+export function isBookmarkBehind(error: unknown): boolean {
+  const cause = error instanceof RolegraphError ? error.cause : error;
   return typeof cause === 'object' && cause !== null && 'code' in cause && (cause as { code: unknown }).code === bookmarkTimeout;
 }
 

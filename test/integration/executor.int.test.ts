@@ -62,7 +62,9 @@ describe('the executor against the real Neo4j', () => {
   it('reports an unreachable server as unavailable, quickly', async () => {
     const driver = createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'wrong', maxRetryMs: 1_000 });
     const started = Date.now();
-    const error = await new Executor(driver, { database: 'neo4j' }).read({ name: 'test.nowhere', cypher: 'RETURN 1' }).catch((e: unknown) => e);
+    const error = await new Executor(driver, { database: 'neo4j', readRetryMs: 1_000 })
+      .read({ name: 'test.nowhere', cypher: 'RETURN 1' })
+      .catch((e: unknown) => e);
     await driver.close();
     expect(error).toBeInstanceOf(DatabaseUnavailableError);
     expect(Date.now() - started).toBeLessThan(10_000);
