@@ -113,10 +113,12 @@ async function readTenures(
     return tenures.filter((_tenure, index) => countSources(knownCitations(citations[index] ?? [], knownOn)) <= maxSources);
   };
 
+  // Without date, status, source or knowledge conditions every row read is kept: read no more than the page.
+  const keepsEveryRow = status === null && span === null && maxSources === null && knownOn === null;
   return readUntilFilled({
     startAfter,
     wanted,
-    chunk: tenureChunk,
+    chunk: keepsEveryRow ? wanted : tenureChunk,
     maxExamined: maxTenuresExamined,
     read: (afterId, limit) => repositories.tenures.listPage({ ...structural, afterId, limit }),
     idOf: (record) => record.tenure.id,
