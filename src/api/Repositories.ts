@@ -20,8 +20,8 @@ import type { TenureRepository } from '../graph/TenureRepository.js';
  */
 export interface Repositories {
   stats: Pick<StatsRepository, 'get'>;
-  people: Pick<PersonRepository, 'getByIds' | 'listPage' | 'listBySourceIds'>;
-  organizations: Pick<OrganizationRepository, 'getByIds' | 'listUnitsByParentIds' | 'listPage' | 'listBySourceIds'>;
+  people: Pick<PersonRepository, 'getByIds' | 'getByIdsWithTenures' | 'listPage' | 'listBySourceIds'>;
+  organizations: Pick<OrganizationRepository, 'getByIds' | 'getByIdsWithStakesIn' | 'listUnitsByParentIds' | 'listPage' | 'listBySourceIds'>;
   posts: Pick<PostRepository, 'getByIds' | 'listByOrganizationIds' | 'listWithTenuresOfRole' | 'listWithTenuresOfRoleAt' | 'listPageWithTenures' | 'listPage'>;
   tenures: Pick<TenureRepository, 'listByPersonIds' | 'listByPostIds' | 'listPage' | 'listBySourceIds'>;
   ownerships: Pick<OwnershipRepository, 'listByOwnedIds' | 'listByOwnerIds' | 'listBySourceIds'>;

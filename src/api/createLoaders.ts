@@ -9,7 +9,7 @@ import type { Repositories } from './Repositories.js';
  */
 export function createLoaders(repositories: Repositories) {
   const batch = <V>(load: (keys: readonly string[]) => Promise<V[]>) => new DataLoader<string, V>(load);
-  return {
+  const loaders = {
     person: batch((ids) => repositories.people.getByIds(ids)),
     organization: batch((ids) => repositories.organizations.getByIds(ids)),
     unitsByParent: batch((ids) => repositories.organizations.listUnitsByParentIds(ids)),
@@ -29,6 +29,28 @@ export function createLoaders(repositories: Repositories) {
     ownershipsBySource: batch((ids) => repositories.ownerships.listBySourceIds(ids)),
     plansBySource: batch((ids) => repositories.plans.listBySourceIds(ids)),
     activitiesBySource: batch((ids) => repositories.activities.listBySourceIds(ids)),
+  };
+  return {
+    ...loaders,
+    /**
+     * A person read with their tenures in one statement, for a query that asks for both:
+     * the tenures are primed into `tenuresByPerson`, so the field that lists them reads nothing.
+     */
+    personWithTenures: batch(async (ids) => {
+      const found = await repositories.people.getByIdsWithTenures(ids);
+      return found.map((entry, index) => {
+        if (entry) loaders.tenuresByPerson.prime(ids[index] as string, entry.tenures);
+        return entry && entry.person;
+      });
+    }),
+    /** An organisation read with the stakes held in it, primed into `ownershipsByOwned` likewise. */
+    organizationWithOwners: batch(async (ids) => {
+      const found = await repositories.organizations.getByIdsWithStakesIn(ids);
+      return found.map((entry, index) => {
+        if (entry) loaders.ownershipsByOwned.prime(ids[index] as string, entry.stakes);
+        return entry && entry.organization;
+      });
+    }),
   };
 }
 

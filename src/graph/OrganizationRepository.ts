@@ -2,22 +2,9 @@ import type { Organization } from '../domain/entities.js';
 import { manyPer, onePer, pageParams, type PageRequest } from './batchResults.js';
 import { citedBySource } from './CitationRepository.js';
 import type { Executor, Row, Statement } from './Executor.js';
-import { projectionOf, readProjection } from './projections.js';
-import { propsOf, toOrganization, type Props } from './readMappers.js';
-
-/**
- * The organisation bound to `variable` as reads return it, under `organization` (its
- * parent's id is one of its sources' claims, reconciled like the rest).
- * `toOrganizationRecord` maps it.
- */
-export function organizationRecord(variable: string): string {
-  return `{organization: ${projectionOf('Organization', variable)}}`;
-}
-
-/** Maps an `organizationRecord`. */
-export function toOrganizationRecord(record: Props): Organization {
-  return toOrganization(readProjection('Organization', record, 'organization'));
-}
+import { organizationRecord, toOrganizationRecord } from './organizationRecord.js';
+import { stakesInCollected, toOwnershipRecord, type OwnershipRecord } from './OwnershipRepository.js';
+import { propsOf, rowsOf } from './readMappers.js';
 
 const organizationColumns = `${organizationRecord('o')} AS record`;
 
@@ -28,6 +15,13 @@ export const organizationCypher = {
       UNWIND $ids AS key
       MATCH (o:Organization {id: key})
       RETURN key, ${organizationColumns}`,
+  },
+  withStakesInByIds: {
+    name: 'organization.withStakesInByIds',
+    cypher: `
+      UNWIND $ids AS key
+      MATCH (owned:Organization {id: key})
+      RETURN key, ${organizationRecord('owned')} AS record, ${stakesInCollected} AS stakes`,
   },
   unitsByParentIds: {
     name: 'organization.unitsByParentIds',
@@ -64,6 +58,12 @@ export class OrganizationRepository {
   /** One organisation or null per id, in the order of `ids`. */
   async getByIds(ids: readonly string[]): Promise<(Organization | null)[]> {
     return onePer(ids, await this.executor.read(organizationCypher.byIds, { ids }), toRowOrganization);
+  }
+
+  /** One organisation with the stakes held in it, or null, per id: one statement for what two loaders would read. */
+  async getByIdsWithStakesIn(ids: readonly string[]): Promise<({ organization: Organization; stakes: OwnershipRecord[] } | null)[]> {
+    const rows = await this.executor.read(organizationCypher.withStakesInByIds, { ids });
+    return onePer(ids, rows, (row) => ({ organization: toRowOrganization(row), stakes: rowsOf(row, 'stakes').map(toOwnershipRecord) }));
   }
 
   /** The direct units of each parent, by name. */

@@ -3,7 +3,7 @@ import { manyPer } from './batchResults.js';
 import { citedBySource } from './CitationRepository.js';
 import type { Executor, Row, Statement } from './Executor.js';
 import { projectionOf, readProjection } from './projections.js';
-import { organizationRecord, toOrganizationRecord } from './OrganizationRepository.js';
+import { organizationRecord, toOrganizationRecord } from './organizationRecord.js';
 import { propsOf, toOwnership } from './readMappers.js';
 
 /** A stake with the two organisations it links, which every stake field shown needs. */
@@ -15,6 +15,17 @@ export interface OwnershipRecord {
 
 // Ordered before RETURN, where the columns `owner` and `owned` hide the nodes of those names.
 const ownershipColumns = `${projectionOf('Ownership', 'o')} AS ownership, ${organizationRecord('owner')} AS owner, ${organizationRecord('owned')} AS owned`;
+
+/**
+ * The stakes held in the organisation bound to `owned`, ordered as `listByOwnedIds`
+ * orders them, as a list of maps with the columns `toOwnershipRecord` maps: read in the
+ * statement that reads the organisation.
+ */
+export const stakesInCollected = `COLLECT {
+        MATCH (owner:Organization)-[:OWNS]->(o:Ownership)-[:STAKE_IN]->(owned)
+        WITH owner, o, owned ORDER BY owner.id, o.id
+        RETURN {ownership: ${projectionOf('Ownership', 'o')}, owner: ${organizationRecord('owner')}, owned: ${organizationRecord('owned')}}
+      }`;
 
 export const ownershipCypher = {
   byOwnedIds: {
@@ -43,7 +54,7 @@ export const ownershipCypher = {
   },
 } satisfies Record<string, Statement>;
 
-function toOwnershipRecord(row: Row): OwnershipRecord {
+export function toOwnershipRecord(row: Row): OwnershipRecord {
   const owner = toOrganizationRecord(propsOf(row, 'owner'));
   const owned = toOrganizationRecord(propsOf(row, 'owned'));
   return { ownership: toOwnership(readProjection('Ownership', row, 'ownership'), { ownerId: owner.id, ownedId: owned.id }), owner, owned };

@@ -3,7 +3,8 @@ import { manyPer, onePer, pageParams, type PageRequest } from './batchResults.js
 import { citedBySource } from './CitationRepository.js';
 import type { Executor, Statement } from './Executor.js';
 import { projectionOf, readProjection } from './projections.js';
-import { toPerson } from './readMappers.js';
+import { rowsOf, toPerson } from './readMappers.js';
+import { tenuresOfPersonCollected, toTenureRecord, type TenureRecord } from './TenureRepository.js';
 
 export const personCypher = {
   byIds: {
@@ -12,6 +13,13 @@ export const personCypher = {
       UNWIND $ids AS key
       MATCH (p:Person {id: key})
       RETURN key, ${projectionOf('Person', 'p')} AS person`,
+  },
+  withTenuresByIds: {
+    name: 'person.withTenuresByIds',
+    cypher: `
+      UNWIND $ids AS key
+      MATCH (person:Person {id: key})
+      RETURN key, ${projectionOf('Person', 'person')} AS person, ${tenuresOfPersonCollected} AS tenures`,
   },
   bySourceIds: {
     name: 'person.bySourceIds',
@@ -39,6 +47,12 @@ export class PersonRepository {
   async getByIds(ids: readonly string[]): Promise<(Person | null)[]> {
     const rows = await this.executor.read(personCypher.byIds, { ids });
     return onePer(ids, rows, (row) => toPerson(readProjection('Person', row, 'person')));
+  }
+
+  /** One person with every tenure they held (in id order), or null, per id: one statement for what two loaders would read. */
+  async getByIdsWithTenures(ids: readonly string[]): Promise<({ person: Person; tenures: TenureRecord[] } | null)[]> {
+    const rows = await this.executor.read(personCypher.withTenuresByIds, { ids });
+    return onePer(ids, rows, (row) => ({ person: toPerson(readProjection('Person', row, 'person')), tenures: rowsOf(row, 'tenures').map(toTenureRecord) }));
   }
 
   /** The people each source states something about, by name. */

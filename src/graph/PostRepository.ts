@@ -3,7 +3,7 @@ import { manyPer, onePer, pageParams, type PageRequest } from './batchResults.js
 import type { Executor, Row, Statement } from './Executor.js';
 import { postAnchorOf, postAnchors, statementNames, type PostAnchor, type PostSelection } from './postSelection.js';
 import { projectionOf, readProjection } from './projections.js';
-import { organizationRecord } from './OrganizationRepository.js';
+import { organizationRecord } from './organizationRecord.js';
 import { toPost, toRole } from './readMappers.js';
 import type { Plain } from './toPlain.js';
 import { tenureRecordMap, toTenureRecord, type TenureRecord } from './TenureRepository.js';

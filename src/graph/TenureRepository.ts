@@ -1,5 +1,5 @@
 import type { Capacity, Organization, Person, Post, Role, Tenure } from '../domain/entities.js';
-import { organizationRecord, toOrganizationRecord } from './OrganizationRepository.js';
+import { organizationRecord, toOrganizationRecord } from './organizationRecord.js';
 import { manyPer, pageParams, type PageRequest } from './batchResults.js';
 import { citedBySource } from './CitationRepository.js';
 import type { Executor, Row, Statement } from './Executor.js';
@@ -48,6 +48,16 @@ const tenureColumns = `${tenureRecordMap} AS record, ${organizationRecord('o')} 
 const organizationCondition = `($organizationId IS NULL OR EXISTS {
           MATCH (t)-[:OF_POST]->(:Post)-[:IN]->(:Organization)-[:PART_OF*0..]->(:Organization {id: $organizationId})
         })`;
+
+/**
+ * The tenures of the person bound to `person`, in id order, as a list of maps with the
+ * columns `toTenureRecord` maps: read in the statement that reads the person.
+ */
+export const tenuresOfPersonCollected = `COLLECT {
+        MATCH ${tenurePattern}
+        WITH person, t, post, role, o ORDER BY t.id
+        RETURN {record: ${tenureRecordMap}, organization: ${organizationRecord('o')}}
+      }`;
 
 /** A page statement that finds candidate tenures with `anchor` and checks the other conditions on each. */
 function tenurePage(name: string, anchor: string, conditions: readonly string[]): Statement {

@@ -38,6 +38,15 @@ export function propsOf(row: Row, column: string): Props {
   return value;
 }
 
+/** The rows a column holds as a list of maps (a COLLECT subquery's), each read like a row of its own. */
+export function rowsOf(row: Row, column: string): Row[] {
+  const value = row[column];
+  if (!Array.isArray(value) || value.some((item) => item === null || typeof item !== 'object' || Array.isArray(item))) {
+    throw new TypeError(`Expected column ${column} to hold a list of maps, got ${JSON.stringify(value)}.`);
+  }
+  return value as Row[];
+}
+
 /** The statements the writer stored as JSON; a node without them was not written by the seeder. */
 export function statementsOf<V extends object>(props: Props): SourceStatement<V>[] {
   const stored = props.statements;

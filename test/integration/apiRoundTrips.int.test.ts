@@ -33,23 +33,32 @@ function factsWith(companies: number): FactSet {
   return facts;
 }
 
-/** Runs `nested` over a freshly written graph and returns the statements it cost, by name. */
-async function statementsFor(companies: number): Promise<{ total: number; byName: Record<string, number>; tenures: number }> {
-  await writeFactSet(graph.executor, factsWith(companies), { reset: true });
+/** Runs `query` over the graph and returns the statements it cost, by name, with the rows each read. */
+async function statementsOf(
+  query: string,
+): Promise<{ byName: Record<string, number>; rows: Record<string, number>; data: Awaited<ReturnType<typeof api.data>> }> {
   const byName: Record<string, number> = {};
+  const rows: Record<string, number> = {};
   const stop = graph.executor.observe((event) => {
     // The graph's version is read in the background at most once a second, whatever the requests (GraphStateCache).
     if (event.name.startsWith('graphVersion.')) return;
     // Every statement of a query must run in a READ transaction; a write would show under its mode.
     const key = event.mode === 'READ' ? event.name : `${event.mode} ${event.name}`;
     byName[key] = (byName[key] ?? 0) + 1;
+    rows[key] = (rows[key] ?? 0) + event.rows;
   });
   try {
-    const data = await api.data(nested);
-    return { total: Object.values(byName).reduce((a, b) => a + b, 0), byName, tenures: data.tenures.edges.length };
+    return { byName, rows, data: await api.data(query) };
   } finally {
     stop();
   }
+}
+
+/** Runs `nested` over a freshly written graph of `companies` companies. */
+async function nestedOver(companies: number): Promise<{ total: number; byName: Record<string, number>; tenures: number }> {
+  await writeFactSet(graph.executor, factsWith(companies), { reset: true });
+  const { byName, data } = await statementsOf(nested);
+  return { total: Object.values(byName).reduce((a, b) => a + b, 0), byName, tenures: data.tenures.edges.length };
 }
 
 beforeAll(async () => {
@@ -64,8 +73,8 @@ afterAll(async () => {
 
 describe('round trips to Neo4j', () => {
   it('stay the same for a nested query whether it touches 5 tenures or 40 (no N+1)', async () => {
-    const small = await statementsFor(1);
-    const large = await statementsFor(36);
+    const small = await nestedOver(1);
+    const large = await nestedOver(36);
     console.log(
       `nested query over ${small.tenures} tenures: ${small.total} statements; over ${large.tenures} tenures: ${large.total} statements`,
       large.byName,
@@ -80,5 +89,30 @@ describe('round trips to Neo4j', () => {
       'tenure.byPersonIds': 1,
       'ownership.byOwnedIds': 1,
     });
+  });
+
+  it('are one for a person asked with their tenures, in a fragment too, and leave the tenures unread when @skip leaves them out', async () => {
+    await writeFactSet(graph.executor, factsWith(3), { reset: true });
+    const direct = await statementsOf(`{ person(id: "director-1") { name tenures { title organization { name } } } }`);
+    expect(direct.byName).toEqual({ 'person.withTenuresByIds': 1 });
+    expect(direct.data.person.tenures).toEqual([{ title: expect.any(String), organization: { name: 'Company 1' } }]);
+    const inFragment = await statementsOf(`{ person(id: "director-1") { ... on Person { tenures { id } } } }`);
+    expect(inFragment.byName).toEqual({ 'person.withTenuresByIds': 1 });
+    const skipped = await statementsOf(`{ person(id: "director-1") { name tenures @skip(if: true) { id } } }`);
+    expect(skipped.byName).toEqual({ 'person.byIds': 1 });
+  });
+
+  it('are one for an organisation asked with its owners', async () => {
+    await writeFactSet(graph.executor, factsWith(3), { reset: true });
+    const { byName, data } = await statementsOf(`{ organization(id: "company-2") { name owners { percentage owner { name } } } }`);
+    expect(byName).toEqual({ 'organization.withStakesInByIds': 1 });
+    expect(data.organization.owners).toEqual([{ percentage: 100, owner: { name: 'Holding' } }]);
+  });
+
+  it('read no more tenures than a page shows, plus one, when no condition can reject any', async () => {
+    await writeFactSet(graph.executor, factsWith(36), { reset: true });
+    const plain = await statementsOf(`{ tenures(first: 10) { edges { node { id } } pageInfo { hasNextPage } } }`);
+    expect(plain.data.tenures.pageInfo.hasNextPage).toBe(true);
+    expect(plain.rows).toEqual({ 'tenure.page': 11 });
   });
 });

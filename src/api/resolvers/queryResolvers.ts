@@ -1,6 +1,7 @@
 import { parseRoleKey, parseSearchText } from '../arguments.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import { holdingsAmongReaching, holdingsAt, organizationAt, personAt, successionOf, viewTenures } from '../views.js';
+import { selectsField } from '../selection.js';
 import { listResolvers } from './listResolvers.js';
 
 /** The most hits a search returns. */
@@ -8,12 +9,13 @@ export const maxSearchHits = 50;
 
 /** The root fields: one read each, the temporal decisions made by the domain. */
 export const queryResolvers: QueryResolvers = {
-  person: async (_root, { id, knownOn }, { loaders }) => {
-    const person = await loaders.person.load(id);
+  // A person asked with their tenures, an organisation with its owners: one statement, not two.
+  person: async (_root, { id, knownOn }, { loaders }, info) => {
+    const person = await (selectsField(info, 'Person', 'tenures') ? loaders.personWithTenures : loaders.person).load(id);
     return person && personAt(person, knownOn ?? null);
   },
-  organization: async (_root, { id, knownOn }, { loaders }) => {
-    const organization = await loaders.organization.load(id);
+  organization: async (_root, { id, knownOn }, { loaders }, info) => {
+    const organization = await (selectsField(info, 'Organization', 'owners') ? loaders.organizationWithOwners : loaders.organization).load(id);
     return organization && organizationAt(organization, knownOn ?? null);
   },
   post: async (_root, { id }, { loaders }) => {

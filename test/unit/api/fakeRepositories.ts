@@ -99,11 +99,17 @@ export function fakeRepositories(facts: FactSet, version: string | null = 'fake-
     },
     people: {
       getByIds: async (ids) => byId(facts.people)(ids),
+      getByIdsWithTenures: async (ids) =>
+        byId(facts.people)(ids).map((person) => person && { person, tenures: tenureRecords().filter((r) => r.tenure.personId === person.id) }),
       listPage: async ({ afterId, limit }) => sortById(facts.people).filter(after(afterId)).slice(0, limit),
       listBySourceIds: async (ids) => ids.map((id) => citedBy(id, byName(facts.people), (p) => p.id)),
     },
     organizations: {
       getByIds: async (ids) => byId(facts.organizations)(ids),
+      getByIdsWithStakesIn: async (ids) =>
+        byId(facts.organizations)(ids).map(
+          (organization) => organization && { organization, stakes: facts.ownerships.filter((o) => o.ownedId === organization.id).map(ownershipRecord) },
+        ),
       listUnitsByParentIds: async (ids) => ids.map((id) => facts.organizations.filter((o) => o.partOfId === id)),
       listPage: async ({ afterId, limit, kind }) =>
         sortById(facts.organizations)
