@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { errorLoggingPlugin, formatApiError } from './apiErrors.js';
 import type { ApiContext } from './context.js';
 import { dateLiteralRule } from './dateScalar.js';
@@ -38,6 +39,9 @@ export function createApollo(options: ApolloOptions): ApolloServer<ApiContext> {
     validationRules: [operationTypeRule, dateLiteralRule, ...limits.validationRules],
     parseOptions: limits.parseOptions,
     hideSchemaDetailsFromClientErrors: limits.hideSchemaDetailsFromClientErrors,
-    plugins: [errorLoggingPlugin(), errorStatusPlugin(), ...limits.plugins, ...(options.plugins ?? [])],
+    // Apollo's cache-control plugin wraps every field's resolver to collect @cacheControl
+    // hints; rolegraph has none and sets Cache-Control itself from the graph's version
+    // (httpCaching.ts), so the plugin would only cost a call per field of every answer.
+    plugins: [ApolloServerPluginCacheControlDisabled(), errorLoggingPlugin(), errorStatusPlugin(), ...limits.plugins, ...(options.plugins ?? [])],
   });
 }
