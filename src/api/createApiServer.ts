@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express, { type Express } from 'express';
@@ -71,10 +71,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const apollo = createApollo({
     production: options.production,
     // Apollo's own landing page loads from a CDN; the bundled IDE at /graphiql replaces it.
-    // Caching headers are httpCachingPlugin's alone: Apollo's would mark every answer no-store.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginCacheControlDisabled(),
       httpCachingPlugin(caching),
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       observeOperationsPlugin(metrics),

@@ -39,9 +39,9 @@ export function createApollo(options: ApolloOptions): ApolloServer<ApiContext> {
     validationRules: [operationTypeRule, dateLiteralRule, ...limits.validationRules],
     parseOptions: limits.parseOptions,
     hideSchemaDetailsFromClientErrors: limits.hideSchemaDetailsFromClientErrors,
-    // Apollo's cache-control plugin wraps every field's resolver to collect @cacheControl
-    // hints; rolegraph has none and sets Cache-Control itself from the graph's version
-    // (httpCaching.ts), so the plugin would only cost a call per field of every answer.
+    // Caching headers are httpCachingPlugin's alone (httpCaching.ts, from the graph's
+    // version): Apollo's cache-control plugin would mark every answer no-store, and it
+    // wraps every field's resolver to collect @cacheControl hints rolegraph never gives.
     plugins: [ApolloServerPluginCacheControlDisabled(), errorLoggingPlugin(), errorStatusPlugin(), ...limits.plugins, ...(options.plugins ?? [])],
   });
 }

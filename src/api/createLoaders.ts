@@ -34,24 +34,49 @@ export function createLoaders(repositories: Repositories) {
     ...loaders,
     /**
      * A person read with their tenures in one statement, for a query that asks for both:
-     * the tenures are primed into `tenuresByPerson`, so the field that lists them reads nothing.
+     * the person is primed into `person` and the tenures into `tenuresByPerson`, so neither
+     * the field that lists them nor a later reference to the person reads again.
      */
-    personWithTenures: batch(async (ids) => {
-      const found = await repositories.people.getByIdsWithTenures(ids);
-      return found.map((entry, index) => {
-        if (entry) loaders.tenuresByPerson.prime(ids[index] as string, entry.tenures);
-        return entry && entry.person;
-      });
-    }),
-    /** An organisation read with the stakes held in it, primed into `ownershipsByOwned` likewise. */
-    organizationWithOwners: batch(async (ids) => {
-      const found = await repositories.organizations.getByIdsWithStakesIn(ids);
-      return found.map((entry, index) => {
-        if (entry) loaders.ownershipsByOwned.prime(ids[index] as string, entry.stakes);
-        return entry && entry.organization;
-      });
-    }),
+    personWithTenures: batch(async (ids) =>
+      primeBoth(
+        ids,
+        await repositories.people.getByIdsWithTenures(ids),
+        loaders.person,
+        (entry) => entry.person,
+        loaders.tenuresByPerson,
+        (entry) => entry.tenures,
+      ),
+    ),
+    /** An organisation read with the stakes held in it, primed into `organization` and `ownershipsByOwned` likewise. */
+    organizationWithOwners: batch(async (ids) =>
+      primeBoth(
+        ids,
+        await repositories.organizations.getByIdsWithStakesIn(ids),
+        loaders.organization,
+        (entry) => entry.organization,
+        loaders.ownershipsByOwned,
+        (entry) => entry.stakes,
+      ),
+    ),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Primes an entity and a list read with it into their own loaders; answers the entity per id (null when none). */
+function primeBoth<E, V, L>(
+  ids: readonly string[],
+  found: readonly (E | null)[],
+  entities: DataLoader<string, V | null>,
+  entityOf: (entry: E) => V,
+  lists: DataLoader<string, L>,
+  listOf: (entry: E) => L,
+): (V | null)[] {
+  return found.map((entry, index) => {
+    if (entry === null) return null;
+    const id = ids[index] as string;
+    entities.prime(id, entityOf(entry));
+    lists.prime(id, listOf(entry));
+    return entityOf(entry);
+  });
+}

@@ -46,9 +46,11 @@ export interface ExecutorOptions {
  *
  * A read is one statement, so it runs as an auto-commit transaction: RUN and PULL go out
  * in one write and come back in one round trip, where a managed transaction adds BEGIN
- * and COMMIT and halves the reads a connection answers per second. The executor retries
- * a read itself (the driver retries only managed transactions), with backoff, for
- * `readRetryMs`. Writes stay managed transactions: all-or-nothing, retried by the driver.
+ * and COMMIT and halves the reads a connection answers per second. The driver's retry
+ * with backoff covers managed transactions only (an auto-commit query is re-sent at most
+ * once, on errors the server marks safe to repeat), so the executor retries a read itself,
+ * with backoff, for `readRetryMs`, and never pauses past it. Writes stay managed
+ * transactions: all-or-nothing, retried by the driver.
  *
  * Every session of one executor shares one bookmark manager: a transaction starts only
  * on a server that has applied every transaction this executor committed before. On a

@@ -2,7 +2,7 @@ import type { Organization, Ownership } from '../domain/entities.js';
 import { manyPer } from './batchResults.js';
 import { citedBySource } from './CitationRepository.js';
 import type { Executor, Row, Statement } from './Executor.js';
-import { projectionOf, readProjection } from './projections.js';
+import { asColumns, asMap, projectionOf, readProjection } from './projections.js';
 import { organizationRecord, toOrganizationRecord } from './organizationRecord.js';
 import { propsOf, toOwnership } from './readMappers.js';
 
@@ -14,7 +14,8 @@ export interface OwnershipRecord {
 }
 
 // Ordered before RETURN, where the columns `owner` and `owned` hide the nodes of those names.
-const ownershipColumns = `${projectionOf('Ownership', 'o')} AS ownership, ${organizationRecord('owner')} AS owner, ${organizationRecord('owned')} AS owned`;
+const ownershipValues = { ownership: projectionOf('Ownership', 'o'), owner: organizationRecord('owner'), owned: organizationRecord('owned') };
+const ownershipColumns = asColumns(ownershipValues);
 
 /**
  * The stakes held in the organisation bound to `owned`, ordered as `listByOwnedIds`
@@ -24,7 +25,7 @@ const ownershipColumns = `${projectionOf('Ownership', 'o')} AS ownership, ${orga
 export const stakesInCollected = `COLLECT {
         MATCH (owner:Organization)-[:OWNS]->(o:Ownership)-[:STAKE_IN]->(owned)
         WITH owner, o, owned ORDER BY owner.id, o.id
-        RETURN {ownership: ${projectionOf('Ownership', 'o')}, owner: ${organizationRecord('owner')}, owned: ${organizationRecord('owned')}}
+        RETURN ${asMap(ownershipValues)}
       }`;
 
 export const ownershipCypher = {

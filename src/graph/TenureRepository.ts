@@ -3,7 +3,7 @@ import { organizationRecord, toOrganizationRecord } from './organizationRecord.j
 import { manyPer, pageParams, type PageRequest } from './batchResults.js';
 import { citedBySource } from './CitationRepository.js';
 import type { Executor, Row, Statement } from './Executor.js';
-import { projectionOf, readProjection } from './projections.js';
+import { asColumns, asMap, projectionOf, readProjection } from './projections.js';
 import { propsOf, toPerson, toPost, toRole, toTenure } from './readMappers.js';
 
 /**
@@ -42,8 +42,9 @@ export const tenureRecordMap = `{
 const tenurePattern = `(person:Person)-[:HOLDS]->(t)-[:OF_POST]->(post:Post)-[:OF_ROLE]->(role:Role),
         (post)-[:IN]->(o:Organization)`;
 
-/** The columns of a tenure read, over `tenurePattern`'s variables; `toTenureRecord` maps them. */
-const tenureColumns = `${tenureRecordMap} AS record, ${organizationRecord('o')} AS organization`;
+/** The values of a tenure read, over `tenurePattern`'s variables, by column; `toTenureRecord` maps them. */
+const tenureValues = { record: tenureRecordMap, organization: organizationRecord('o') };
+const tenureColumns = asColumns(tenureValues);
 
 const organizationCondition = `($organizationId IS NULL OR EXISTS {
           MATCH (t)-[:OF_POST]->(:Post)-[:IN]->(:Organization)-[:PART_OF*0..]->(:Organization {id: $organizationId})
@@ -56,7 +57,7 @@ const organizationCondition = `($organizationId IS NULL OR EXISTS {
 export const tenuresOfPersonCollected = `COLLECT {
         MATCH ${tenurePattern}
         WITH person, t, post, role, o ORDER BY t.id
-        RETURN {record: ${tenureRecordMap}, organization: ${organizationRecord('o')}}
+        RETURN ${asMap(tenureValues)}
       }`;
 
 /** A page statement that finds candidate tenures with `anchor` and checks the other conditions on each. */

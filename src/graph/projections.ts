@@ -86,3 +86,17 @@ export function readProjection(label: NodeLabel, row: { [column: string]: Plain 
   });
   return props;
 }
+
+/** `value AS name, …`: values as the columns of a RETURN, each mapped by the reader of its name. */
+export function asColumns(values: Record<string, string>): string {
+  return Object.entries(values)
+    .map(([name, value]) => `${value} AS ${name}`)
+    .join(', ');
+}
+
+/** `{name: value, …}`: the same values as one map, a row of a COLLECT subquery read like a row of its own. */
+export function asMap(values: Record<string, string>): string {
+  return `{${Object.entries(values)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join(', ')}}`;
+}

@@ -109,6 +109,13 @@ describe('round trips to Neo4j', () => {
     expect(data.organization.owners).toEqual([{ percentage: 100, owner: { name: 'Holding' } }]);
   });
 
+  it('add none when the query comes back to the organisation it read with its owners', async () => {
+    await writeFactSet(graph.executor, factsWith(3), { reset: true });
+    const { byName, data } = await statementsOf(`{ organization(id: "company-2") { owners { percentage } posts { organization { name } } } }`);
+    expect(byName).toEqual({ 'organization.withStakesInByIds': 1, 'post.byOrganizationIds': 1 });
+    expect(data.organization.posts).toEqual([{ organization: { name: 'Company 2' } }]);
+  });
+
   it('read no more tenures than a page shows, plus one, when no condition can reject any', async () => {
     await writeFactSet(graph.executor, factsWith(36), { reset: true });
     const plain = await statementsOf(`{ tenures(first: 10) { edges { node { id } } pageInfo { hasNextPage } } }`);

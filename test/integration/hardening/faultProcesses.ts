@@ -9,9 +9,10 @@ import { faultNeo4jSettings } from './faultSetup.js';
 
 /**
  * How long a read may take to fail while Neo4j is down, with NEO4J_READ_RETRY_SECONDS
- * at its default of 5 s. The driver retries with doubling pauses (1, 2, 4 s, each
- * ±20 %) while the window is open and gives up after the first attempt that ends past
- * it, so the last attempt starts at most 7 × 1.2 = 8.4 s after the first.
+ * at its default of 5 s. The executor retries a read with doubling pauses (from 250 to
+ * 500 ms) and never pauses past the window, so its last attempt starts within 5 s of the
+ * first and ends within the driver's 3 s connection timeout: 8 s, with room for a loaded
+ * machine.
  */
 export const failureBoundMs = 10_000;
 
