@@ -9,8 +9,7 @@ import { createLogger, type Logger } from './api/createLogger.js';
 import { resolveNeo4j } from './cli/resolveNeo4j.js';
 import { loadConfig } from './config.js';
 import { BulkLoadedGraphError, DatabaseUnavailableError, RolegraphError } from './domain/errors.js';
-import { createDriver, maxConnectionPoolSize } from './graph/createDriver.js';
-import { Executor } from './graph/Executor.js';
+import { connectExecutor, maxConnectionPoolSize } from './graph/createDriver.js';
 import { createRepositories } from './graph/createRepositories.js';
 import { assertGraphSchema, checkGraphSchema } from './graph/graphSchema.js';
 import { defaultSeedPaths } from './seed/defaultSeedPaths.js';
@@ -21,8 +20,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, config.logFormat === 'auto' ? (process.stdout.isTTY ? 'pretty' : 'json') : config.logFormat);
   const neo4j = await resolveNeo4j(config, (line) => logger.info(line));
-  const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, maxRetryMs: config.readRetryMs });
-  const executor = new Executor(driver, { database: neo4j.database, readRetryMs: config.readRetryMs });
+  const { driver, executor } = connectExecutor({ ...neo4j, maxRetryMs: config.readRetryMs });
   // Seed (or check the schema) before the API listens: invalid fact files stop start-up
   // with their located problems. An unreachable Neo4j does not: the API serves anyway,
   // /readyz answers 503 and queries fail fast with DATABASE_UNAVAILABLE, while the

@@ -30,53 +30,41 @@ export function createLoaders(repositories: Repositories) {
     plansBySource: batch((ids) => repositories.plans.listBySourceIds(ids)),
     activitiesBySource: batch((ids) => repositories.activities.listBySourceIds(ids)),
   };
+  /**
+   * A loader that reads an entity with one of its lists in one statement, for a query that
+   * asks for both, and primes both into their own loaders: neither the field that lists
+   * them nor a later reference to the entity reads again. Answers the entity.
+   */
+  const withList = <E, V, L>(
+    read: (ids: readonly string[]) => Promise<(E | null)[]>,
+    split: (entry: E) => [V, L],
+    entities: DataLoader<string, V | null>,
+    lists: DataLoader<string, L>,
+  ) =>
+    batch(async (ids) =>
+      (await read(ids)).map((entry, index) => {
+        if (entry === null) return null;
+        const [entity, list] = split(entry);
+        entities.prime(ids[index] as string, entity);
+        lists.prime(ids[index] as string, list);
+        return entity;
+      }),
+    );
   return {
     ...loaders,
-    /**
-     * A person read with their tenures in one statement, for a query that asks for both:
-     * the person is primed into `person` and the tenures into `tenuresByPerson`, so neither
-     * the field that lists them nor a later reference to the person reads again.
-     */
-    personWithTenures: batch(async (ids) =>
-      primeBoth(
-        ids,
-        await repositories.people.getByIdsWithTenures(ids),
-        loaders.person,
-        (entry) => entry.person,
-        loaders.tenuresByPerson,
-        (entry) => entry.tenures,
-      ),
+    personWithTenures: withList(
+      (ids) => repositories.people.getByIdsWithTenures(ids),
+      (entry) => [entry.person, entry.tenures],
+      loaders.person,
+      loaders.tenuresByPerson,
     ),
-    /** An organisation read with the stakes held in it, primed into `organization` and `ownershipsByOwned` likewise. */
-    organizationWithOwners: batch(async (ids) =>
-      primeBoth(
-        ids,
-        await repositories.organizations.getByIdsWithStakesIn(ids),
-        loaders.organization,
-        (entry) => entry.organization,
-        loaders.ownershipsByOwned,
-        (entry) => entry.stakes,
-      ),
+    organizationWithOwners: withList(
+      (ids) => repositories.organizations.getByIdsWithStakesIn(ids),
+      (entry) => [entry.organization, entry.stakes],
+      loaders.organization,
+      loaders.ownershipsByOwned,
     ),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
-
-/** Primes an entity and a list read with it into their own loaders; answers the entity per id (null when none). */
-function primeBoth<E, V, L>(
-  ids: readonly string[],
-  found: readonly (E | null)[],
-  entities: DataLoader<string, V | null>,
-  entityOf: (entry: E) => V,
-  lists: DataLoader<string, L>,
-  listOf: (entry: E) => L,
-): (V | null)[] {
-  return found.map((entry, index) => {
-    if (entry === null) return null;
-    const id = ids[index] as string;
-    entities.prime(id, entityOf(entry));
-    lists.prime(id, listOf(entry));
-    return entityOf(entry);
-  });
-}

@@ -7,8 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { createDriver } from '../graph/createDriver.js';
-import { Executor } from '../graph/Executor.js';
+import { connectExecutor } from '../graph/createDriver.js';
 import { defaultSeedPaths } from '../seed/defaultSeedPaths.js';
 import { formatSeedResult } from '../seed/formatSeedResult.js';
 import { seedGraph } from '../seed/seedGraph.js';
@@ -43,9 +42,8 @@ async function main(): Promise<number> {
 
   const config = loadConfig();
   const neo4j = await resolveNeo4j(config, (line) => console.error(line));
-  const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, maxRetryMs: config.readRetryMs });
+  const { executor, close } = connectExecutor({ ...neo4j, maxRetryMs: config.readRetryMs });
   try {
-    const executor = new Executor(driver, { database: neo4j.database, readRetryMs: config.readRetryMs });
     const defaults = defaultSeedPaths();
     let lastShown = 0;
     const result = await seedGraph(executor, paths.length > 0 ? paths : [defaults.seeds], {
@@ -61,7 +59,7 @@ async function main(): Promise<number> {
     console.log(formatSeedResult(result));
     return 0;
   } finally {
-    await driver.close();
+    await close();
   }
 }
 

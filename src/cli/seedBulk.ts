@@ -10,8 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { connectExecutor, createDriver } from '../graph/createDriver.js';
-import { Executor } from '../graph/Executor.js';
+import { connectExecutor } from '../graph/createDriver.js';
 import { seedShards, type BulkSeedProgress } from '../seed/seedShards.js';
 import type { Config } from '../config.js';
 import { seedOffline } from './offlineSeed.js';
@@ -69,9 +68,8 @@ async function main(): Promise<number> {
   const onShard = ({ shard, done, total, tenures }: BulkSeedProgress) => process.stderr.write(`  ${shard}: ${done} of ${total} shards, ${tenures} tenures\n`);
   if (values.import) return importOffline(config, positionals[0]!, { replace: values.reset ?? false, json: values.json ?? false, onShard });
   const neo4j = await resolveNeo4j(config, (line) => console.error(line));
-  const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, maxRetryMs: config.readRetryMs });
+  const { executor, close } = connectExecutor({ ...neo4j, maxRetryMs: config.readRetryMs });
   try {
-    const executor = new Executor(driver, { database: neo4j.database, readRetryMs: config.readRetryMs });
     const result = await seedShards(executor, positionals[0]!, {
       reset: values.reset ?? false,
       commit: values.commit,
@@ -99,7 +97,7 @@ async function main(): Promise<number> {
     );
     return 0;
   } finally {
-    await driver.close();
+    await close();
   }
 }
 

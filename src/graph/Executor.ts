@@ -133,11 +133,11 @@ export class Executor {
         ),
       );
     try {
+      // Pauses from 250 ms, doubling, with jitter; the time window, not the count, ends the retries.
       return await pRetry(once, {
-        retries: 10,
+        retries: Number.POSITIVE_INFINITY,
         maxRetryTime: this.options.readRetryMs ?? 5_000,
         minTimeout: 250,
-        factor: 2,
         randomize: true,
         // A database behind our bookmarks will not catch up by waiting: `withBookmarksThatHold` drops them.
         shouldRetry: ({ error }) => neo4j.isRetryableError(error) && !isBookmarkBehind(error),

@@ -29,10 +29,13 @@ export function createDriver(options: DriverOptions): Driver {
   });
 }
 
-/** An executor on a driver of its own, for a command or test that connects, works and closes; `close` ends the driver. */
-export function connectExecutor(options: DriverOptions & { database: string }): { executor: Executor; close: () => Promise<void> } {
+/**
+ * An executor on a driver of its own, both retrying for the same `maxRetryMs` (the driver
+ * its managed writes, the executor its auto-commit reads); `close` ends the driver.
+ */
+export function connectExecutor(options: DriverOptions & { database: string }): { driver: Driver; executor: Executor; close: () => Promise<void> } {
   const driver = createDriver(options);
-  return { executor: new Executor(driver, { database: options.database, readRetryMs: options.maxRetryMs }), close: () => driver.close() };
+  return { driver, executor: new Executor(driver, { database: options.database, readRetryMs: options.maxRetryMs }), close: () => driver.close() };
 }
 
 /** True when the server answers an authenticated query; never throws. */
