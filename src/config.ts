@@ -104,6 +104,7 @@ const envSchema = z.object({
   JAVA_HOME: javaHome,
   CORS_ORIGINS: corsOrigins,
   HTTP_CACHE_MAX_AGE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int('must be a whole number').min(0).max(86_400).default(60),
+  FACT_CACHE_MB: z.coerce.number({ error: 'must be a number of megabytes' }).int('must be a whole number').min(0).max(65_536).default(256),
 });
 
 /** How rolegraph reaches Neo4j: an external server, or the project's own local one. */
@@ -134,6 +135,8 @@ export interface Config {
   corsOrigins: AllowedOrigins;
   /** How long shared caches and browsers may reuse an answer to a GET query before revalidating it, in seconds. */
   cacheMaxAgeSeconds: number;
+  /** The memory the API may give to facts it has reconciled, to answer them again without reconciling (0: none). */
+  factCacheBytes: number;
 }
 
 /** Reads and validates the configuration; throws a ConfigurationError listing every problem. */
@@ -162,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START,
     corsOrigins: e.CORS_ORIGINS,
     cacheMaxAgeSeconds: e.HTTP_CACHE_MAX_AGE_SECONDS,
+    factCacheBytes: e.FACT_CACHE_MB * 1024 * 1024,
   };
 }
 

@@ -12,6 +12,7 @@ import { BulkLoadedGraphError, DatabaseUnavailableError, RolegraphError } from '
 import { connectExecutor, maxConnectionPoolSize } from './graph/createDriver.js';
 import { createRepositories } from './graph/createRepositories.js';
 import { assertGraphSchema, checkGraphSchema } from './graph/graphSchema.js';
+import { reconciledFacts } from './graph/reconciledFacts.js';
 import { defaultSeedPaths } from './seed/defaultSeedPaths.js';
 import { summarizeSeedResult } from './seed/formatSeedResult.js';
 import { seedGraph } from './seed/seedGraph.js';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, config.logFormat === 'auto' ? (process.stdout.isTTY ? 'pretty' : 'json') : config.logFormat);
   const neo4j = await resolveNeo4j(config, (line) => logger.info(line));
   const { driver, executor } = connectExecutor({ ...neo4j, maxRetryMs: config.readRetryMs });
+  reconciledFacts.resize(config.factCacheBytes);
   // Seed (or check the schema) before the API listens: invalid fact files stop start-up
   // with their located problems. An unreachable Neo4j does not: the API serves anyway,
   // /readyz answers 503 and queries fail fast with DATABASE_UNAVAILABLE, while the
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
       await driver.verifyConnectivity({ database: neo4j.database });
       return true;
     },
-    database: { statements: executor, maxPoolSize: maxConnectionPoolSize },
+    database: { statements: executor, maxPoolSize: maxConnectionPoolSize, reconciledFacts },
     production: config.env === 'production',
     corsOrigins: config.corsOrigins,
     cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,

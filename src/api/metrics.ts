@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { StatementEvent } from '../graph/Executor.js';
+import type { FactCacheStats } from '../graph/reconciledFacts.js';
 
 /**
  * What the metrics read from the graph layer: the executor fits this shape, and main.ts
@@ -14,6 +15,8 @@ export interface DatabaseGauges {
     observe(listener: (event: StatementEvent) => void): () => void;
   };
   maxPoolSize: number;
+  /** The cache of reconciled facts the read mappers use (graph/reconciledFacts.ts). */
+  reconciledFacts?: { stats(): FactCacheStats };
 }
 
 /**
@@ -78,7 +81,40 @@ export class ApiMetrics {
       help: 'The most Neo4j connections the pool will open.',
       registers: [this.registry],
     }).set(database.maxPoolSize);
+    if (database.reconciledFacts) this.observeFactCache(database.reconciledFacts);
     this.detach = statements.observe((event) => this.observeStatement(event.name, event.mode, event.durationMs / 1000, event.failed));
+  }
+
+  /** Hits, misses and size of the cache of reconciled facts, read from it when scraped. */
+  private observeFactCache(cache: { stats(): FactCacheStats }): void {
+    // The cache counts for itself; a scrape copies its counts into the two counters.
+    const counters = [
+      ['rolegraph_fact_cache_hits_total', 'Facts answered from the cache of reconciled facts.', (stats: FactCacheStats) => stats.hits],
+      [
+        'rolegraph_fact_cache_misses_total',
+        'Facts reconciled from their statements: not in the cache, or changed since.',
+        (stats: FactCacheStats) => stats.misses,
+      ],
+    ] as const;
+    for (const [name, help, read] of counters) {
+      new Counter({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          this.reset();
+          this.inc(read(cache.stats()));
+        },
+      });
+    }
+    new Gauge({
+      name: 'rolegraph_fact_cache_bytes',
+      help: 'Estimated memory of the reconciled facts the cache holds, in bytes.',
+      registers: [this.registry],
+      collect() {
+        this.set(cache.stats().bytes);
+      },
+    });
   }
 
   /** Express middleware timing every request; the route label is the path, bounded to known ones. */

@@ -12,6 +12,7 @@ import {
 } from '../domain/reconcileFacts.js';
 import type { SourceStatement } from '../domain/statements.js';
 import type { Row } from './Executor.js';
+import { reconciledFacts } from './reconciledFacts.js';
 import type { Plain } from './toPlain.js';
 
 /**
@@ -57,19 +58,31 @@ export function statementsOf<V extends object>(props: Props): SourceStatement<V>
   return parsed as SourceStatement<V>[];
 }
 
-/** A reconciled fact; a stored fact always has a statement, so null cannot come back. */
-function required<T>(fact: T | null, props: Props): T {
-  if (fact === null) throw new TypeError(`Expected ${text(props, 'id')} to reconcile from its statements.`);
-  return fact;
+/**
+ * The fact `label` stored as `props`, reconciled from its statements and what links it
+ * (`links`: the ids of its relationships, the analyst's identifiers), or as reconciled
+ * last time from the same text (see reconciledFacts.ts). A stored fact always has a
+ * statement, so null cannot come back.
+ */
+function reconciledOnce<T>(label: string, props: Props, links: readonly string[], reconcile: () => T | null): T {
+  const input = [String(props.statements ?? ''), ...links].join('\u0000');
+  return reconciledFacts.reconciled(`${label}\u0000${text(props, 'id')}`, input, () => {
+    const fact = reconcile();
+    if (fact === null) throw new TypeError(`Expected ${text(props, 'id')} to reconcile from its statements.`);
+    return fact;
+  });
 }
 
 export function toPerson(props: Props): Person {
-  return required(reconcilePerson(text(props, 'id'), statementsOf(props)), props);
+  return reconciledOnce('Person', props, [], () => reconcilePerson(text(props, 'id'), statementsOf(props)));
 }
 
 export function toOrganization(props: Props): Organization {
-  const analystIdentifiers = JSON.parse(text(props, 'analystIdentifiers') || '[]') as Omit<Identifier, 'sourceId'>[];
-  return required(reconcileOrganization({ id: text(props, 'id'), analystIdentifiers }, statementsOf(props)), props);
+  const identifiers = text(props, 'analystIdentifiers') || '[]';
+  return reconciledOnce('Organization', props, [identifiers], () => {
+    const analystIdentifiers = JSON.parse(identifiers) as Omit<Identifier, 'sourceId'>[];
+    return reconcileOrganization({ id: text(props, 'id'), analystIdentifiers }, statementsOf(props));
+  });
 }
 
 export function toRole(props: Props): Role {
@@ -86,11 +99,13 @@ export function toPost(props: Props): Post {
 
 /** The holder and the post are relationships; the read returns their ids beside the node. */
 export function toTenure(props: Props, links: Omit<TenureIdentity, 'id'>): Tenure {
-  return required(reconcileTenure({ id: text(props, 'id'), ...links }, statementsOf(props)), props);
+  return reconciledOnce('Tenure', props, [links.personId, links.postId, links.postOrganizationId], () =>
+    reconcileTenure({ id: text(props, 'id'), ...links }, statementsOf(props)),
+  );
 }
 
 export function toOwnership(props: Props, links: Omit<OwnershipIdentity, 'id'>): Ownership {
-  return required(reconcileOwnership({ id: text(props, 'id'), ...links }, statementsOf(props)), props);
+  return reconciledOnce('Ownership', props, [links.ownerId, links.ownedId], () => reconcileOwnership({ id: text(props, 'id'), ...links }, statementsOf(props)));
 }
 
 export function toSource(props: Props): Source {
@@ -126,9 +141,9 @@ export function toCitation(props: Props, sourceId: string): Citation {
 }
 
 export function toPlan(props: Props): Plan {
-  return required(reconcilePlan(text(props, 'id'), statementsOf(props)), props);
+  return reconciledOnce('Plan', props, [], () => reconcilePlan(text(props, 'id'), statementsOf(props)));
 }
 
 export function toActivity(props: Props, personId: string): Activity {
-  return required(reconcileActivity({ id: text(props, 'id'), personId }, statementsOf(props)), props);
+  return reconciledOnce('Activity', props, [personId], () => reconcileActivity({ id: text(props, 'id'), personId }, statementsOf(props)));
 }

@@ -41,6 +41,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('gives the cache of reconciled facts 256 MB unless FACT_CACHE_MB says otherwise, and 0 turns it off', () => {
+    expect(loadConfig({}).factCacheBytes).toBe(256 * 1024 * 1024);
+    expect(loadConfig({ FACT_CACHE_MB: '0' }).factCacheBytes).toBe(0);
+    expect(problemsOf({ FACT_CACHE_MB: 'lots' })).toEqual(['FACT_CACHE_MB: must be a number of megabytes (got "lots")']);
+  });
+
   it('reports every problem at once, one per variable', () => {
     const problems = problemsOf({ PORT: 'eighty', NEO4J_BOLT_PORT: '70000', NEO4J_URI: 'http://nope' });
     expect(problems.map((problem) => problem.split(':')[0]).sort()).toEqual(['NEO4J_BOLT_PORT', 'NEO4J_URI', 'PORT']);

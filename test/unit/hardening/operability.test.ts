@@ -13,6 +13,7 @@ const database = {
     },
   },
   maxPoolSize: 50,
+  reconciledFacts: { stats: () => ({ hits: 7, misses: 3, entries: 3, bytes: 1200, maxBytes: 4096 }) },
 };
 const api = await startHttpApi({ production: true, database });
 afterAll(() => api.stop());
@@ -20,7 +21,7 @@ afterAll(() => api.stop());
 const logLines = () => api.logs.map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe('the Prometheus endpoint', () => {
-  it('counts requests, times operations by name and statements by name, and shows the pool in use', async () => {
+  it('counts requests, times operations by name and statements by name, and shows the pool in use and the fact cache', async () => {
     await api.post({ query: 'query DashboardStats { stats { people } }', operationName: 'DashboardStats' });
     for (const listener of listeners) listener({ name: 'stats.countAll', mode: 'READ', durationMs: 3, rows: 1, failed: false });
     const answer = await api.send({ method: 'GET', path: '/metrics' });
@@ -31,6 +32,9 @@ describe('the Prometheus endpoint', () => {
     expect(answer.text).toMatch(/rolegraph_neo4j_statement_duration_seconds_count\{statement="stats.countAll",mode="READ",outcome="ok"\} 1/);
     expect(answer.text).toMatch(/rolegraph_neo4j_pool_in_use 2/);
     expect(answer.text).toMatch(/rolegraph_neo4j_pool_max 50/);
+    expect(answer.text).toMatch(/rolegraph_fact_cache_hits_total 7/);
+    expect(answer.text).toMatch(/rolegraph_fact_cache_misses_total 3/);
+    expect(answer.text).toMatch(/rolegraph_fact_cache_bytes 1200/);
     expect(answer.text).toMatch(/rolegraph_process_resident_memory_bytes/);
   });
 
