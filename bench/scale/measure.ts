@@ -7,6 +7,8 @@ export interface MeasureOptions {
   connections: number;
   seconds: number;
   warmUpSeconds?: number;
+  /** Called between the warm-up and the measurement, e.g. to read the API's counters. */
+  beforeMeasuring?: () => Promise<void>;
 }
 
 /** Latency percentiles (ms) and throughput (requests per second) of one way of asking. */
@@ -35,6 +37,7 @@ export async function measureHttp(url: string, way: AskedWay, options: MeasureOp
   };
   const warmUp = options.warmUpSeconds ?? 5;
   if (warmUp > 0) await autocannon({ url, connections: options.connections, duration: warmUp, requests: [request] });
+  await options.beforeMeasuring?.();
   errors = 0;
   const result = await autocannon({ url, connections: options.connections, duration: options.seconds, requests: [request] });
   return {
@@ -84,6 +87,18 @@ export async function measureFloor(driver: Driver, way: AskedWay, options: Measu
   latencies.sort((a, b) => a - b);
   const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? Number.NaN;
   return { p50: round(percentile(50)), p99: round(percentile(99)), rps: round(latencies.length / elapsed), requests: latencies.length, errors };
+}
+
+/** What an API's cache of reconciled facts counted, read from its /metrics. */
+export interface FactCacheCounts {
+  hits: number;
+  misses: number;
+}
+
+export async function readFactCacheCounts(metricsUrl: string): Promise<FactCacheCounts> {
+  const text = await (await fetch(metricsUrl)).text();
+  const count = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? Number.NaN);
+  return { hits: count('rolegraph_fact_cache_hits_total'), misses: count('rolegraph_fact_cache_misses_total') };
 }
 
 function round(value: number): number {

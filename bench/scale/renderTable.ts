@@ -3,9 +3,12 @@ import type { Measurement } from './measure.js';
 interface QueryFigures {
   name: string;
   ours: Measurement;
+  /** Absent from runs before the cache of reconciled facts. */
+  oursFactCache?: { hitRatio: number | null };
+  oursUncached?: Measurement;
   peer: Measurement;
   floor: Measurement;
-  ratios: { oursP50OverFloorP50: number; oursRpsOverPeerRps: number };
+  ratios: { oursP50OverFloorP50: number; oursRpsOverPeerRps: number; oursUncachedP50OverFloorP50?: number; oursUncachedRpsOverPeerRps?: number };
   dbHits: { ours: number; floor: number; oursStatements: { labelScans: string[] }[]; floorLabelScans: string[] };
 }
 
@@ -38,14 +41,18 @@ export function renderTable(f: Figures): string {
     `${f.machine.cpus} × ${f.machine.cpuModel}, ${f.machine.memoryGiB} GiB, load average ${f.machine.loadAverage1m?.toFixed(1)} at the end (shared machine). ` +
       `${f.dataset.people.toLocaleString('en')} people, ${f.dataset.organizations.toLocaleString('en')} organisations, ${f.dataset.sources.toLocaleString('en')} sources.`,
     '',
-    '| query | ours p50 / p99 ms | ours rps | floor p50 / p99 ms | floor rps | peer p50 / p99 ms | peer rps | ours p50 ÷ floor p50 | ours rps ÷ peer rps | db hits ours / floor | label scans |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| query | ours p50 / p99 ms | ours rps | fact cache hits | floor p50 / p99 ms | floor rps | peer p50 / p99 ms | peer rps | ours p50 ÷ floor p50 | ours rps ÷ peer rps | no fact cache: p50 / p99 ms, rps, p50 ÷ floor, rps ÷ peer | db hits ours / floor | label scans |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...f.queries.map((q) => {
       const scans = [...q.dbHits.oursStatements.flatMap((s) => s.labelScans), ...q.dbHits.floorLabelScans];
       // A way that timed out on nearly every request has no throughput worth a ratio.
       const peerAnswered = q.peer.requests > q.peer.errors;
       const peerRatio = peerAnswered ? String(q.ratios.oursRpsOverPeerRps) : 'n/a';
-      return `| ${q.name} | ${ms(q.ours)} | ${rps(q.ours)} | ${ms(q.floor)} | ${rps(q.floor)} | ${ms(q.peer)} | ${rps(q.peer)} | ${q.ratios.oursP50OverFloorP50} | ${peerRatio} | ${q.dbHits.ours} / ${q.dbHits.floor} | ${scans.length === 0 ? 'none' : scans.join('; ')} |`;
+      const hits = q.oursFactCache?.hitRatio == null ? 'n/a' : `${Math.round(q.oursFactCache.hitRatio * 100)} %`;
+      const uncached = q.oursUncached
+        ? `${ms(q.oursUncached)}, ${rps(q.oursUncached)}, ${q.ratios.oursUncachedP50OverFloorP50}, ${peerAnswered ? q.ratios.oursUncachedRpsOverPeerRps : 'n/a'}`
+        : 'n/a';
+      return `| ${q.name} | ${ms(q.ours)} | ${rps(q.ours)} | ${hits} | ${ms(q.floor)} | ${rps(q.floor)} | ${ms(q.peer)} | ${rps(q.peer)} | ${q.ratios.oursP50OverFloorP50} | ${peerRatio} | ${uncached} | ${q.dbHits.ours} / ${q.dbHits.floor} | ${scans.length === 0 ? 'none' : scans.join('; ')} |`;
     }),
     '',
     `Seeding (\`npm run seed:bulk\`, ${f.seeding.commit === 'once' ? 'one transaction' : 'a transaction per 4 shards'}${f.seeding.completed ? '' : ', stopped by the time box'}): ` +

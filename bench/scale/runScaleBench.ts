@@ -24,7 +24,7 @@ import { datasetSizes, generateDataset, manifestFile, type DatasetManifest, type
 import getPort from 'get-port';
 import { seedOffline } from '../../src/cli/offlineSeed.js';
 import { keyQueries, sampleGraph } from './keyQueries.js';
-import { measureFloor, measureHttp, type Measurement } from './measure.js';
+import { measureFloor, measureHttp, readFactCacheCounts, type FactCacheCounts, type Measurement } from './measure.js';
 import { measureSeeding } from './measureSeeding.js';
 import { startNode, stopProcess, waitForGraphql } from './processes.js';
 import { captureOurStatements, profileStatement, type StatementProfile } from './profileQueries.js';
@@ -107,12 +107,18 @@ const env = {
 };
 const apiPort = await getPort();
 const api = startNode('src/main.ts', [], { ...env, HOST: '127.0.0.1', PORT: String(apiPort) });
+// The same API with its cache of reconciled facts off: what a question costs the first
+// time, while the API above answers the bench's 200 rotating parameter sets from its cache.
+const uncachedPort = await getPort();
+const uncached = startNode('src/main.ts', [], { ...env, HOST: '127.0.0.1', PORT: String(uncachedPort), FACT_CACHE_MB: '0' });
 const peerPort = await getPort();
 const peer = startNode('bench/scale/peer/peerServer.ts', [], { ...env, PORT: String(peerPort) });
 const oursUrl = `http://127.0.0.1:${apiPort}/graphql`;
+const uncachedUrl = `http://127.0.0.1:${uncachedPort}/graphql`;
 const peerUrl = `http://127.0.0.1:${peerPort}/`;
 try {
   await waitForGraphql(oursUrl, api);
+  await waitForGraphql(uncachedUrl, uncached);
   await waitForGraphql(peerUrl, peer);
   const samples = await sampleGraph(driver);
   const queries = keyQueries(samples);
@@ -122,13 +128,21 @@ try {
   const warming = { connections, seconds: warmUpSeconds, warmUpSeconds: 0 };
   for (const query of queries) {
     await measureHttp(oursUrl, query.ours, warming);
+    await measureHttp(uncachedUrl, query.ours, warming);
     await measureHttp(peerUrl, query.peer, warming);
     await measureFloor(driver, query.floor, warming);
   }
   const results = [];
   for (const query of queries) {
-    log(`${query.name}: ours, peer, floor for ${seconds} s each at concurrency ${connections}`);
-    const ours: Measurement = await measureHttp(oursUrl, query.ours, { connections, seconds });
+    log(`${query.name}: ours, ours without the fact cache, peer, floor for ${seconds} s each at concurrency ${connections}`);
+    let countsBefore: FactCacheCounts = { hits: 0, misses: 0 };
+    const beforeMeasuring = async () => {
+      countsBefore = await readFactCacheCounts(`http://127.0.0.1:${apiPort}/metrics`);
+    };
+    const ours: Measurement = await measureHttp(oursUrl, query.ours, { connections, seconds, beforeMeasuring });
+    const countsAfter = await readFactCacheCounts(`http://127.0.0.1:${apiPort}/metrics`);
+    const factCache = { hits: countsAfter.hits - countsBefore.hits, misses: countsAfter.misses - countsBefore.misses };
+    const oursUncached: Measurement = await measureHttp(uncachedUrl, query.ours, { connections, seconds });
     const peerFigures: Measurement = await measureHttp(peerUrl, query.peer, { connections, seconds });
     const floor: Measurement = await measureFloor(driver, query.floor, { connections, seconds });
     const statements = await captureOurStatements(driver, query.ours);
@@ -139,12 +153,17 @@ try {
       name: query.name,
       asOf: query.asOf,
       ours,
+      // null when the question reads no fact through the cache (search answers from stored names).
+      oursFactCache: { ...factCache, hitRatio: factCache.hits + factCache.misses === 0 ? null : round(factCache.hits / (factCache.hits + factCache.misses)) },
+      oursUncached,
       peer: peerFigures,
       floor,
       ratios: {
         oursP50OverFloorP50: round(ours.p50 / floor.p50),
         oursRpsOverPeerRps: round(ours.rps / peerFigures.rps),
         oursP99OverPeerP99: round(ours.p99 / peerFigures.p99),
+        oursUncachedP50OverFloorP50: round(oursUncached.p50 / floor.p50),
+        oursUncachedRpsOverPeerRps: round(oursUncached.rps / peerFigures.rps),
       },
       dbHits: {
         ours: oursProfiles.reduce((n, p) => n + p.dbHits, 0),
@@ -193,6 +212,7 @@ try {
   console.log(table);
 } finally {
   await stopProcess(api);
+  await stopProcess(uncached);
   await stopProcess(peer);
   await driver.close();
   await stopScaleNeo4j(instance);
