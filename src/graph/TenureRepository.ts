@@ -3,8 +3,10 @@ import { organizationRecord, toOrganizationRecord } from './organizationRecord.j
 import { manyPer, pageParams, type PageRequest } from './batchResults.js';
 import { citedBySource } from './CitationRepository.js';
 import type { Executor, Row, Statement } from './Executor.js';
+import { fingerprintOf, KnownShare, readFingerprint, readKnownFacts } from './knownFacts.js';
 import { asColumns, asMap, projectionOf, readProjection } from './projections.js';
-import { propsOf, toPerson, toPost, toRole, toTenure } from './readMappers.js';
+import { propsOf, tenureLinks, toOrganization, toPerson, toPost, toRole, toTenure } from './readMappers.js';
+import { reconciledFacts } from './reconciledFacts.js';
 
 /**
  * A tenure with its holder, the post it is of, that post's organisation and role: what
@@ -46,6 +48,15 @@ const tenurePattern = `(person:Person)-[:HOLDS]->(t)-[:OF_POST]->(post:Post)-[:O
 const tenureValues = { record: tenureRecordMap, organization: organizationRecord('o') };
 const tenureColumns = asColumns(tenureValues);
 
+/**
+ * The same tenure record with its facts named, not brought (knownFacts.ts): the tenure,
+ * its holder and its organisation by id and fingerprint, the post and role whole.
+ */
+const namedTenureColumns = asColumns({
+  record: `{tenure: ${fingerprintOf('t')}, person: ${fingerprintOf('person')}, post: ${projectionOf('Post', 'post')}, role: ${projectionOf('Role', 'role')}}`,
+  organization: fingerprintOf('o'),
+});
+
 const organizationCondition = `($organizationId IS NULL OR EXISTS {
           MATCH (t)-[:OF_POST]->(:Post)-[:IN]->(:Organization)-[:PART_OF*0..]->(:Organization {id: $organizationId})
         })`;
@@ -60,8 +71,12 @@ export const tenuresOfPersonCollected = `COLLECT {
         RETURN ${asMap(tenureValues)}
       }`;
 
-/** A page statement that finds candidate tenures with `anchor` and checks the other conditions on each. */
-function tenurePage(name: string, anchor: string, conditions: readonly string[]): Statement {
+/**
+ * A page statement that finds candidate tenures with `anchor` and checks the other
+ * conditions on each, returning `columns`: the whole records (`tenureColumns`) or their
+ * facts named (`namedTenureColumns`, see `TenureRepository.listPage`).
+ */
+function tenurePage(name: string, anchor: string, conditions: readonly string[], columns: string): Statement {
   const checks = [
     '($capacity IS NULL OR t.capacity = $capacity)',
     '($roleKey IS NULL OR EXISTS { MATCH (t)-[:OF_POST]->(:Post {roleKey: $roleKey}) })',
@@ -74,10 +89,34 @@ function tenurePage(name: string, anchor: string, conditions: readonly string[])
         AND ${checks.join('\n        AND ')}
       WITH t ORDER BY t.id LIMIT $limit
       MATCH ${tenurePattern}
-      RETURN ${tenureColumns}
+      RETURN ${columns}
       ORDER BY t.id`,
   };
 }
+
+// Pages are read in id order from the cursor (see PageRequest) and stop at $limit, so
+// page 10,000 of a million tenures costs what page 1 does. Each starts where its most
+// selective condition points: a person's tenures, the posts of an organisation and its
+// units, or else (neither asked) the tenure key index.
+const pageAnchors = {
+  page: ['MATCH (t:Tenure) WHERE t.id > $afterId', []],
+  pageOfPerson: ['MATCH (:Person {id: $personId})-[:HOLDS]->(t:Tenure) WHERE t.id > $afterId', [organizationCondition]],
+  pageOfOrganization: [
+    `MATCH (:Organization {id: $organizationId})<-[:PART_OF*0..]-(:Organization)<-[:IN]-(:Post)<-[:OF_POST]-(t:Tenure)
+      WITH DISTINCT t WHERE t.id > $afterId`,
+    [],
+  ],
+} as const;
+
+type PageAnchor = keyof typeof pageAnchors;
+
+const pageStatements = (columns: string, suffix: string) =>
+  Object.fromEntries(
+    Object.entries(pageAnchors).map(([anchor, [match, conditions]]) => [anchor, tenurePage(`tenure.${anchor}${suffix}`, match, conditions, columns)]),
+  ) as Record<PageAnchor, Statement>;
+
+/** The page statements by anchor, bringing whole records and naming facts. */
+const pages = { whole: pageStatements(tenureColumns, ''), named: pageStatements(namedTenureColumns, 'Named') };
 
 export const tenureCypher = {
   byPersonIds: {
@@ -106,18 +145,12 @@ export const tenureCypher = {
       RETURN key, ${tenureColumns}
       ORDER BY t.id`,
   },
-  // Pages are read in id order from the cursor (see PageRequest) and stop at $limit, so
-  // page 10,000 of a million tenures costs what page 1 does. Each starts where its most
-  // selective condition points: a person's tenures, the posts of an organisation and its
-  // units, or else (neither asked) the tenure key index.
-  page: tenurePage('tenure.page', 'MATCH (t:Tenure) WHERE t.id > $afterId', []),
-  pageOfPerson: tenurePage('tenure.pageOfPerson', 'MATCH (:Person {id: $personId})-[:HOLDS]->(t:Tenure) WHERE t.id > $afterId', [organizationCondition]),
-  pageOfOrganization: tenurePage(
-    'tenure.pageOfOrganization',
-    `MATCH (:Organization {id: $organizationId})<-[:PART_OF*0..]-(:Organization)<-[:IN]-(:Post)<-[:OF_POST]-(t:Tenure)
-      WITH DISTINCT t WHERE t.id > $afterId`,
-    [],
-  ),
+  page: pages.whole.page,
+  pageOfPerson: pages.whole.pageOfPerson,
+  pageOfOrganization: pages.whole.pageOfOrganization,
+  pageNamed: pages.named.page,
+  pageOfPersonNamed: pages.named.pageOfPerson,
+  pageOfOrganizationNamed: pages.named.pageOfOrganization,
 } satisfies Record<string, Statement>;
 
 /** Maps the `record` and `organization` columns of a tenure read. */
@@ -132,6 +165,35 @@ export function toTenureRecord(row: Row): TenureRecord {
     post,
     role: toRole(readProjection('Role', record, 'role')),
   };
+}
+
+/** The tenure records of rows of `namedTenureColumns`, and how many of the facts they name were known. */
+async function toNamedTenureRecords(executor: Executor, rows: readonly Row[]): Promise<{ records: TenureRecord[]; known: number }> {
+  const named = rows.map((row) => {
+    const record = propsOf(row, 'record');
+    const post = toPost(readProjection('Post', record, 'post'));
+    const person = readFingerprint(record, 'person');
+    const links = { personId: person.id, postId: post.id, postOrganizationId: post.organizationId };
+    return {
+      tenure: readFingerprint(record, 'tenure'),
+      links,
+      person,
+      organization: readFingerprint(row, 'organization'),
+      post,
+      role: toRole(readProjection('Role', record, 'role')),
+    };
+  });
+  const facts = await readKnownFacts(executor, {
+    Tenure: named.map(({ tenure, links }) => ({ fingerprint: tenure, links: tenureLinks(links), read: (props) => toTenure(props, links) })),
+    Person: named.map(({ person }) => ({ fingerprint: person, links: [], read: toPerson })),
+    Organization: named.map(({ organization }) => ({ fingerprint: organization, links: [], read: toOrganization })),
+  });
+  // A tenure whose facts left the graph between the two reads is left out, as the graph now has it.
+  const records = named.flatMap(({ post, role }, index) => {
+    const [tenure, person, organization] = [facts.Tenure[index], facts.Person[index], facts.Organization[index]];
+    return tenure && person && organization ? [{ tenure, person, organization, post, role }] : [];
+  });
+  return { records, known: facts.known };
 }
 
 /** Reads tenures with their posts and roles. */
@@ -153,16 +215,34 @@ export class TenureRepository {
     return manyPer(ids, await this.executor.read(tenureCypher.bySourceIds, { ids }), toTenureRecord);
   }
 
-  /** Tenures ordered by id, starting after `afterId`, meeting every condition of `filter`. */
+  /** The share of its facts recent pages found already reconciled: whether the next page names them. */
+  private readonly knownShare = new KnownShare();
+
+  /**
+   * Tenures ordered by id, starting after `afterId`, meeting every condition of `filter`.
+   * While most facts of recent pages were known (a dashboard polling), the page names its
+   * facts and reads only the unknown ones whole (knownFacts.ts); otherwise (pages seen for
+   * the first time) it reads every record whole, in one statement.
+   */
   async listPage(page: PageRequest & TenureListFilter): Promise<TenureRecord[]> {
-    const statement = page.personId !== null ? tenureCypher.pageOfPerson : page.organizationId !== null ? tenureCypher.pageOfOrganization : tenureCypher.page;
-    const rows = await this.executor.read(statement, {
+    const anchor: PageAnchor = page.personId !== null ? 'pageOfPerson' : page.organizationId !== null ? 'pageOfOrganization' : 'page';
+    const names = this.knownShare.namesFacts;
+    const rows = await this.executor.read((names ? pages.named : pages.whole)[anchor], {
       ...pageParams(page),
       roleKey: page.roleKey,
       organizationId: page.organizationId,
       personId: page.personId,
       capacity: page.capacity,
     });
-    return rows.map(toTenureRecord);
+    if (names) {
+      const { records, known } = await toNamedTenureRecords(this.executor, rows);
+      this.knownShare.observe(known, rows.length * 3);
+      return records;
+    }
+    // Mapping is synchronous, so the cache's hits while it runs are this page's known facts.
+    const hitsBefore = reconciledFacts.stats().hits;
+    const records = rows.map(toTenureRecord);
+    this.knownShare.observe(reconciledFacts.stats().hits - hitsBefore, rows.length * 3);
+    return records;
   }
 }

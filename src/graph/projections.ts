@@ -4,8 +4,9 @@ import type { Plain } from './toPlain.js';
 
 /**
  * What the reads return of a node: exactly the properties the mappers in readMappers.ts
- * read, never `n {.*}`. The writer's own bookkeeping (`contentHash`, `searchText`, the
- * bounds) stays in the graph, and dates come back as `YYYY-MM-DD` strings converted by Neo4j: decoding
+ * read, never `n {.*}`. The writer's own bookkeeping (`searchText`, the bounds) stays in
+ * the graph, but for `contentHash`, a fact's fingerprint, by which the API knows a fact it
+ * has already reconciled (reconciledFacts.ts); dates come back as `YYYY-MM-DD` strings converted by Neo4j: decoding
  * a driver `Date` costs a dozen 64-bit integer operations in JavaScript, and a page of
  * 100 tenures carries over a thousand of them.
  */
@@ -31,13 +32,13 @@ export const readProperties: Record<NodeLabel, readonly string[]> = {
     'publishedLatest',
   ],
   Role: ['en', 'deMasculine', 'deFeminine', 'deNeutral'],
-  Person: ['statements'],
-  Organization: ['statements', 'analystIdentifiers'],
+  Person: ['contentHash', 'statements'],
+  Organization: ['contentHash', 'statements', 'analystIdentifiers'],
   Post: ['roleKey', 'organizationId'],
-  Tenure: ['statements'],
-  Ownership: ['statements'],
-  Plan: ['statements'],
-  Activity: ['statements'],
+  Tenure: ['contentHash', 'statements'],
+  Ownership: ['contentHash', 'statements'],
+  Plan: ['contentHash', 'statements'],
+  Activity: ['contentHash', 'statements'],
   Citation: ['quote', 'supports', 'factId', 'startOffset', 'endOffset', 'knownFrom'],
 };
 

@@ -58,15 +58,35 @@ export function statementsOf<V extends object>(props: Props): SourceStatement<V>
   return parsed as SourceStatement<V>[];
 }
 
+/** Where the cache of reconciled facts keeps the fact `label` `id`. */
+export function factKey(label: string, id: string): string {
+  return `${label}\u0000${id}`;
+}
+
 /**
- * The fact `label` stored as `props`, reconciled from its statements and what links it
- * (`links`: the ids of its relationships, the analyst's identifiers), or as reconciled
- * last time from the same text (see reconciledFacts.ts). A stored fact always has a
- * statement, so null cannot come back.
+ * The version of a fact the cache of reconciled facts must hold to answer for it: its
+ * fingerprint (`contentHash`) and the ids of what it links to (`links`: a tenure's
+ * holder and post), which are no property of the node.
+ */
+export function factVersion(fingerprint: string, links: readonly string[]): string {
+  return [fingerprint, ...links].join('\u0000');
+}
+
+/** A node's fingerprint: its `contentHash`, or, for a node written without one, everything read of it. */
+function fingerprintOf(props: Props): string {
+  return typeof props.contentHash === 'string' ? props.contentHash : JSON.stringify(props);
+}
+
+/**
+ * The fact `label` stored as `props`, reconciled from its statements and `links`, or as
+ * reconciled before from the same version (see reconciledFacts.ts). A stored fact always
+ * has a statement, so null cannot come back.
  */
 function reconciledOnce<T>(label: string, props: Props, links: readonly string[], reconcile: () => T | null): T {
-  const input = [String(props.statements ?? ''), ...links].join('\u0000');
-  return reconciledFacts.reconciled(`${label}\u0000${text(props, 'id')}`, input, () => {
+  const key = factKey(label, text(props, 'id'));
+  const version = factVersion(fingerprintOf(props), links);
+  const characters = typeof props.statements === 'string' ? props.statements.length : 0;
+  return reconciledFacts.reconciled(key, version, characters, () => {
     const fact = reconcile();
     if (fact === null) throw new TypeError(`Expected ${text(props, 'id')} to reconcile from its statements.`);
     return fact;
@@ -77,10 +97,10 @@ export function toPerson(props: Props): Person {
   return reconciledOnce('Person', props, [], () => reconcilePerson(text(props, 'id'), statementsOf(props)));
 }
 
+// The analyst's identifiers are a property of the node, so its fingerprint covers them.
 export function toOrganization(props: Props): Organization {
-  const identifiers = text(props, 'analystIdentifiers') || '[]';
-  return reconciledOnce('Organization', props, [identifiers], () => {
-    const analystIdentifiers = JSON.parse(identifiers) as Omit<Identifier, 'sourceId'>[];
+  return reconciledOnce('Organization', props, [], () => {
+    const analystIdentifiers = JSON.parse(text(props, 'analystIdentifiers') || '[]') as Omit<Identifier, 'sourceId'>[];
     return reconcileOrganization({ id: text(props, 'id'), analystIdentifiers }, statementsOf(props));
   });
 }
@@ -98,10 +118,13 @@ export function toPost(props: Props): Post {
 }
 
 /** The holder and the post are relationships; the read returns their ids beside the node. */
+/** What a tenure links to, as its version in the cache of reconciled facts lists them. */
+export function tenureLinks(links: Omit<TenureIdentity, 'id'>): string[] {
+  return [links.personId, links.postId, links.postOrganizationId];
+}
+
 export function toTenure(props: Props, links: Omit<TenureIdentity, 'id'>): Tenure {
-  return reconciledOnce('Tenure', props, [links.personId, links.postId, links.postOrganizationId], () =>
-    reconcileTenure({ id: text(props, 'id'), ...links }, statementsOf(props)),
-  );
+  return reconciledOnce('Tenure', props, tenureLinks(links), () => reconcileTenure({ id: text(props, 'id'), ...links }, statementsOf(props)));
 }
 
 export function toOwnership(props: Props, links: Omit<OwnershipIdentity, 'id'>): Ownership {

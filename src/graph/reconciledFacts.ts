@@ -3,11 +3,15 @@ import { LRUCache } from 'lru-cache';
 /**
  * Remembers the facts reconciled from what the graph stores, so that a fact read again
  * (the same dashboard page polled, the same person in many answers) is not parsed and
- * reconciled again. Reconciling is a pure function of a node's stored text (its
- * `statements`, and what its relationships link it to), so an entry is reused exactly
- * when that text is unchanged, and a seed that changes a fact changes its text: there
- * is nothing to invalidate, and one cache serves every request and repository of the
- * process without carrying anything from one request to another.
+ * reconciled again. Reconciling is a pure function of a node's stored statements and of
+ * what its relationships link it to, so an entry is reused exactly while both are
+ * unchanged: its *version* is the node's `contentHash` (the seeder's fingerprint of every
+ * stored property, statements included, rewritten with them) and the ids of its links.
+ * A seed that changes a fact changes its version, so there is nothing to invalidate, and
+ * one cache serves every request and repository of the process without carrying
+ * anything from one request to another. (The graph is written by the seeder; a change
+ * by hand that leaves `contentHash` as it was is not seen until the API restarts. A node
+ * without a `contentHash` is versioned by its statements' text.)
  *
  * What it returns is frozen, deeply: the same object goes to every request that reads
  * the fact, so code that changed it in place would change other answers; frozen, such
@@ -15,10 +19,11 @@ import { LRUCache } from 'lru-cache';
  */
 
 /**
- * How a cache entry's memory is estimated: its input text and the fact reconciled from
- * it take about this many bytes of heap per input character (measured: 44,658 tenures,
- * people and organisations of the medium synthetic graph, 127 MB of heap for 32 million
- * characters, 3.96 per character).
+ * How a cache entry's memory is estimated: the fact reconciled from statements takes about
+ * this many bytes of heap per character of their JSON (measured with the statements' text
+ * kept beside each fact: 44,658 tenures, people and organisations of the medium synthetic
+ * graph, 127 MB of heap for 32 million characters, 3.96 per character; without the text
+ * the estimate errs on the safe side).
  */
 export const bytesPerCharacter = 4;
 
@@ -32,8 +37,10 @@ export interface FactCacheStats {
 }
 
 interface Entry {
-  input: string;
+  version: string;
   fact: unknown;
+  /** The length of the statements' JSON it was reconciled from. */
+  characters: number;
 }
 
 /** Freezes `value` and everything it holds, so that a shared fact cannot be changed in place. */
@@ -57,7 +64,7 @@ export class ReconciledFactCache {
 
   private static create(maxBytes: number): LRUCache<string, Entry> | null {
     if (maxBytes <= 0) return null;
-    return new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (entry) => Math.max(1, entry.input.length * bytesPerCharacter) });
+    return new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (entry) => Math.max(1, entry.characters * bytesPerCharacter) });
   }
 
   /** Starts afresh with a budget of `maxBytes` (0: remember nothing). */
@@ -66,20 +73,33 @@ export class ReconciledFactCache {
     this.entries = ReconciledFactCache.create(maxBytes);
   }
 
-  /**
-   * The fact of `key` (a label and an id) reconciled from `input`: remembered when the
-   * same key was last reconciled from the same input, else `reconcile()`, frozen.
-   */
-  reconciled<T>(key: string, input: string, reconcile: () => T): T {
+  /** The fact of `key` (a label and an id) as last reconciled, if that was of `version`; counted as a hit. */
+  get<T>(key: string, version: string): T | undefined {
     const known = this.entries?.get(key);
-    if (known !== undefined && known.input === input) {
-      this.hits += 1;
-      return known.fact as T;
-    }
+    if (known === undefined || known.version !== version) return undefined;
+    this.hits += 1;
+    return known.fact as T;
+  }
+
+  /** Whether the fact of `key` is held in `version`; neither counted nor made recent. */
+  holds(key: string, version: string): boolean {
+    return this.entries?.peek(key)?.version === version;
+  }
+
+  /**
+   * Remembers `fact`, just reconciled from `characters` characters of statements, as
+   * `key`'s of `version` (counted as a miss); returns it frozen.
+   */
+  remember<T>(key: string, version: string, characters: number, fact: T): T {
     this.misses += 1;
-    const fact = deepFreeze(reconcile());
-    this.entries?.set(key, { input, fact });
+    deepFreeze(fact);
+    this.entries?.set(key, { version, fact, characters });
     return fact;
+  }
+
+  /** The fact of `key` of `version`: remembered, or `reconcile()`d from `characters` characters of statements and remembered. */
+  reconciled<T>(key: string, version: string, characters: number, reconcile: () => T): T {
+    return this.get<T>(key, version) ?? this.remember(key, version, characters, reconcile());
   }
 
   stats(): FactCacheStats {

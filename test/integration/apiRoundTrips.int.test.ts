@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FactSet } from '../../src/domain/FactSet.js';
 import { writeFactSet } from '../../src/graph/FactWriter.js';
 import { assertGraphSchema } from '../../src/graph/graphSchema.js';
+import { reconciledFacts } from '../../src/graph/reconciledFacts.js';
 import { managingDirector, miniArticle, organization, ownership, person, published, tenure } from '../unit/api/facts.js';
 import { startApiOverHttp } from './apiTestServer.js';
 import { connectTestGraph } from './testGraph.js';
@@ -36,6 +37,7 @@ function factsWith(companies: number): FactSet {
 /** Runs `query` over the graph and returns the statements it cost, by name, with the rows each read. */
 async function statementsOf(
   query: string,
+  over: typeof api = api,
 ): Promise<{ byName: Record<string, number>; rows: Record<string, number>; data: Awaited<ReturnType<typeof api.data>> }> {
   const byName: Record<string, number> = {};
   const rows: Record<string, number> = {};
@@ -48,7 +50,7 @@ async function statementsOf(
     rows[key] = (rows[key] ?? 0) + event.rows;
   });
   try {
-    return { byName, rows, data: await api.data(query) };
+    return { byName, rows, data: await over.data(query) };
   } finally {
     stop();
   }
@@ -66,6 +68,8 @@ beforeAll(async () => {
   await assertGraphSchema(graph.executor);
   api = await startApiOverHttp(graph.executor);
 });
+// The API shares this process's cache of reconciled facts: each test starts with it empty.
+beforeEach(() => reconciledFacts.resize(64 * 1024 * 1024));
 afterAll(async () => {
   await api?.stop();
   await graph.close();
@@ -114,6 +118,36 @@ describe('round trips to Neo4j', () => {
     const { byName, data } = await statementsOf(`{ organization(id: "company-2") { owners { percentage } posts { organization { name } } } }`);
     expect(byName).toEqual({ 'organization.withStakesInByIds': 1, 'post.byOrganizationIds': 1 });
     expect(data.organization.posts).toEqual([{ organization: { name: 'Company 2' } }]);
+  });
+
+  it('read a page whole while its facts are new, name them once pages come back known, and read a changed fact whole again', async () => {
+    // An API of its own, so that what other tests read does not move its share of known facts.
+    const own = await startApiOverHttp(graph.executor);
+    try {
+      const facts = factsWith(3);
+      await writeFactSet(graph.executor, facts, { reset: true });
+      const page = `{ tenures(first: 10) { edges { node { id title person { id name } organization { name } } } } }`;
+      const first = await statementsOf(page, own);
+      expect(first.byName).toEqual({ 'tenure.page': 1 });
+      const reads = [];
+      for (let i = 0; i < 10; i += 1) reads.push(await statementsOf(page, own));
+      const named = reads.findIndex((read) => 'tenure.pageNamed' in read.byName);
+      // The share of known facts passes 3 in 4 after the seventh read that found them all known.
+      expect(named).toBe(7);
+      expect(reads.slice(named).map((read) => read.byName)).toEqual(reads.slice(named).map(() => ({ 'tenure.pageNamed': 1 })));
+      for (const read of reads) expect(read.data).toEqual(first.data);
+
+      facts.people = facts.people.map((known) => (known.id === 'director-1' ? person('director-1', 'Direktorin Eins') : known));
+      await writeFactSet(graph.executor, facts, { reset: true });
+      const changed = await statementsOf(page, own);
+      expect(changed.byName).toEqual({ 'tenure.pageNamed': 1, 'fact.byIds': 1 });
+      expect(changed.data.tenures.edges.map((edge: { node: { person: { id: string; name: string } } }) => edge.node.person)).toContainEqual({
+        id: 'director-1',
+        name: 'Direktorin Eins',
+      });
+    } finally {
+      await own.stop();
+    }
   });
 
   it('read no more tenures than a page shows, plus one, when no condition can reject any', async () => {

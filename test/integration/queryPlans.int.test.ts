@@ -5,6 +5,7 @@ import { citationCypher } from '../../src/graph/CitationRepository.js';
 import { countCypher } from '../../src/graph/CountRepository.js';
 import type { Statement } from '../../src/graph/Executor.js';
 import { graphVersionCypher } from '../../src/graph/GraphVersionRepository.js';
+import { knownFactsCypher } from '../../src/graph/knownFacts.js';
 import { organizationCypher } from '../../src/graph/OrganizationRepository.js';
 import { ownershipCypher } from '../../src/graph/OwnershipRepository.js';
 import { personCypher } from '../../src/graph/PersonRepository.js';
@@ -42,6 +43,7 @@ const reads: [Statement, Record<string, unknown>][] = [
   [graphVersionCypher.read, { id: 'graph' }],
   ...countReads(),
   [graphVersionCypher.listBounds, {}],
+  [knownFactsCypher.byIds, { tenureIds: ['kl-digital'], personIds: ['ilona-benz'], organizationIds: ['kl-digital'] }],
   [organizationCypher.byIds, ids],
   [organizationCypher.withStakesInByIds, ids],
   [organizationCypher.unitsByParentIds, ids],
@@ -76,6 +78,9 @@ const reads: [Statement, Record<string, unknown>][] = [
   [tenureCypher.page, tenurePage],
   [tenureCypher.pageOfPerson, tenurePage],
   [tenureCypher.pageOfOrganization, tenurePage],
+  [tenureCypher.pageNamed, tenurePage],
+  [tenureCypher.pageOfPersonNamed, tenurePage],
+  [tenureCypher.pageOfOrganizationNamed, tenurePage],
 ];
 
 /** The counting statements, each with parameters of the shape CountRepository sends. */

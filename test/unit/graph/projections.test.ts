@@ -15,6 +15,7 @@ beforeAll(async () => {
 function projected(label: NodeLabel, row: NodeRow): unknown[] {
   return projectedProperties(label).map((name) => {
     if (name === nodeSpecs[label].key) return row.key;
+    if (name === 'contentHash') return row.contentHash;
     return row.props[name] ?? row.dates[name] ?? row.dateLists[name] ?? row.integers[name] ?? null;
   });
 }
@@ -33,6 +34,7 @@ describe('projectionOf', () => {
       if (!row) throw new Error(`the article has no ${label}`);
       const stored = new Set([
         nodeSpecs[label].key,
+        'contentHash',
         ...Object.keys(row.props),
         ...Object.keys(row.dates),
         ...Object.keys(row.dateLists),
@@ -58,24 +60,24 @@ describe('projectionOf', () => {
   });
 
   it('lists each property once, converting dates and date lists to ISO strings in Cypher', () => {
-    expect(projectionOf('Activity', 'a')).toBe('[a.id, a.statements]');
+    expect(projectionOf('Activity', 'a')).toBe('[a.id, a.contentHash, a.statements]');
     expect(projectionOf('Citation', 'c')).toBe('[c.id, c.quote, c.supports, c.factId, c.startOffset, c.endOffset, toString(c.knownFrom)]');
   });
 
   it('reads a projection back into the properties it lists, absent ones as null', () => {
-    expect(readProjection('Activity', { activity: ['a1', null] }, 'activity')).toEqual({ id: 'a1', statements: null });
+    expect(readProjection('Activity', { activity: ['a1', 'h', null] }, 'activity')).toEqual({ id: 'a1', contentHash: 'h', statements: null });
   });
 
   it('names the column when it does not hold a projection of that label', () => {
-    expect(() => readProjection('Activity', { activity: ['a1'] }, 'activity')).toThrow(/column activity to hold the 2 properties of a Activity/);
+    expect(() => readProjection('Activity', { activity: ['a1'] }, 'activity')).toThrow(/column activity to hold the 3 properties of a Activity/);
     expect(() => readProjection('Person', { person: { id: 'p' } }, 'person')).toThrow(/column person/);
   });
 
-  it('leaves out the content hash the writer keeps for change detection, and the bounds kept for queries', () => {
-    for (const label of nodeLabels) {
-      expect(projectionOf(label, 'n')).not.toContain('contentHash');
-      expect(projectionOf(label, 'n')).not.toContain('possibleFrom');
+  it('reads the fingerprint of every fact, by which the API knows the facts it has reconciled, and leaves out the bounds kept for queries', () => {
+    for (const label of ['Person', 'Organization', 'Tenure', 'Ownership', 'Plan', 'Activity'] as const) {
+      expect(projectionOf(label, 'n')).toContain('n.contentHash');
     }
+    for (const label of nodeLabels) expect(projectionOf(label, 'n')).not.toContain('possibleFrom');
   });
 
   it('refuses anything but a plain variable name', () => {

@@ -11,12 +11,12 @@ describe('row mappers', () => {
     // Positional, in the order of projectionOf: see projections.ts.
     const record = toTenureRecord({
       record: {
-        tenure: ['t', statements({ organization: normal('o'), start: normal('2018'), capacity: normal('honorary') }, ['existence', 'start', 'current'])],
-        person: ['p', statements({ name: normal('P'), aliases: normal(['Dr. P']), gender: normal('female') })],
+        tenure: ['t', 'ht', statements({ organization: normal('o'), start: normal('2018'), capacity: normal('honorary') }, ['existence', 'start', 'current'])],
+        person: ['p', 'hp', statements({ name: normal('P'), aliases: normal(['Dr. P']), gender: normal('female') })],
         post: ['o/r', 'r', 'o'],
         role: ['r', 'Role', 'M', 'F', 'N'],
       },
-      organization: { organization: ['o', statements({ name: normal('O'), kind: normal('company'), partOf: normal('parent') }), '[]'] },
+      organization: { organization: ['o', 'ho', statements({ name: normal('O'), kind: normal('company'), partOf: normal('parent') }), '[]'] },
     });
     expect(record.tenure).toMatchObject({
       id: 't',
