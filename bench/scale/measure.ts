@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import type { AskedWay } from './keyQueries.js';
@@ -79,6 +81,7 @@ export async function measureFloor(driver: Driver, way: AskedWay, options: Measu
     return Promise.all(Array.from({ length: options.connections }, () => run(until, latencies)));
   };
   await loops(options.warmUpSeconds ?? 5, null);
+  await options.beforeMeasuring?.();
   errors = 0;
   const latencies: number[] = [];
   const started = performance.now();
@@ -87,6 +90,20 @@ export async function measureFloor(driver: Driver, way: AskedWay, options: Measu
   latencies.sort((a, b) => a - b);
   const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? Number.NaN;
   return { p50: round(percentile(50)), p99: round(percentile(99)), rps: round(latencies.length / elapsed), requests: latencies.length, errors };
+}
+
+const clockTicksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** The CPU time a process has used so far (user and system, from /proc), in ms. */
+export function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return ((Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond) * 1000;
+}
+
+/** This process's CPU time so far, in ms. */
+export function ownCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 /** What an API's cache of reconciled facts counted, read from its /metrics. */

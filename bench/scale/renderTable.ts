@@ -10,6 +10,12 @@ interface QueryFigures {
   floor: Measurement;
   ratios: { oursP50OverFloorP50: number; oursRpsOverPeerRps: number; oursUncachedP50OverFloorP50?: number; oursUncachedRpsOverPeerRps?: number };
   dbHits: { ours: number; floor: number; oursStatements: { labelScans: string[] }[]; floorLabelScans: string[] };
+  /** Absent from runs before CPU was measured. */
+  cpuMsPerAnswer?: {
+    ours: { api: number; neo4j: number; loadGenerator: number };
+    oursUncached: { api: number; neo4j: number; loadGenerator: number };
+    floor: { neo4j: number; driverProcess: number };
+  };
 }
 
 interface Figures {
@@ -29,6 +35,24 @@ interface Figures {
     offlineSeedOverImporterTime: number;
   };
   queries: QueryFigures[];
+}
+
+/** CPU per answer by process, when the run measured it. */
+function cpuTable(queries: QueryFigures[]): string[] {
+  const measured = queries.filter((q) => q.cpuMsPerAnswer);
+  if (measured.length === 0) return [];
+  const way = (c: { api: number; neo4j: number; loadGenerator: number }) => `${c.api} + ${c.neo4j} + ${c.loadGenerator}`;
+  return [
+    'CPU per answer, ms, over the measured seconds (`/proc` of each process):',
+    '',
+    '| query | ours: API + Neo4j + load generator | no fact cache: API + Neo4j + load generator | floor: Neo4j + driver process |',
+    '| --- | --- | --- | --- |',
+    ...measured.map((q) => {
+      const c = q.cpuMsPerAnswer!;
+      return `| ${q.name} | ${way(c.ours)} | ${way(c.oursUncached)} | ${c.floor.neo4j} + ${c.floor.driverProcess} |`;
+    }),
+    '',
+  ];
 }
 
 /** The readable form of one run, for bench/README.md. */
@@ -55,6 +79,7 @@ export function renderTable(f: Figures): string {
       return `| ${q.name} | ${ms(q.ours)} | ${rps(q.ours)} | ${hits} | ${ms(q.floor)} | ${rps(q.floor)} | ${ms(q.peer)} | ${rps(q.peer)} | ${q.ratios.oursP50OverFloorP50} | ${peerRatio} | ${uncached} | ${q.dbHits.ours} / ${q.dbHits.floor} | ${scans.length === 0 ? 'none' : scans.join('; ')} |`;
     }),
     '',
+    ...cpuTable(f.queries),
     `Seeding (\`npm run seed:bulk\`, ${f.seeding.commit === 'once' ? 'one transaction' : 'a transaction per 4 shards'}${f.seeding.completed ? '' : ', stopped by the time box'}): ` +
       `${f.seeding.tenures.toLocaleString('en')} tenures at **${f.seeding.tenuresPerSecond} tenures/s**, seeder peak RSS ${f.seeding.seederPeakRssMiB} MiB, Neo4j peak RSS ${f.seeding.neo4jPeakRssMiB} MiB. ` +
       `Offline seed (\`npm run seed:bulk -- DIR --import\`): **${f.importer.seconds} s, ${f.importer.offlineSeedTenuresPerSecond} tenures/s** in all, ` +
