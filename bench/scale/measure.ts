@@ -9,6 +9,8 @@ export interface MeasureOptions {
   connections: number;
   seconds: number;
   warmUpSeconds?: number;
+  /** Ask this many times instead of for `seconds` (the warm-up pass: every parameter set once). */
+  answers?: number;
   /** Called between the warm-up and the measurement, e.g. to read the API's counters. */
   beforeMeasuring?: () => Promise<void>;
 }
@@ -41,7 +43,8 @@ export async function measureHttp(url: string, way: AskedWay, options: MeasureOp
   if (warmUp > 0) await autocannon({ url, connections: options.connections, duration: warmUp, requests: [request] });
   await options.beforeMeasuring?.();
   errors = 0;
-  const result = await autocannon({ url, connections: options.connections, duration: options.seconds, requests: [request] });
+  const length = options.answers === undefined ? { duration: options.seconds } : { amount: options.answers };
+  const result = await autocannon({ url, connections: options.connections, ...length, requests: [request] });
   return {
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -60,8 +63,9 @@ export async function measureHttp(url: string, way: AskedWay, options: MeasureOp
 export async function measureFloor(driver: Driver, way: AskedWay, options: MeasureOptions): Promise<Measurement> {
   let next = 0;
   let errors = 0;
+  let remaining = Number.POSITIVE_INFINITY;
   const run = async (until: number, latencies: number[] | null) => {
-    while (performance.now() < until) {
+    while (performance.now() < until && remaining-- > 0) {
       const started = performance.now();
       try {
         const session = driver.session({ database: 'neo4j', defaultAccessMode: 'READ' });
@@ -85,7 +89,8 @@ export async function measureFloor(driver: Driver, way: AskedWay, options: Measu
   errors = 0;
   const latencies: number[] = [];
   const started = performance.now();
-  await loops(options.seconds, latencies);
+  if (options.answers !== undefined) remaining = options.answers;
+  await loops(options.answers === undefined ? options.seconds : Number.POSITIVE_INFINITY, latencies);
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? Number.NaN;
@@ -120,4 +125,28 @@ export async function readFactCacheCounts(metricsUrl: string): Promise<FactCache
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/**
+ * Waits until Neo4j runs no query but this one, terminating what is left: a load run
+ * stops asking when its time is up, but Neo4j finishes what was already asked, and the
+ * peer's deep pages take seconds each, so without this the next way measured would share
+ * Neo4j with them.
+ */
+export async function settleNeo4j(driver: Driver, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { records } = await driver.executeQuery(
+      `SHOW TRANSACTIONS YIELD transactionId, currentQuery
+       WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' AND NOT currentQuery STARTS WITH 'TERMINATE TRANSACTIONS'
+       RETURN collect(transactionId) AS running`,
+      {},
+      { database: 'neo4j' },
+    );
+    const running = (records[0]?.get('running') as string[] | undefined) ?? [];
+    if (running.length === 0) return;
+    if (Date.now() > deadline) throw new Error(`Neo4j still runs ${running.length} transactions after ${timeoutMs / 1000} s.`);
+    await driver.executeQuery('TERMINATE TRANSACTIONS $running', { running }, { database: 'neo4j' }).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
