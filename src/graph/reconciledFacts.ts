@@ -11,7 +11,7 @@ import { LRUCache } from 'lru-cache';
  * one cache serves every request and repository of the process without carrying
  * anything from one request to another. (The graph is written by the seeder; a change
  * by hand that leaves `contentHash` as it was is not seen until the API restarts. A node
- * without a `contentHash` is versioned by its statements' text.)
+ * without a `contentHash` is versioned by everything read of it.)
  *
  * What it returns is frozen, deeply: the same object goes to every request that reads
  * the fact, so code that changed it in place would change other answers; frozen, such
@@ -44,7 +44,7 @@ interface Entry {
 }
 
 /** Freezes `value` and everything it holds, so that a shared fact cannot be changed in place. */
-export function deepFreeze<T>(value: T): T {
+function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
   Object.freeze(value);
   for (const inner of Object.values(value)) deepFreeze(inner);
@@ -110,6 +110,6 @@ export class ReconciledFactCache {
 /**
  * The process's one cache of reconciled facts, used by the read mappers; `main.ts` sets
  * its budget from the config. One per process, not per request: its entries are
- * functions of the stored text alone (see above).
+ * functions of what the graph stores alone (see above).
  */
 export const reconciledFacts = new ReconciledFactCache(256 * 1024 * 1024);
