@@ -69,9 +69,9 @@ export async function captureOurStatements(driver: Driver, way: AskedWay): Promi
   const apollo = createApollo({ production: true });
   await apollo.start();
   try {
-    // Asked ten times, and the last one recorded: what the API runs once it knows the
-    // question's facts (a page names them only after several pages came back known).
-    for (let asked = 0; asked < 10; asked += 1) {
+    // Asked fifteen times, and the last one recorded: what the API runs once it knows the
+    // question's facts (a page names them only after eleven pages came back known).
+    for (let asked = 0; asked < 15; asked += 1) {
       recorded.length = 0;
       const response = await apollo.executeOperation(
         { query: way.query, variables: way.variables(0) },
