@@ -111,6 +111,21 @@ export function ownCpuMs(): number {
   return (user + system) / 1000;
 }
 
+/**
+ * The CPU of some processes (each read by a function giving its ms so far) between
+ * `start()` and `perAnswer(answers)`, in ms per answer.
+ */
+export function cpuMeter<K extends string>(readers: Record<K, () => number>) {
+  const keys = Object.keys(readers) as K[];
+  let started = {} as Record<K, number>;
+  return {
+    start: () => {
+      started = Object.fromEntries(keys.map((key) => [key, readers[key]()])) as Record<K, number>;
+    },
+    perAnswer: (answers: number) => Object.fromEntries(keys.map((key) => [key, round((readers[key]() - started[key]) / answers)])) as Record<K, number>,
+  };
+}
+
 /** What an API's cache of reconciled facts counted, read from its /metrics. */
 export interface FactCacheCounts {
   hits: number;

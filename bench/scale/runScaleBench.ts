@@ -24,7 +24,7 @@ import { datasetSizes, generateDataset, manifestFile, type DatasetManifest, type
 import getPort from 'get-port';
 import { seedOffline } from '../../src/cli/offlineSeed.js';
 import { keyQueries, sampleGraph } from './keyQueries.js';
-import { cpuMsOf, measureFloor, measureHttp, ownCpuMs, readFactCacheCounts, settleNeo4j, type FactCacheCounts, type Measurement } from './measure.js';
+import { cpuMeter, cpuMsOf, measureFloor, measureHttp, ownCpuMs, readFactCacheCounts, settleNeo4j, type FactCacheCounts, type Measurement } from './measure.js';
 import { measureSeeding } from './measureSeeding.js';
 import { startNode, stopProcess, waitForGraphql } from './processes.js';
 import { captureOurStatements, profileStatement, type StatementProfile } from './profileQueries.js';
@@ -144,36 +144,30 @@ try {
     log(`${query.name}: ours, ours without the fact cache, peer, floor for ${seconds} s each at concurrency ${connections}`);
     // CPU per answer, of each process that works for it, over the measured seconds only: the
     // API, Neo4j, and this process (autocannon, which asks ours; the driver, which asks the floor).
-    const cpuOf = { api: () => cpuMsOf(api.pid!), uncached: () => cpuMsOf(uncached.pid!), neo4j: () => cpuMsOf(connection.pid), bench: ownCpuMs };
-    let cpuBefore = { api: 0, neo4j: 0, bench: 0 };
-    const startCpu = (apiCpu: () => number) => {
-      cpuBefore = { api: apiCpu(), neo4j: cpuOf.neo4j(), bench: cpuOf.bench() };
-    };
-    const cpuPerAnswer = (apiCpu: () => number, answers: number) => ({
-      api: round((apiCpu() - cpuBefore.api) / answers),
-      neo4j: round((cpuOf.neo4j() - cpuBefore.neo4j) / answers),
-      benchProcess: round((cpuOf.bench() - cpuBefore.bench) / answers),
-    });
+    const neo4jCpu = () => cpuMsOf(connection.pid);
+    const oursMeter = cpuMeter({ api: () => cpuMsOf(api.pid!), neo4j: neo4jCpu, loadGenerator: ownCpuMs });
+    const uncachedMeter = cpuMeter({ api: () => cpuMsOf(uncached.pid!), neo4j: neo4jCpu, loadGenerator: ownCpuMs });
+    const floorMeter = cpuMeter({ neo4j: neo4jCpu, driverProcess: ownCpuMs });
     let countsBefore: FactCacheCounts = { hits: 0, misses: 0 };
     const beforeMeasuring = async () => {
       countsBefore = await readFactCacheCounts(`http://127.0.0.1:${apiPort}/metrics`);
-      startCpu(cpuOf.api);
+      oursMeter.start();
     };
     const ours: Measurement = await measureHttp(oursUrl, query.ours, { connections, seconds, beforeMeasuring });
-    const oursCpu = cpuPerAnswer(cpuOf.api, ours.requests);
+    const oursCpu = oursMeter.perAnswer(ours.requests);
     const countsAfter = await readFactCacheCounts(`http://127.0.0.1:${apiPort}/metrics`);
     const factCache = { hits: countsAfter.hits - countsBefore.hits, misses: countsAfter.misses - countsBefore.misses };
     const oursUncached: Measurement = await measureHttp(uncachedUrl, query.ours, {
       connections,
       seconds,
-      beforeMeasuring: async () => startCpu(cpuOf.uncached),
+      beforeMeasuring: async () => uncachedMeter.start(),
     });
-    const oursUncachedCpu = cpuPerAnswer(cpuOf.uncached, oursUncached.requests);
+    const oursUncachedCpu = uncachedMeter.perAnswer(oursUncached.requests);
     await settleNeo4j(driver);
     const peerFigures: Measurement = await measureHttp(peerUrl, query.peer, { connections, seconds });
     await settleNeo4j(driver);
-    const floor: Measurement = await measureFloor(driver, query.floor, { connections, seconds, beforeMeasuring: async () => startCpu(() => 0) });
-    const floorCpu = cpuPerAnswer(() => 0, floor.requests);
+    const floor: Measurement = await measureFloor(driver, query.floor, { connections, seconds, beforeMeasuring: async () => floorMeter.start() });
+    const floorCpu = floorMeter.perAnswer(floor.requests);
     const statements = await captureOurStatements(driver, query.ours);
     const oursProfiles: StatementProfile[] = [];
     for (const statement of statements) oursProfiles.push(await profileStatement(driver, statement.name, statement.cypher, statement.params));
@@ -185,13 +179,9 @@ try {
       // null when the question reads no fact through the cache (search answers from stored names).
       oursFactCache: { ...factCache, hitRatio: factCache.hits + factCache.misses === 0 ? null : round(factCache.hits / (factCache.hits + factCache.misses)) },
       oursUncached,
-      // ms of CPU per answer: for ours the API, Neo4j and the load generator (benchProcess);
-      // for the floor Neo4j and the driver's process (benchProcess).
-      cpuMsPerAnswer: {
-        ours: { api: oursCpu.api, neo4j: oursCpu.neo4j, loadGenerator: oursCpu.benchProcess },
-        oursUncached: { api: oursUncachedCpu.api, neo4j: oursUncachedCpu.neo4j, loadGenerator: oursUncachedCpu.benchProcess },
-        floor: { neo4j: floorCpu.neo4j, driverProcess: floorCpu.benchProcess },
-      },
+      // ms of CPU per answer: for ours the API, Neo4j and the load generator (this process);
+      // for the floor Neo4j and the driver's process (this process).
+      cpuMsPerAnswer: { ours: oursCpu, oursUncached: oursUncachedCpu, floor: floorCpu },
       peer: peerFigures,
       floor,
       ratios: {

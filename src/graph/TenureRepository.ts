@@ -3,7 +3,7 @@ import { organizationRecord, toOrganizationRecord } from './organizationRecord.j
 import { manyPer, pageParams, type PageRequest } from './batchResults.js';
 import { citedBySource } from './CitationRepository.js';
 import type { Executor, Row, Statement } from './Executor.js';
-import { fingerprintOf, KnownShare, readFingerprint, readKnownFacts } from './knownFacts.js';
+import { fingerprintProjection, KnownShare, readFingerprint, readKnownFacts } from './knownFacts.js';
 import { asColumns, asMap, projectionOf, readProjection } from './projections.js';
 import { propsOf, tenureLinks, toOrganization, toPerson, toPost, toRole, toTenure } from './readMappers.js';
 import { reconciledFacts } from './reconciledFacts.js';
@@ -53,8 +53,8 @@ const tenureColumns = asColumns(tenureValues);
  * its holder and its organisation by id and fingerprint, the post and role whole.
  */
 const namedTenureColumns = asColumns({
-  record: `{tenure: ${fingerprintOf('t')}, person: ${fingerprintOf('person')}, post: ${projectionOf('Post', 'post')}, role: ${projectionOf('Role', 'role')}}`,
-  organization: fingerprintOf('o'),
+  record: `{tenure: ${fingerprintProjection('t')}, person: ${fingerprintProjection('person')}, post: ${projectionOf('Post', 'post')}, role: ${projectionOf('Role', 'role')}}`,
+  organization: fingerprintProjection('o'),
 });
 
 const organizationCondition = `($organizationId IS NULL OR EXISTS {
@@ -167,8 +167,11 @@ export function toTenureRecord(row: Row): TenureRecord {
   };
 }
 
-/** The tenure records of rows of `namedTenureColumns`, and how many of the facts they name were known. */
-async function toNamedTenureRecords(executor: Executor, rows: readonly Row[]): Promise<{ records: TenureRecord[]; known: number }> {
+/** The facts of a tenure record that the cache of reconciled facts holds: the tenure, its holder, its organisation. */
+const factsPerRecord = 3;
+
+/** The tenure records of rows of `namedTenureColumns`, and how many of the facts they name were in the cache. */
+async function toNamedTenureRecords(executor: Executor, rows: readonly Row[]): Promise<{ result: TenureRecord[]; hits: number }> {
   const named = rows.map((row) => {
     const record = propsOf(row, 'record');
     const post = toPost(readProjection('Post', record, 'post'));
@@ -193,7 +196,7 @@ async function toNamedTenureRecords(executor: Executor, rows: readonly Row[]): P
     const [tenure, person, organization] = [facts.Tenure[index], facts.Person[index], facts.Organization[index]];
     return tenure && person && organization ? [{ tenure, person, organization, post, role }] : [];
   });
-  return { records, known: facts.known };
+  return { result: records, hits: facts.known };
 }
 
 /** Reads tenures with their posts and roles. */
@@ -234,15 +237,10 @@ export class TenureRepository {
       personId: page.personId,
       capacity: page.capacity,
     });
-    if (names) {
-      const { records, known } = await toNamedTenureRecords(this.executor, rows);
-      this.knownShare.observe(known, rows.length * 3);
-      return records;
-    }
-    // Mapping is synchronous, so the cache's hits while it runs are this page's known facts.
-    const hitsBefore = reconciledFacts.stats().hits;
-    const records = rows.map(toTenureRecord);
-    this.knownShare.observe(reconciledFacts.stats().hits - hitsBefore, rows.length * 3);
+    const { result: records, hits: known } = names
+      ? await toNamedTenureRecords(this.executor, rows)
+      : reconciledFacts.countingHits(() => rows.map(toTenureRecord));
+    this.knownShare.observe(known, rows.length * factsPerRecord);
     return records;
   }
 }

@@ -6,7 +6,7 @@ import { reconciledFacts } from './reconciledFacts.js';
 
 /**
  * Reads that name facts instead of bringing them. A list read (the dashboard's page of
- * tenures) may return each fact's id and fingerprint only (`fingerprintOf`): the facts
+ * tenures) may return each fact's id and fingerprint only (`fingerprintProjection`): the facts
  * this process has reconciled in that version come from its cache (reconciledFacts.ts),
  * and only the others are read with their statements, all in one further statement. A
  * page polled again, or one of people already seen, so reads a few short strings per
@@ -26,7 +26,7 @@ export interface Fingerprint {
 }
 
 /** The fingerprint of the node bound to `variable`, e.g. `[t.id, t.contentHash]`. */
-export function fingerprintOf(variable: string): string {
+export function fingerprintProjection(variable: string): string {
   return `[${variable}.id, ${variable}.contentHash]`;
 }
 

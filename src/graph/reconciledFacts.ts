@@ -33,7 +33,6 @@ export interface FactCacheStats {
   entries: number;
   /** The estimated bytes of the entries held. */
   bytes: number;
-  maxBytes: number;
 }
 
 interface Entry {
@@ -53,12 +52,10 @@ function deepFreeze<T>(value: T): T {
 
 export class ReconciledFactCache {
   private entries: LRUCache<string, Entry> | null;
-  private maxBytes: number;
   private hits = 0;
   private misses = 0;
 
   constructor(maxBytes: number) {
-    this.maxBytes = maxBytes;
     this.entries = ReconciledFactCache.create(maxBytes);
   }
 
@@ -69,7 +66,6 @@ export class ReconciledFactCache {
 
   /** Starts afresh with a budget of `maxBytes` (0: remember nothing). */
   resize(maxBytes: number): void {
-    this.maxBytes = maxBytes;
     this.entries = ReconciledFactCache.create(maxBytes);
   }
 
@@ -79,11 +75,6 @@ export class ReconciledFactCache {
     if (known === undefined || known.version !== version) return undefined;
     this.hits += 1;
     return known.fact as T;
-  }
-
-  /** Whether the fact of `key` is held in `version`; neither counted nor made recent. */
-  holds(key: string, version: string): boolean {
-    return this.entries?.peek(key)?.version === version;
   }
 
   /**
@@ -102,8 +93,15 @@ export class ReconciledFactCache {
     return this.get<T>(key, version) ?? this.remember(key, version, characters, reconcile());
   }
 
+  /** What `read` returns, and how many facts it found in the cache (`read` must not wait: no other request may count meanwhile). */
+  countingHits<T>(read: () => T): { result: T; hits: number } {
+    const before = this.hits;
+    const result = read();
+    return { result, hits: this.hits - before };
+  }
+
   stats(): FactCacheStats {
-    return { hits: this.hits, misses: this.misses, entries: this.entries?.size ?? 0, bytes: this.entries?.calculatedSize ?? 0, maxBytes: this.maxBytes };
+    return { hits: this.hits, misses: this.misses, entries: this.entries?.size ?? 0, bytes: this.entries?.calculatedSize ?? 0 };
   }
 }
 

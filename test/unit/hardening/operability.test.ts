@@ -13,7 +13,7 @@ const database = {
     },
   },
   maxPoolSize: 50,
-  reconciledFacts: { stats: () => ({ hits: 7, misses: 3, entries: 3, bytes: 1200, maxBytes: 4096 }) },
+  reconciledFacts: { stats: () => ({ hits: 7, misses: 3, entries: 3, bytes: 1200 }) },
 };
 const api = await startHttpApi({ production: true, database });
 afterAll(() => api.stop());
